@@ -1,0 +1,73 @@
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Inspections;
+using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Spending;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Data;
+
+/// <summary>The store: built by the importer only, read by the API.</summary>
+internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Geography> Geographies => Set<Geography>();
+    public DbSet<AuthorityChange> AuthorityChanges => Set<AuthorityChange>();
+    public DbSet<GssCodeAlias> GssCodeAliases => Set<GssCodeAlias>();
+    public DbSet<AuthorityGroupMember> AuthorityGroupMembers => Set<AuthorityGroupMember>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<InspectionJudgement> InspectionJudgements => Set<InspectionJudgement>();
+    public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads on its own and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Geography>(geography =>
+        {
+            geography.HasIndex(g => g.GssCode).IsUnique();
+            geography.HasIndex(g => g.Slug).IsUnique();
+            geography.HasIndex(g => g.LaCode);
+            geography.HasOne(g => g.Region).WithMany().HasForeignKey(g => g.RegionId).OnDelete(DeleteBehavior.Restrict);
+            geography.HasOne(g => g.Subregion).WithMany().HasForeignKey(g => g.SubregionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<AuthorityChange>(change =>
+        {
+            change.HasOne(c => c.Predecessor).WithMany().HasForeignKey(c => c.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+            change.HasOne(c => c.Successor).WithMany().HasForeignKey(c => c.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+            change.HasIndex(c => new { c.PredecessorId, c.SuccessorId }).IsUnique();
+        });
+        modelBuilder.Entity<GssCodeAlias>().HasKey(f => f.Code);
+        modelBuilder.Entity<AuthorityGroupMember>(member =>
+        {
+            member.HasKey(m => new { m.GroupId, m.MemberId });
+            member.HasOne(m => m.Group).WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Restrict);
+            member.HasOne(m => m.Member).WithMany().HasForeignKey(m => m.MemberId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<Observation>(observation =>
+        {
+            observation.HasIndex(o => new { o.IndicatorId, o.Year, o.GeographyId });
+            observation.HasIndex(o => new { o.GeographyId, o.IndicatorId, o.Year });
+            observation.HasIndex(o => new { o.IndicatorId, o.GeographyId, o.Year, o.SourceFileId }).IsUnique();
+        });
+        modelBuilder.Entity<Inspection>(inspection =>
+        {
+            inspection.HasIndex(i => new { i.GeographyId, i.PublicationDate });
+            inspection.HasMany(i => i.Judgements).WithOne().HasForeignKey(j => j.InspectionId);
+        });
+        modelBuilder.Entity<SpendingLine>(line =>
+        {
+            line.HasIndex(l => new { l.GeographyId, l.Year, l.Category });
+            line.HasIndex(l => new { l.Year, l.Category, l.Role });
+        });
+        modelBuilder.Entity<SourceFile>().HasIndex(f => f.Path).IsUnique();
+        modelBuilder.Entity<ImportRecord>().HasMany(r => r.TableCounts).WithOne().HasForeignKey(c => c.ImportRecordId);
+    }
+}

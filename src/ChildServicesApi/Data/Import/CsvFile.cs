@@ -1,0 +1,162 @@
+using System.Text;
+
+namespace ChildServicesApi.Data.Import;
+
+/// <summary>
+/// An RFC 4180 CSV file read whole, keeping the physical line every record starts on so errors can point at it.
+/// Quoted fields may hold commas, doubled quotes and line breaks.
+/// </summary>
+internal sealed class CsvFile
+{
+    private readonly Dictionary<string, int> columnIndex;
+
+    private CsvFile(string name, string[] header, IEnumerable<(int Line, string[] Cells)> rows)
+    {
+        Name = name;
+        Header = header;
+        Records = rows.Select(r => new CsvRecord(this, r.Line, r.Cells)).ToList();
+        columnIndex = [];
+        for (var i = 0; i < header.Length; i++)
+        {
+            columnIndex.TryAdd(header[i], i);
+        }
+    }
+
+    /// <summary>The file's path under seed/, used in every error message.</summary>
+    public string Name { get; }
+    public IReadOnlyList<string> Header { get; }
+    public IReadOnlyList<CsvRecord> Records { get; }
+
+    public static CsvFile Read(string path, string name, Encoding? encoding = null)
+    {
+        var text = File.ReadAllText(path, encoding ?? Encoding.UTF8);
+        return Parse(text, name);
+    }
+
+    public static CsvFile Parse(string text, string name)
+    {
+        var rows = ParseRows(text, name);
+        if (rows.Count == 0)
+        {
+            throw new SourceDataException(name, 1, null, "the file is empty; a header row was expected");
+        }
+        var header = rows[0].Cells.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        return new CsvFile(name, header, rows.Skip(1).Where(r => r.Cells.Any(c => c.Length > 0)));
+    }
+
+    /// <summary>Fails naming every required column the header lacks.</summary>
+    public void RequireColumns(params IEnumerable<string> columns)
+    {
+        var missing = columns.Where(c => !columnIndex.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new SourceDataException(Name, 1, missing[0],
+                $"required column{(missing.Count > 1 ? "s" : "")} missing from the header: {string.Join(", ", missing.Select(m => $"'{m}'"))}");
+        }
+    }
+
+    public bool HasColumn(string column) => columnIndex.ContainsKey(column);
+
+    internal int IndexOf(string column) =>
+        columnIndex.TryGetValue(column, out var index)
+            ? index
+            : throw new SourceDataException(Name, 1, column, "required column missing from the header");
+
+    private static List<(int Line, string[] Cells)> ParseRows(string text, string name)
+    {
+        var rows = new List<(int, string[])>();
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var line = 1;
+        var rowStart = 1;
+        var inQuotes = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (inQuotes)
+            {
+                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i += 2;
+                    continue;
+                }
+                if (ch == '"')
+                {
+                    inQuotes = false;
+                }
+                else
+                {
+                    if (ch == '\n')
+                    {
+                        line++;
+                    }
+                    cell.Append(ch);
+                }
+                i++;
+                continue;
+            }
+            switch (ch)
+            {
+                case '"' when cell.Length == 0:
+                    inQuotes = true;
+                    break;
+                case ',':
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break;
+                case '\r' or '\n':
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                    rows.Add((rowStart, cells.ToArray()));
+                    cells.Clear();
+                    line++;
+                    rowStart = line;
+                    break;
+                default:
+                    cell.Append(ch);
+                    break;
+            }
+            i++;
+        }
+        if (inQuotes)
+        {
+            throw new SourceDataException(name, rowStart, null, "a quoted field is not closed before the end of the file");
+        }
+        if (cell.Length > 0 || cells.Count > 0)
+        {
+            cells.Add(cell.ToString());
+            rows.Add((rowStart, cells.ToArray()));
+        }
+        return rows;
+    }
+}
+
+/// <summary>One data record of a <see cref="CsvFile"/>.</summary>
+internal sealed class CsvRecord(CsvFile file, int line, string[] cells)
+{
+    public CsvFile File { get; } = file;
+    public int Line { get; } = line;
+
+    /// <summary>The trimmed cell under <paramref name="column"/>; a record cut short reads as empty cells.</summary>
+    public string this[string column]
+    {
+        get
+        {
+            var index = File.IndexOf(column);
+            return index < cells.Length ? cells[index].Trim() : "";
+        }
+    }
+
+    /// <summary>The cell, which must not be empty.</summary>
+    public string Required(string column)
+    {
+        var value = this[column];
+        return value.Length > 0 ? value : throw Error(column, "a value is required here but the cell is empty");
+    }
+
+    public SourceDataException Error(string? column, string problem) => new(File.Name, Line, column, problem);
+}

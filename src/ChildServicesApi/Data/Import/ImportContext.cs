@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Inspections;
+using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Spending;
+
+namespace ChildServicesApi.Data.Import;
+
+/// <summary>Everything one import run has read so far; written to the new store in one go at the end.</summary>
+internal sealed class ImportContext(string seedDirectory)
+{
+    private readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (CsvFile, SourceFile)> opened = new(StringComparer.Ordinal);
+
+    public string SeedDirectory { get; } = seedDirectory;
+    public GeographyRegistry Geographies { get; } = new();
+    public List<SourceFile> Files { get; } = [];
+    public IReadOnlyCollection<Indicator> Indicators => indicators.Values;
+    public List<Observation> Observations { get; } = [];
+    public List<Inspection> Inspections { get; } = [];
+    public List<SpendingLine> SpendingLines { get; } = [];
+    public List<Features.Authorities.AuthorityChange> AuthorityChanges { get; } = [];
+
+    /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
+    public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)
+    {
+        if (opened.TryGetValue(relativePath, out var already))
+        {
+            return already;
+        }
+        var path = Path.Combine(SeedDirectory, relativePath);
+        if (!System.IO.File.Exists(path))
+        {
+            throw new SourceDataException(relativePath, 0, null, $"the file is missing from the seed directory {SeedDirectory}");
+        }
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var text = (encoding ?? Encoding.UTF8).GetString(bytes);
+        var csv = CsvFile.Parse(text, relativePath);
+        var file = new SourceFile
+        {
+            Path = relativePath.Replace('\\', '/'),
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Bytes = bytes.LongLength,
+            DataRows = csv.Records.Count,
+            Publisher = citation.Publication.Publisher,
+            Publication = citation.Publication.Title,
+            Release = citation.Release,
+            ReleaseOrder = citation.ReleaseOrder,
+            Table = citation.Table,
+            Url = citation.Publication.Url,
+            Licence = Publication.Licence,
+        };
+        Files.Add(file);
+        opened.Add(relativePath, (csv, file));
+        return (csv, file);
+    }
+
+    /// <summary>Adds an indicator to the catalogue; a second source for the same id must describe it the same way.</summary>
+    public Indicator DefineIndicator(Indicator indicator)
+    {
+        if (indicators.TryGetValue(indicator.Id, out var existing))
+        {
+            if (existing.Unit != indicator.Unit || existing.PeriodKind != indicator.PeriodKind)
+            {
+                throw new InvalidOperationException($"indicator '{indicator.Id}' is defined twice with different units or periods");
+            }
+            return existing;
+        }
+        indicators.Add(indicator.Id, indicator);
+        return indicator;
+    }
+}

@@ -1,0 +1,50 @@
+using ChildServicesApi.Features.Indicators;
+
+namespace ChildServicesApi.Data.Import;
+
+/// <summary>How a period is written and when it ends, for each kind of period.</summary>
+internal static class Periods
+{
+    public static string Label(PeriodKind kind, int year) => kind switch
+    {
+        PeriodKind.YearTo31March => $"Year to 31 March {year}",
+        PeriodKind.CensusAt30September => $"30 September {year}",
+        PeriodKind.FinancialYear => FinancialYear(year),
+        PeriodKind.MidYearEstimate => $"Mid-{year}",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The last day of the period, which decides which authority a bare DfE code meant at the time.</summary>
+    public static DateOnly End(PeriodKind kind, int year) => kind switch
+    {
+        PeriodKind.YearTo31March or PeriodKind.FinancialYear => new DateOnly(year, 3, 31),
+        PeriodKind.CensusAt30September => new DateOnly(year, 9, 30),
+        PeriodKind.MidYearEstimate => new DateOnly(year, 6, 30),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>2025 → "2024-25".</summary>
+    public static string FinancialYear(int endYear) => $"{endYear - 1}-{endYear % 100:00}";
+
+    /// <summary>Reads "2024-25" (optionally followed by a note such as " (OT)") as its end year, 2025.</summary>
+    public static int? ParseFinancialYear(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length < 7 || span[4] != '-' ||
+            !int.TryParse(span[..4], out var start) || !int.TryParse(span[5..7], out var end) ||
+            (start + 1) % 100 != end)
+        {
+            return null;
+        }
+        return start + 1;
+    }
+
+    /// <summary>Reads a four-digit year within the range any of the sources cover.</summary>
+    public static int ReadYear(CsvRecord record, string column)
+    {
+        var text = record.Required(column);
+        return text.Length == 4 && int.TryParse(text, out var year) && year is >= 1990 and <= 2100
+            ? year
+            : throw record.Error(column, $"'{text}' is not a four-digit year");
+    }
+}

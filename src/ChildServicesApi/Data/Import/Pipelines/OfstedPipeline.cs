@@ -1,0 +1,191 @@
+using System.Globalization;
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Inspections;
+using ChildServicesApi.Features.Meta;
+
+namespace ChildServicesApi.Data.Import.Pipelines;
+
+/// <summary>Reads Ofsted's inspection sheets: ILACS history 2018-2025, the 2024-25 visits, and the 2009-2023 history (SLAC to SIF).</summary>
+internal static class OfstedPipeline
+{
+    private const string WebLink = "Web link";
+    private const string AreaCode = "Local authority area code";
+    private const string AuthorityName = "Local authority name";
+
+    public static void Run(ImportContext context)
+    {
+        ReadIlacsHistory(context);
+        ReadInYearVisits(context);
+        ReadHistory(context);
+    }
+
+    private static void ReadIlacsHistory(ImportContext context)
+    {
+        var (csv, file) = context.Open(OfstedSource.IlacsHistoryFile, OfstedSource.IlacsHistoryCitation);
+        const string type = "Inspection type";
+        csv.RequireColumns([WebLink, AreaCode, "Inspection date", "Publication date", type, "Overall effectiveness", .. OfstedSource.IlacsJudgements]);
+        foreach (var record in csv.Records)
+        {
+            var framework = ReadFramework(record, type);
+            if (framework is not (InspectionFramework.IlacsStandard or InspectionFramework.IlacsShort))
+            {
+                throw record.Error(type, $"'{record[type]}' is not an ILACS inspection");
+            }
+            var inspection = ReadIlacsRow(context, record, file, framework, "Inspection date");
+            inspection.OverallEffectiveness = ReadGrade(record, "Overall effectiveness") ?? throw record.Error("Overall effectiveness", "an inspection needs an overall effectiveness grade");
+            Add(context, record, inspection);
+        }
+    }
+
+    /// <summary>The 2024-25 sheet repeats that year's inspections, which must agree with the history; its visits are new.</summary>
+    private static void ReadInYearVisits(ImportContext context)
+    {
+        var (csv, file) = context.Open(OfstedSource.InYearFile, OfstedSource.InYearCitation);
+        const string type = "Inspection/Visit type";
+        csv.RequireColumns([WebLink, AreaCode, "Inspection/Visit date", "Publication date", type, "Overall effectiveness", "Visit Theme", .. OfstedSource.IlacsJudgements]);
+        foreach (var record in csv.Records)
+        {
+            var framework = ReadFramework(record, type);
+            var row = ReadIlacsRow(context, record, file, framework, "Inspection/Visit date");
+            if (framework is InspectionFramework.IlacsStandard or InspectionFramework.IlacsShort)
+            {
+                var grade = ReadGrade(record, "Overall effectiveness");
+                var known = context.Inspections.FirstOrDefault(i =>
+                    i.Geography == row.Geography && i.Framework == framework && i.PublicationDate == row.PublicationDate);
+                if (known is null || known.OverallEffectiveness != grade)
+                {
+                    throw record.Error(type, $"this {record[type]} of {row.Geography.Name} published {row.PublicationDate:yyyy-MM-dd} does not match the ILACS history sheet");
+                }
+                continue;
+            }
+            if (record["Overall effectiveness"].Length > 0)
+            {
+                throw record.Error("Overall effectiveness", "a visit has no overall effectiveness grade");
+            }
+            row.VisitTheme = record["Visit Theme"] is { Length: > 0 } theme ? theme : null;
+            Add(context, record, row);
+        }
+    }
+
+    private static Inspection ReadIlacsRow(ImportContext context, CsvRecord record, SourceFile file, InspectionFramework framework, string dateColumn)
+    {
+        var code = record.Required(AreaCode);
+        var authority = context.Geographies.ByGss(code) is { Level: GeographyLevel.Authority } found
+            ? found
+            : throw record.Error(AreaCode, $"unknown authority code '{code}'");
+        var inspection = new Inspection
+        {
+            Geography = authority,
+            Framework = framework,
+            InspectionDate = ReadDate(record, dateColumn),
+            PublicationDate = ReadDate(record, "Publication date"),
+            WebLink = record[WebLink] is { Length: > 0 } link ? link : null,
+            SourceFile = file,
+            SourceLine = record.Line,
+        };
+        var order = 0;
+        foreach (var column in OfstedSource.IlacsJudgements)
+        {
+            order++;
+            AddJudgement(record, inspection, column, column, order);
+        }
+        return inspection;
+    }
+
+    /// <summary>The wide sheet names authorities, not codes: a name means the authority of that name on the publication date.</summary>
+    private static void ReadHistory(ImportContext context)
+    {
+        var (csv, file) = context.Open(OfstedSource.HistoryFile, OfstedSource.HistoryCitation);
+        csv.RequireColumns([WebLink, AuthorityName, .. OfstedSource.HistoryFrameworks.SelectMany(f =>
+            new[] { f.DateColumn, f.OverallColumn }.OfType<string>().Concat(f.Judgements.Select(j => j.Column)))]);
+        foreach (var record in csv.Records)
+        {
+            var name = record.Required(AuthorityName);
+            var dfeName = OfstedSource.HistoryNames.GetValueOrDefault(name, name);
+            var candidates = context.Geographies.Authorities.Where(a => Slugs.MatchKey(a.Name) == Slugs.MatchKey(dfeName)).ToList();
+            if (candidates.Count == 0)
+            {
+                throw record.Error(AuthorityName, $"no authority is called '{name}'");
+            }
+            foreach (var framework in OfstedSource.HistoryFrameworks)
+            {
+                if (record[framework.DateColumn].Length == 0)
+                {
+                    var stray = new[] { framework.OverallColumn }.OfType<string>().Concat(framework.Judgements.Select(j => j.Column))
+                        .FirstOrDefault(c => record[c].Length > 0);
+                    if (stray is not null)
+                    {
+                        throw record.Error(framework.DateColumn, $"a {framework.Framework} grade is given but no publication date");
+                    }
+                    continue;
+                }
+                var published = ReadDate(record, framework.DateColumn);
+                var authority = candidates.SingleOrDefault(a => a.ExistedOn(published))
+                    ?? throw record.Error(AuthorityName, $"no authority called '{name}' existed on {published:yyyy-MM-dd}");
+                var inspection = new Inspection
+                {
+                    Geography = authority,
+                    Framework = framework.Framework,
+                    PublicationDate = published,
+                    OverallEffectiveness = framework.OverallColumn is null ? null : ReadGrade(record, framework.OverallColumn),
+                    WebLink = record[WebLink] is { Length: > 0 } link ? link : null,
+                    SourceFile = file,
+                    SourceLine = record.Line,
+                };
+                var order = 0;
+                foreach (var judgement in framework.Judgements)
+                {
+                    order++;
+                    AddJudgement(record, inspection, judgement.Column, judgement.Name, order);
+                }
+                Add(context, record, inspection);
+            }
+        }
+    }
+
+    private static void Add(ImportContext context, CsvRecord record, Inspection inspection)
+    {
+        var duplicate = context.Inspections.FirstOrDefault(i =>
+            i.Geography == inspection.Geography && i.Framework == inspection.Framework && i.PublicationDate == inspection.PublicationDate);
+        if (duplicate is not null)
+        {
+            throw record.Error(null, $"duplicate {inspection.Framework} of {inspection.Geography.Name} published {inspection.PublicationDate:yyyy-MM-dd}: first given in {duplicate.SourceFile.Path} line {duplicate.SourceLine}");
+        }
+        context.Inspections.Add(inspection);
+    }
+
+    private static void AddJudgement(CsvRecord record, Inspection inspection, string column, string name, int order)
+    {
+        var text = record[column];
+        if (text.Length == 0)
+        {
+            return;
+        }
+        inspection.Judgements.Add(new InspectionJudgement { Order = order, Name = name, Grade = ReadGrade(record, column), SourceValue = text });
+    }
+
+    private static InspectionFramework ReadFramework(CsvRecord record, string column) =>
+        OfstedSource.IlacsTypes.TryGetValue(record.Required(column), out var framework)
+            ? framework
+            : throw record.Error(column, $"unknown inspection type '{record[column]}'");
+
+    /// <summary>Ofsted's four grades; "-" is "not judged" and reads as no grade.</summary>
+    private static OfstedGrade? ReadGrade(CsvRecord record, string column) => record[column] switch
+    {
+        "Outstanding" => OfstedGrade.Outstanding,
+        "Good" => OfstedGrade.Good,
+        "Requires improvement to be good" => OfstedGrade.RequiresImprovementToBeGood,
+        "Inadequate" => OfstedGrade.Inadequate,
+        "-" or "" => null,
+        var other => throw record.Error(column, $"'{other}' is not an Ofsted grade"),
+    };
+
+    private static DateOnly ReadDate(CsvRecord record, string column)
+    {
+        var text = record.Required(column);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw record.Error(column, $"'{text}' is not a date in the form YYYY-MM-DD");
+    }
+}

@@ -1,0 +1,38 @@
+namespace ChildServicesApi.Data.Import.Sources;
+
+/// <summary>A statistical publication, as cited to users.</summary>
+internal sealed record Publication(string Publisher, string Title, string Url)
+{
+    public const string Licence = "Open Government Licence v3.0";
+    public const string LicenceUrl = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+}
+
+/// <summary>One file's place in a publication: which release (edition) and which table.</summary>
+internal sealed record SourceCitation(Publication Publication, string Release, int ReleaseOrder, string Table);
+
+internal static class Publications
+{
+    public const string Dfe = "Department for Education";
+
+    public static readonly Publication ChildrenInNeed = new(Dfe, "Characteristics of children in need",
+        "https://explore-education-statistics.service.gov.uk/find-statistics/characteristics-of-children-in-need");
+
+    public static readonly Publication ChildrenLookedAfter = new(Dfe, "Children looked after in England including adoptions",
+        "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions");
+
+    public static readonly Publication Workforce = new(Dfe, "Children's social work workforce",
+        "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce");
+
+    public static readonly Publication Population = new("Office for National Statistics (DfE's extract of children aged 0 to 17)",
+        "Mid-year population estimates",
+        "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates");
+
+    public static readonly Publication Lait = new(Dfe, "Local authority interactive tool (LAIT)",
+        "https://www.gov.uk/government/publications/local-authority-interactive-tool-lait");
+
+    public static readonly Publication S251Outturn = new(Dfe, "Section 251 outturn: LA and school expenditure",
+        "https://www.gov.uk/government/collections/section-251-materials");
+
+    public static readonly Publication OfstedOutcomes = new("Ofsted", "Children's social care in England: local authority inspection outcomes",
+        "https://www.gov.uk/government/collections/childrens-social-care-statistics");
+}

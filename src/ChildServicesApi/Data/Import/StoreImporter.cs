@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using ChildServicesApi.Data.Import.Pipelines;
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Spending;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Data.Import;
+
+/// <summary>What an import produced.</summary>
+internal sealed record ImportReport(string DatabasePath, string DataVersion, TimeSpan Duration, IReadOnlyDictionary<string, int> RowCounts);
+
+/// <summary>
+/// Builds the store from seed/: every pipeline reads and validates its files into memory, the result is written to a
+/// new database file beside the live one, and only a complete file is renamed over the live one. A failure at any
+/// point (bad data, a crash, a kill) leaves the live database as it was.
+/// </summary>
+internal static class StoreImporter
+{
+    /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
+    public const int ImporterVersion = 1;
+
+    public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
+    {
+        clock ??= TimeProvider.System;
+        var started = clock.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+
+        var context = Read(seedDirectory);
+        var dataVersion = DataVersion(context.Files);
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
+        Directory.CreateDirectory(directory);
+        var buildPath = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.building");
+        try
+        {
+            var counts = Write(context, buildPath, dataVersion, started, clock);
+            // rename(2) within one directory is atomic: readers see the old file or the new one, never a mix.
+            File.Move(buildPath, databasePath, overwrite: true);
+            return new ImportReport(databasePath, dataVersion, stopwatch.Elapsed, counts);
+        }
+        finally
+        {
+            DeleteBuildFiles(buildPath);
+        }
+    }
+
+    /// <summary>Runs every pipeline; throws <see cref="SourceDataException"/> on the first thing it cannot trust.</summary>
+    internal static ImportContext Read(string seedDirectory)
+    {
+        if (!Directory.Exists(seedDirectory))
+        {
+            throw new DirectoryNotFoundException($"seed directory not found: {seedDirectory}");
+        }
+        var context = new ImportContext(seedDirectory);
+        var changes = AuthoritiesPipeline.Run(context);
+        context.AuthorityChanges.AddRange(changes);
+        foreach (var spec in ChildrenInNeedSource.Files()
+                     .Concat(ChildrenLookedAfterSource.Files())
+                     .Append(WorkforceSource.File)
+                     .Append(PopulationSource.File))
+        {
+            EesObservationsPipeline.Run(context, spec);
+        }
+        LaitPipeline.Run(context);
+        S251Pipeline.Run(context);
+        SpendingTotals.AddDerivedTotals(context);
+        OfstedPipeline.Run(context);
+        MarkCurrentReleases(context.Observations);
+        return context;
+    }
+
+    /// <summary>Where releases overlap, the figure from the latest release is the current one; the others stay, marked superseded.</summary>
+    private static void MarkCurrentReleases(List<Observation> observations)
+    {
+        foreach (var period in observations.GroupBy(o => (o.IndicatorId, o.Geography, o.Year)))
+        {
+            var latest = period.Max(o => o.SourceFile.ReleaseOrder);
+            foreach (var observation in period)
+            {
+                observation.IsCurrent = observation.SourceFile.ReleaseOrder == latest;
+            }
+        }
+    }
+
+    /// <summary>A hash of the importer version and every source file's hash: the same files always give the same version.</summary>
+    private static string DataVersion(IEnumerable<SourceFile> files)
+    {
+        var manifest = new StringBuilder($"importer {ImporterVersion}\n");
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            manifest.Append(file.Path).Append(' ').Append(file.Sha256).Append('\n');
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(manifest.ToString())));
+        return $"{ImporterVersion}.{hash[..16]}";
+    }
+
+    private static Dictionary<string, int> Write(ImportContext context, string buildPath, string dataVersion, DateTimeOffset started, TimeProvider clock)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = buildPath, Pooling = false }.ToString())
+            .Options;
+        using var db = new AppDbContext(options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.EnsureCreated();
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+        using (var transaction = db.Database.BeginTransaction())
+        {
+            db.SourceFiles.AddRange(context.Files);
+            db.Geographies.AddRange(context.Geographies.All);
+            db.AuthorityChanges.AddRange(context.AuthorityChanges);
+            db.AuthorityGroupMembers.AddRange(context.Geographies.GroupMembers);
+            db.GssCodeAliases.AddRange(context.Geographies.CodeAliases);
+            db.Indicators.AddRange(context.Indicators);
+            db.Observations.AddRange(context.Observations);
+            db.Inspections.AddRange(context.Inspections);
+            db.SpendingLines.AddRange(context.SpendingLines);
+            db.SaveChanges();
+
+            var counts = new Dictionary<string, int>
+            {
+                ["geographies"] = context.Geographies.All.Count,
+                ["authorityChanges"] = context.AuthorityChanges.Count,
+                ["authorityGroupMembers"] = context.Geographies.GroupMembers.Count,
+                ["gssCodeAliases"] = context.Geographies.CodeAliases.Count,
+                ["indicators"] = context.Indicators.Count,
+                ["observations"] = context.Observations.Count,
+                ["inspections"] = context.Inspections.Count,
+                ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),
+                ["spendingLines"] = context.SpendingLines.Count,
+                ["sourceFiles"] = context.Files.Count,
+            };
+            db.ImportRecords.Add(new ImportRecord
+            {
+                DataVersion = dataVersion,
+                StartedAt = started,
+                CompletedAt = clock.GetUtcNow(),
+                ImporterVersion = ImporterVersion,
+                TableCounts = counts.Select(c => new ImportTableCount { Table = c.Key, Rows = c.Value }).ToList(),
+            });
+            db.SaveChanges();
+            transaction.Commit();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode = DELETE;");
+            return counts;
+        }
+    }
+
+    private static void DeleteBuildFiles(string buildPath)
+    {
+        foreach (var path in new[] { buildPath, buildPath + "-journal", buildPath + "-wal", buildPath + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace ChildServicesApi.Features.Authorities;
+
+internal enum AuthorityStatus
+{
+    Current,
+    Abolished,
+}

@@ -1,0 +1,9 @@
+namespace ChildServicesApi.Features.Authorities;
+
+internal enum AuthorityType
+{
+    LondonBorough,
+    MetropolitanDistrict,
+    UnitaryAuthority,
+    ShireCounty,
+}

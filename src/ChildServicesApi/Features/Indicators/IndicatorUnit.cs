@@ -1,0 +1,13 @@
+namespace ChildServicesApi.Features.Indicators;
+
+internal enum IndicatorUnit
+{
+    Count,
+    RatePer10000Children,
+    Percent,
+    Pounds,
+    FullTimeEquivalent,
+    Days,
+    /// <summary>A ratio that is none of the above, such as cases per case-holding social worker.</summary>
+    Ratio,
+}

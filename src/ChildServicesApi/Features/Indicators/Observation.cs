@@ -1,0 +1,29 @@
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Meta;
+
+namespace ChildServicesApi.Features.Indicators;
+
+/// <summary>One published figure (or the reason there is none) for an indicator, a geography and a period.</summary>
+internal sealed class Observation
+{
+    public long Id { get; set; }
+    public required string IndicatorId { get; set; }
+    public Indicator Indicator { get; set; } = null!;
+    public int GeographyId { get; set; }
+    public Geography Geography { get; set; } = null!;
+    /// <summary>Calendar year in which the period ends (year to 31 March 2025 and mid-2025 are both 2025).</summary>
+    public int Year { get; set; }
+    /// <summary>The period as a person reads it: "Year to 31 March 2025", "2024-25", "30 September 2025", "Mid-2024".</summary>
+    public required string Period { get; set; }
+    /// <summary>The figure; null whenever <see cref="Status"/> is not Published.</summary>
+    public double? Value { get; set; }
+    public ObservationStatus Status { get; set; }
+    /// <summary>The cell exactly as published, e.g. "402400", "c", "x".</summary>
+    public required string SourceValue { get; set; }
+    public int SourceFileId { get; set; }
+    public SourceFile SourceFile { get; set; } = null!;
+    /// <summary>1-based line of the source file the figure was read from.</summary>
+    public int SourceLine { get; set; }
+    /// <summary>False where a later release of the same statistic gives this period too.</summary>
+    public bool IsCurrent { get; set; }
+}

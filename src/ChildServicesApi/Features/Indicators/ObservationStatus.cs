@@ -1,0 +1,17 @@
+namespace ChildServicesApi.Features.Indicators;
+
+/// <summary>Why a figure is or is not there, after the publishers' own symbols.</summary>
+internal enum ObservationStatus
+{
+    Published,
+    /// <summary><c>c</c>: suppressed to protect confidentiality.</summary>
+    Suppressed,
+    /// <summary><c>x</c>, <c>[x]</c> or LAIT's <c>-</c>: not available.</summary>
+    NotAvailable,
+    /// <summary><c>z</c>: not applicable.</summary>
+    NotApplicable,
+    /// <summary><c>u</c>: low reliability, withheld by the publisher.</summary>
+    LowReliability,
+    /// <summary><c>low</c>: rounds to zero but is not zero.</summary>
+    RoundsToZero,
+}

@@ -1,0 +1,13 @@
+namespace ChildServicesApi.Features.Indicators;
+
+internal enum PeriodKind
+{
+    /// <summary>Reporting year to 31 March; counts "at 31 March" are taken on its last day.</summary>
+    YearTo31March,
+    /// <summary>Workforce census on 30 September.</summary>
+    CensusAt30September,
+    /// <summary>Financial year, 1 April to 31 March.</summary>
+    FinancialYear,
+    /// <summary>ONS mid-year population estimate, at 30 June.</summary>
+    MidYearEstimate,
+}

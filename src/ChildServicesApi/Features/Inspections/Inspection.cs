@@ -1,0 +1,25 @@
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Meta;
+
+namespace ChildServicesApi.Features.Inspections;
+
+/// <summary>One Ofsted inspection or visit of a local authority's children's services.</summary>
+internal sealed class Inspection
+{
+    public int Id { get; set; }
+    public int GeographyId { get; set; }
+    public Geography Geography { get; set; } = null!;
+    public InspectionFramework Framework { get; set; }
+    /// <summary>First day on site, where the source gives it.</summary>
+    public DateOnly? InspectionDate { get; set; }
+    public DateOnly PublicationDate { get; set; }
+    /// <summary>Null for visits, and for frameworks that gave no single overall grade (SLAC).</summary>
+    public OfstedGrade? OverallEffectiveness { get; set; }
+    /// <summary>The theme of a focused visit, as Ofsted words it.</summary>
+    public string? VisitTheme { get; set; }
+    public string? WebLink { get; set; }
+    public int SourceFileId { get; set; }
+    public SourceFile SourceFile { get; set; } = null!;
+    public int SourceLine { get; set; }
+    public List<InspectionJudgement> Judgements { get; set; } = [];
+}

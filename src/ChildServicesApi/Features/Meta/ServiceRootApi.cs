@@ -1,0 +1,27 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Meta;
+
+/// <summary>The service root: what this is, which data it serves, and the attribution the licence requires.</summary>
+internal static class ServiceRootApi
+{
+    public const string Attribution =
+        "Contains Department for Education, Ofsted and Office for National Statistics data licensed under the Open Government Licence v3.0.";
+
+    internal sealed record ServiceRootResponse(string Name, string DataVersion, DateTimeOffset ImportedAt, string Licence, string LicenceUrl, string Attribution);
+
+    public static IEndpointRouteBuilder MapServiceRoot(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", GetServiceRoot).WithName(nameof(GetServiceRoot)).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<ServiceRootResponse> GetServiceRoot(AppDbContext db, CancellationToken ct)
+    {
+        var import = await db.ImportRecords.OrderByDescending(r => r.Id).FirstAsync(ct);
+        return new ServiceRootResponse("ChildServicesApi", import.DataVersion, import.CompletedAt,
+            Publication.Licence, Publication.LicenceUrl, Attribution);
+    }
+}
