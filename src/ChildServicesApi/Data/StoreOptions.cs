@@ -12,12 +12,12 @@ internal sealed class StoreOptions
     public string? DatabasePath { get; set; }
 
     /// <summary>Fills in the defaults, looking for seed/ from each of <paramref name="startDirectories"/> upwards.</summary>
-    public StoreOptions Resolve(params IEnumerable<string> startDirectories)
+    public StorePaths Resolve(params IEnumerable<string> startDirectories)
     {
         var seed = SeedDirectory ?? startDirectories.Select(FindSeedAbove).FirstOrDefault(s => s is not null)
             ?? throw new InvalidOperationException("No seed/ folder found above the app; set Store:SeedDirectory.");
         var database = DatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seed))!, "data", "childservices.db");
-        return new StoreOptions { SeedDirectory = Path.GetFullPath(seed), DatabasePath = Path.GetFullPath(database) };
+        return new StorePaths(Path.GetFullPath(seed), Path.GetFullPath(database));
     }
 
     private static string? FindSeedAbove(string start)
@@ -33,3 +33,6 @@ internal sealed class StoreOptions
         return null;
     }
 }
+
+/// <summary>The resolved, absolute locations of the seed folder and the database file.</summary>
+internal sealed record StorePaths(string SeedDirectory, string DatabasePath);

@@ -1,7 +1,6 @@
 using ChildServicesApi.Data.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Data;
 
@@ -12,7 +11,7 @@ internal static partial class StoreSetup
     {
         var store = (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions())
             .Resolve(environment.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
-        services.AddSingleton(Options.Create(store));
+        services.AddSingleton(store);
         services.AddDbContext<AppDbContext>(options => options
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = store.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
@@ -22,13 +21,13 @@ internal static partial class StoreSetup
     /// <summary>Builds the database from seed/ when there is none yet, so a fresh clone serves data on first start.</summary>
     public static void EnsureStoreExists(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        var store = app.Services.GetRequiredService<StorePaths>();
         if (File.Exists(store.DatabasePath))
         {
             return;
         }
-        LogImporting(app.Logger, store.DatabasePath!, store.SeedDirectory!);
-        var report = StoreImporter.Import(store.SeedDirectory!, store.DatabasePath!);
+        LogImporting(app.Logger, store.DatabasePath, store.SeedDirectory);
+        var report = StoreImporter.Import(store.SeedDirectory, store.DatabasePath);
         LogImported(app.Logger, report.DataVersion, report.Duration.TotalSeconds);
     }
 

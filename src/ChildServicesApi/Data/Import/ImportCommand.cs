@@ -21,7 +21,7 @@ internal static class ImportCommand
         Console.WriteLine($"Importing {store.SeedDirectory} into {store.DatabasePath}");
         try
         {
-            var report = StoreImporter.Import(store.SeedDirectory!, store.DatabasePath!);
+            var report = StoreImporter.Import(store.SeedDirectory, store.DatabasePath);
             Console.WriteLine($"Data version {report.DataVersion}, {report.Duration.TotalSeconds:F1} s, {new FileInfo(report.DatabasePath).Length / 1024.0 / 1024.0:F1} MiB");
             foreach (var (table, rows) in report.RowCounts)
             {

@@ -116,10 +116,22 @@ internal static class StoreImporter
             db.AuthorityGroupMembers.AddRange(context.Geographies.GroupMembers);
             db.GssCodeAliases.AddRange(context.Geographies.CodeAliases);
             db.Indicators.AddRange(context.Indicators);
-            db.Observations.AddRange(context.Observations);
             db.Inspections.AddRange(context.Inspections);
-            db.SpendingLines.AddRange(context.SpendingLines);
             db.SaveChanges();
+
+            // The two large tables bypass change tracking; their keys come from the rows saved above.
+            foreach (var observation in context.Observations)
+            {
+                observation.GeographyId = observation.Geography.Id;
+                observation.SourceFileId = observation.SourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.Observations);
+            foreach (var line in context.SpendingLines)
+            {
+                line.GeographyId = line.Geography.Id;
+                line.SourceFileId = line.SourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.SpendingLines);
 
             var counts = new Dictionary<string, int>
             {
