@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Tests.Data.Import;
+
+public sealed class StoreImporterTests
+{
+    private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    private static string CopyOfSeededStore()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("childservices-live-").FullName, "childservices.db");
+        File.Copy(SeededStore.DatabasePath, path);
+        return path;
+    }
+
+    [Fact]
+    public void BrokenSourceFile_FailsWithoutTouchingTheLiveDatabase()
+    {
+        using var seed = TempSeed.CopyOfRealSeed();
+        // c1 line 5 is a published regional row; a typo in it must stop the whole import.
+        seed.ReplaceCell("children-in-need/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv", 5, "referral_count", "12a");
+        var live = CopyOfSeededStore();
+        var before = Sha256(live);
+
+        var error = Assert.Throws<SourceDataException>(() => StoreImporter.Import(seed.Directory, live));
+
+        Assert.Equal(("children-in-need/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv", 5, "referral_count"),
+            (error.File, error.Line, error.Column));
+        Assert.Equal(before, Sha256(live));
+        Assert.Equal([live], Directory.GetFiles(Path.GetDirectoryName(live)!));
+    }
+
+    [Fact]
+    public void UnknownAuthorityInARealFile_FailsWithoutTouchingTheLiveDatabase()
+    {
+        using var seed = TempSeed.CopyOfRealSeed();
+        seed.ReplaceCell("workforce/csww_indicators_2017_to_2025.csv", 50, "new_la_code", "E08000099");
+        var live = CopyOfSeededStore();
+        var before = Sha256(live);
+
+        var error = Assert.Throws<SourceDataException>(() => StoreImporter.Import(seed.Directory, live));
+
+        Assert.Equal(("workforce/csww_indicators_2017_to_2025.csv", 50, "new_la_code"), (error.File, error.Line, error.Column));
+        Assert.Equal(before, Sha256(live));
+    }
+
+    [Fact]
+    public void SuccessfulImport_ReplacesTheLiveFileWholeAndLeavesNothingBehind()
+    {
+        var directory = Directory.CreateTempSubdirectory("childservices-swap-").FullName;
+        var live = Path.Combine(directory, "childservices.db");
+        File.WriteAllText(live, "the previous store");
+
+        var report = StoreImporter.Import(SeededStore.SeedDirectory, live);
+
+        Assert.Equal([live], Directory.GetFiles(directory));
+        using var db = new ChildServicesApi.Data.AppDbContext(new DbContextOptionsBuilder<ChildServicesApi.Data.AppDbContext>()
+            .UseSqlite($"Data Source={live};Mode=ReadOnly;Pooling=False").Options);
+        Assert.Equal(report.DataVersion, db.ImportRecords.Single().DataVersion);
+    }
+
+    [Fact]
+    public void SameSeed_GivesTheSameDataVersion()
+    {
+        using var seed = TempSeed.CopyOfRealSeed();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("childservices-again-").FullName, "childservices.db");
+
+        var report = StoreImporter.Import(seed.Directory, path);
+
+        Assert.Equal(SeededStore.ImportReport.DataVersion, report.DataVersion);
+        Assert.Matches("^1\\.[0-9a-f]{16}$", report.DataVersion);
+    }
+
+    [Fact]
+    public void ChangedSeedFile_ChangesTheDataVersion()
+    {
+        using var seed = TempSeed.CopyOfRealSeed();
+        // A revised figure, as a corrected release would bring.
+        seed.ReplaceCell("children-in-need/b1_children_in_need_2013_to_2025.csv", 2, "At31_episodes", "402401");
+        var path = Path.Combine(Directory.CreateTempSubdirectory("childservices-revised-").FullName, "childservices.db");
+
+        var report = StoreImporter.Import(seed.Directory, path);
+
+        Assert.NotEqual(SeededStore.ImportReport.DataVersion, report.DataVersion);
+    }
+
+    [Fact]
+    public void ImportRecord_ListsEveryFileWithItsSha256AndTheRowCounts()
+    {
+        using var db = SeededStore.OpenReadOnly();
+
+        var files = db.SourceFiles.ToList();
+        var record = db.ImportRecords.Include(r => r.TableCounts).Single();
+
+        var seedFiles = Directory.EnumerateFiles(SeededStore.SeedDirectory, "*.csv", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(SeededStore.SeedDirectory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(seedFiles, files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.Equal(Sha256(Path.Combine(SeededStore.SeedDirectory, f.Path)), f.Sha256));
+        Assert.Equal(db.Observations.Count(), record.TableCounts.Single(c => c.Table == "observations").Rows);
+        Assert.Equal(db.Inspections.Count(), record.TableCounts.Single(c => c.Table == "inspections").Rows);
+        Assert.True(record.CompletedAt >= record.StartedAt);
+    }
+}
