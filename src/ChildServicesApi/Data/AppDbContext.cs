@@ -54,7 +54,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
         modelBuilder.Entity<Observation>(observation =>
         {
             observation.HasIndex(o => new { o.IndicatorId, o.Year, o.GeographyId });
-            observation.HasIndex(o => new { o.GeographyId, o.IndicatorId, o.Year });
+            // Also serves one geography's time series for an indicator.
             observation.HasIndex(o => new { o.IndicatorId, o.GeographyId, o.Year, o.SourceFileId }).IsUnique();
         });
         modelBuilder.Entity<Inspection>(inspection =>

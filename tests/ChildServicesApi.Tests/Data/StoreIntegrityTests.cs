@@ -1,4 +1,5 @@
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Spending;
 using ChildServicesApi.Tests.Infrastructure;
@@ -342,7 +343,7 @@ public sealed class StoreIntegrityTests
         {
             using var db = SeededStore.OpenReadOnly();
 
-            Assert.False(db.Observations.Any(o => (o.Status == Features.Indicators.ObservationStatus.Published) != (o.Value != null)));
+            Assert.False(db.Observations.Any(o => (o.Status == ObservationStatus.Published) != (o.Value != null)));
         }
     }
 }

@@ -15,8 +15,7 @@ internal static class SeededStore
 
     private static readonly Lazy<ImportReport> Report = new(() =>
     {
-        var directory = Directory.CreateTempSubdirectory("childservices-store-");
-        return StoreImporter.Import(SeedDirectory, Path.Combine(directory.FullName, "childservices.db"));
+        return StoreImporter.Import(SeedDirectory, Path.Combine(TestFolders.Create("store"), "childservices.db"));
     });
 
     public static string DatabasePath => Report.Value.DatabasePath;

@@ -9,7 +9,7 @@ internal sealed class TempSeed : IDisposable
 
     public static TempSeed WithFiles(params (string Path, string Text)[] files)
     {
-        var seed = new TempSeed(System.IO.Directory.CreateTempSubdirectory("childservices-seed-").FullName);
+        var seed = new TempSeed(TestFolders.Create("seed"));
         foreach (var (path, text) in files)
         {
             seed.Write(path, text);
@@ -19,7 +19,7 @@ internal sealed class TempSeed : IDisposable
 
     public static TempSeed CopyOfRealSeed()
     {
-        var seed = new TempSeed(System.IO.Directory.CreateTempSubdirectory("childservices-seed-").FullName);
+        var seed = new TempSeed(TestFolders.Create("seed"));
         foreach (var file in System.IO.Directory.EnumerateFiles(SeededStore.SeedDirectory, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(seed.Directory, Path.GetRelativePath(SeededStore.SeedDirectory, file));

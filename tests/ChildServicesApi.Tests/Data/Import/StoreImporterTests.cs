@@ -11,7 +11,7 @@ public sealed class StoreImporterTests
 
     private static string CopyOfSeededStore()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("childservices-live-").FullName, "childservices.db");
+        var path = Path.Combine(TestFolders.Create("live"), "childservices.db");
         File.Copy(SeededStore.DatabasePath, path);
         return path;
     }
@@ -50,7 +50,7 @@ public sealed class StoreImporterTests
     [Fact]
     public void SuccessfulImport_ReplacesTheLiveFileWholeAndLeavesNothingBehind()
     {
-        var directory = Directory.CreateTempSubdirectory("childservices-swap-").FullName;
+        var directory = TestFolders.Create("swap");
         var live = Path.Combine(directory, "childservices.db");
         File.WriteAllText(live, "the previous store");
 
@@ -66,7 +66,7 @@ public sealed class StoreImporterTests
     public void SameSeed_GivesTheSameDataVersion()
     {
         using var seed = TempSeed.CopyOfRealSeed();
-        var path = Path.Combine(Directory.CreateTempSubdirectory("childservices-again-").FullName, "childservices.db");
+        var path = Path.Combine(TestFolders.Create("again"), "childservices.db");
 
         var report = StoreImporter.Import(seed.Directory, path);
 
@@ -80,7 +80,7 @@ public sealed class StoreImporterTests
         using var seed = TempSeed.CopyOfRealSeed();
         // A revised figure, as a corrected release would bring.
         seed.ReplaceCell("children-in-need/b1_children_in_need_2013_to_2025.csv", 2, "At31_episodes", "402401");
-        var path = Path.Combine(Directory.CreateTempSubdirectory("childservices-revised-").FullName, "childservices.db");
+        var path = Path.Combine(TestFolders.Create("revised"), "childservices.db");
 
         var report = StoreImporter.Import(seed.Directory, path);
 
