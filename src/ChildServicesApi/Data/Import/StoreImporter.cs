@@ -35,6 +35,7 @@ internal static class StoreImporter
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
+        RemoveAbandonedBuilds(directory, Path.GetFileName(databasePath));
         var buildPath = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.building");
         try
         {
@@ -158,6 +159,32 @@ internal static class StoreImporter
             transaction.Commit();
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode = DELETE;");
             return counts;
+        }
+    }
+
+    /// <summary>Removes the half-built files of imports whose process was killed (the process id is in the name).</summary>
+    private static void RemoveAbandonedBuilds(string directory, string databaseName)
+    {
+        foreach (var path in Directory.EnumerateFiles(directory, $".{databaseName}.*.building*"))
+        {
+            var processId = Path.GetFileName(path)[(databaseName.Length + 2)..].Split('.')[0];
+            if (int.TryParse(processId, out var id) && !IsRunning(id))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -63,6 +63,19 @@ public sealed class StoreImporterTests
     }
 
     [Fact]
+    public void HalfBuiltFileOfAKilledImport_IsRemovedByTheNextImport()
+    {
+        var directory = TestFolders.Create("killed");
+        var live = Path.Combine(directory, "childservices.db");
+        var abandoned = Path.Combine(directory, $".childservices.db.{int.MaxValue}.0123456789abcdef.building");
+        File.WriteAllText(abandoned, "half a database");
+
+        StoreImporter.Import(SeededStore.SeedDirectory, live);
+
+        Assert.Equal([live], Directory.GetFiles(directory));
+    }
+
+    [Fact]
     public void SameSeed_GivesTheSameDataVersion()
     {
         using var seed = TempSeed.CopyOfRealSeed();
