@@ -57,6 +57,22 @@ internal sealed class ImportContext(string seedDirectory)
         return (csv, file);
     }
 
+    /// <summary>Records one published cell as an observation of <paramref name="indicator"/>.</summary>
+    public void AddObservation(Indicator indicator, Features.Authorities.Geography geography, int year, PublishedValue value, SourceFile file, int line) =>
+        Observations.Add(new Observation
+        {
+            IndicatorId = indicator.Id,
+            Indicator = indicator,
+            Geography = geography,
+            Year = year,
+            Period = Periods.Label(indicator.PeriodKind, year),
+            Value = value.Value,
+            Status = value.Status,
+            SourceValue = value.SourceText,
+            SourceFile = file,
+            SourceLine = line,
+        });
+
     /// <summary>Adds an indicator to the catalogue; a second source for the same id must describe it the same way.</summary>
     public Indicator DefineIndicator(Indicator indicator)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Features.Authorities;
 
@@ -7,7 +8,7 @@ namespace ChildServicesApi.Data.Import.Pipelines;
 /// Builds England, the regions and every authority from the geography columns of DfE's CIN table B1, which lists
 /// each authority under the codes it had in each year 2013-2025, then applies <see cref="Reorganisations"/>.
 /// </summary>
-internal static class AuthoritiesPipeline
+internal static partial class AuthoritiesPipeline
 {
     public const string RegisterFile = ChildrenInNeedSource.B1File;
 
@@ -20,6 +21,7 @@ internal static class AuthoritiesPipeline
         var registry = context.Geographies;
 
         var regions = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var regionLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var sightings = new Dictionary<string, Sighting>(StringComparer.Ordinal);
         var years = new SortedSet<int>();
         foreach (var record in csv.Records)
@@ -35,7 +37,7 @@ internal static class AuthoritiesPipeline
                     }
                     break;
                 case EesColumns.Regional:
-                    regions[record.Required(EesColumns.RegionCode)] = record.Required(EesColumns.RegionName);
+                    AddRegion(regions, regionLines, record);
                     break;
                 case EesColumns.LocalAuthority:
                     var gss = record.Required(EesColumns.NewLaCode);
@@ -117,6 +119,31 @@ internal static class AuthoritiesPipeline
         return changes;
     }
 
+    /// <summary>A region keeps one code and one name across the years; anything else is a broken row.</summary>
+    private static void AddRegion(SortedDictionary<string, string> regions, Dictionary<string, int> firstLines, CsvRecord record)
+    {
+        var code = record.Required(EesColumns.RegionCode);
+        var name = record.Required(EesColumns.RegionName);
+        if (!RegionCode().IsMatch(code))
+        {
+            throw record.Error(EesColumns.RegionCode, $"'{code}' is not a region's GSS code (E12 or E13)");
+        }
+        if (regions.TryGetValue(code, out var known) && known != name)
+        {
+            throw record.Error(EesColumns.RegionName, $"region {code} is '{known}' on line {firstLines[code]} but '{name}' here");
+        }
+        var other = regions.FirstOrDefault(r => r.Value == name && r.Key != code);
+        if (other.Key is not null)
+        {
+            throw record.Error(EesColumns.RegionCode, $"region '{name}' is {other.Key} on line {firstLines[other.Key]} but {code} here");
+        }
+        regions[code] = name;
+        firstLines.TryAdd(code, record.Line);
+    }
+
+    [GeneratedRegex("^E1[23][0-9]{6}$")]
+    private static partial Regex RegionCode();
+
     private static bool IsLondonSubregion(string code) => code.StartsWith("E13", StringComparison.Ordinal);
 
     /// <summary>The GSS entity code says what kind of council it is.</summary>
@@ -183,6 +210,12 @@ internal static class AuthoritiesPipeline
             {
                 abolished.Slug = $"{abolished.Slug}-until-{abolished.ExistedTo!.Value.Year}";
             }
+        }
+        var remaining = registry.All.GroupBy(g => g.Slug).FirstOrDefault(g => g.Count() > 1);
+        if (remaining is not null)
+        {
+            throw new SourceDataException(RegisterFile, 0, EesColumns.LaName,
+                $"{string.Join(" and ", remaining.Select(g => $"{g.Name} ({g.GssCode})"))} would share the URL slug '{remaining.Key}'");
         }
     }
 }

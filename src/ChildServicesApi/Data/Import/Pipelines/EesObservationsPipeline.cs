@@ -65,19 +65,7 @@ internal static class EesObservationsPipeline
             foreach (var measure in spec.Measures.Where(m => m.Category == category))
             {
                 var value = PublishedValue.Read(record, measure.Column, PublishedValue.EesSymbols);
-                context.Observations.Add(new Observation
-                {
-                    IndicatorId = measure.IndicatorId,
-                    Indicator = indicators[(measure.Column, measure.Category)],
-                    Geography = geography,
-                    Year = year,
-                    Period = Periods.Label(spec.PeriodKind, year),
-                    Value = value.Value,
-                    Status = value.Status,
-                    SourceValue = value.SourceText,
-                    SourceFile = file,
-                    SourceLine = record.Line,
-                });
+                context.AddObservation(indicators[(measure.Column, measure.Category)], geography, year, value, file, record.Line);
             }
         }
     }

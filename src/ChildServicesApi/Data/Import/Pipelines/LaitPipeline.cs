@@ -72,19 +72,7 @@ internal static class LaitPipeline
 
                 if (isRate)
                 {
-                    context.Observations.Add(new Observation
-                    {
-                        IndicatorId = rate.Rate.IndicatorId,
-                        Indicator = rate.Indicator,
-                        Geography = geography,
-                        Year = year,
-                        Period = Periods.Label(LaitSource.RatePeriod, year),
-                        Value = value.Value,
-                        Status = value.Status,
-                        SourceValue = value.SourceText,
-                        SourceFile = file,
-                        SourceLine = record.Line,
-                    });
+                    context.AddObservation(rate.Indicator, geography, year, value, file, record.Line);
                 }
                 else
                 {

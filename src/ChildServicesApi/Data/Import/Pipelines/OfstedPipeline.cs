@@ -24,7 +24,7 @@ internal static class OfstedPipeline
     {
         var (csv, file) = context.Open(OfstedSource.IlacsHistoryFile, OfstedSource.IlacsHistoryCitation);
         const string type = "Inspection type";
-        csv.RequireColumns([WebLink, AreaCode, "Inspection date", "Publication date", type, "Overall effectiveness", .. OfstedSource.IlacsJudgements]);
+        csv.RequireColumns([WebLink, AreaCode, "Inspection date", "Publication date", type, "Overall effectiveness", .. OfstedSource.IlacsJudgements.Select(j => j.Column)]);
         foreach (var record in csv.Records)
         {
             var framework = ReadFramework(record, type);
@@ -43,7 +43,7 @@ internal static class OfstedPipeline
     {
         var (csv, file) = context.Open(OfstedSource.InYearFile, OfstedSource.InYearCitation);
         const string type = "Inspection/Visit type";
-        csv.RequireColumns([WebLink, AreaCode, "Inspection/Visit date", "Publication date", type, "Overall effectiveness", "Visit Theme", .. OfstedSource.IlacsJudgements]);
+        csv.RequireColumns([WebLink, AreaCode, "Inspection/Visit date", "Publication date", type, "Overall effectiveness", "Visit Theme", .. OfstedSource.IlacsJudgements.Select(j => j.Column)]);
         foreach (var record in csv.Records)
         {
             var framework = ReadFramework(record, type);
@@ -84,12 +84,7 @@ internal static class OfstedPipeline
             SourceFile = file,
             SourceLine = record.Line,
         };
-        var order = 0;
-        foreach (var column in OfstedSource.IlacsJudgements)
-        {
-            order++;
-            AddJudgement(record, inspection, column, column, order);
-        }
+        AddJudgements(record, inspection, OfstedSource.IlacsJudgements);
         return inspection;
     }
 
@@ -133,12 +128,7 @@ internal static class OfstedPipeline
                     SourceFile = file,
                     SourceLine = record.Line,
                 };
-                var order = 0;
-                foreach (var judgement in framework.Judgements)
-                {
-                    order++;
-                    AddJudgement(record, inspection, judgement.Column, judgement.Name, order);
-                }
+                AddJudgements(record, inspection, framework.Judgements);
                 Add(context, record, inspection);
             }
         }
@@ -155,14 +145,17 @@ internal static class OfstedPipeline
         context.Inspections.Add(inspection);
     }
 
-    private static void AddJudgement(CsvRecord record, Inspection inspection, string column, string name, int order)
+    /// <summary>Adds each judgement the row gives, in the sheet's order; an empty cell is a judgement not part of that inspection.</summary>
+    private static void AddJudgements(CsvRecord record, Inspection inspection, IReadOnlyList<OfstedSource.Judgement> judgements)
     {
-        var text = record[column];
-        if (text.Length == 0)
+        for (var i = 0; i < judgements.Count; i++)
         {
-            return;
+            var (column, name) = judgements[i];
+            if (record[column] is { Length: > 0 } text)
+            {
+                inspection.Judgements.Add(new InspectionJudgement { Order = i + 1, Name = name, Grade = ReadGrade(record, column), SourceValue = text });
+            }
         }
-        inspection.Judgements.Add(new InspectionJudgement { Order = order, Name = name, Grade = ReadGrade(record, column), SourceValue = text });
     }
 
     private static InspectionFramework ReadFramework(CsvRecord record, string column) =>

@@ -29,12 +29,15 @@ internal static class OfstedSource
     };
 
     /// <summary>ILACS judgement columns, headed with the judgement's own name in both 2025 sheets.</summary>
-    public static readonly string[] IlacsJudgements =
+    public static readonly IReadOnlyList<Judgement> IlacsJudgements =
     [
-        "The impact of leaders on social work practice with children and families",
-        "The experiences and progress of children who need help and protection",
-        "The experiences and progress of children in care",
-        "The experiences and progress of care leavers",
+        .. new[]
+        {
+            "The impact of leaders on social work practice with children and families",
+            "The experiences and progress of children who need help and protection",
+            "The experiences and progress of children in care",
+            "The experiences and progress of care leavers",
+        }.Select(name => new Judgement(name, name)),
     ];
 
     /// <summary>Names the 2009-2023 sheet gives some authorities, and the name DfE's table B1 gives them.</summary>
@@ -47,7 +50,7 @@ internal static class OfstedSource
         ["Kingston Upon Hull"] = "Kingston upon Hull, City of",
     };
 
-    /// <summary>A judgement column of the 2009-2023 sheet and the judgement's name without the framework prefix.</summary>
+    /// <summary>A judgement column and the judgement's name (in the 2009-2023 sheet, without the framework prefix).</summary>
     internal sealed record Judgement(string Column, string Name);
 
     /// <summary>One framework's block of columns in the wide 2009-2023 sheet (one row per authority).</summary>
