@@ -1,6 +1,12 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Features.Spending;
+using ChildServicesApi.Http;
 
 if (args is ["import", ..])
 {
@@ -9,10 +15,24 @@ if (args is ["import", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddProblems();
+builder.Services.AddJson();
+builder.Services.AddApiVersions();
+builder.Services.AddMapping(builder.Configuration);
+builder.Services.AddOpenApiDocument();
 
 var app = builder.Build();
 app.EnsureStoreExists();
+app.UseProblems();
+app.UseUnsupportedVersionProblems();
+app.UseOpenApiDocument();
 app.MapServiceRoot();
+app.MapAuthoritiesApi();
+app.MapRegionsApi();
+app.MapIndicatorsApi();
+app.MapInspectionsApi();
+app.MapSpendingApi();
+app.MapMetaApi();
 app.Run();
 return 0;
 

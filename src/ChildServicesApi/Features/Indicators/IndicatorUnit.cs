@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace ChildServicesApi.Features.Indicators;
 
 internal enum IndicatorUnit
 {
     Count,
+    [JsonStringEnumMemberName("rate-per-10000-children")]
     RatePer10000Children,
     Percent,
     Pounds,

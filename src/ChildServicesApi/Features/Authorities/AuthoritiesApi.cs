@@ -1,0 +1,98 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Authorities;
+
+/// <summary><c>/api/v1/authorities</c>: the local authorities, current and abolished.</summary>
+internal static class AuthoritiesApi
+{
+    public static IEndpointRouteBuilder MapAuthoritiesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapVersionedGroup("Authorities", "authorities");
+        group.MapGet("/", ListAuthorities).WithName(nameof(ListAuthorities));
+        group.MapGet("/{id}", GetAuthority).WithName(nameof(GetAuthority)).ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>List local authorities</summary>
+    /// <remarks>Current authorities by default; filter by region, type, status or part of the name.</remarks>
+    [EndpointSummary("List local authorities")]
+    private static async Task<Results<Ok<Paged<AuthoritySummary>>, ValidationProblem>> ListAuthorities(
+        [AsParameters] AuthorityListQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+    {
+        var authorities = db.Geographies.Where(g => g.Level == GeographyLevel.Authority);
+        if (query.Region is { } regionId)
+        {
+            var region = await RegionLookup.FindAsync(db, regionId, ct);
+            if (region is null)
+            {
+                return Problems.BadParameter("region", $"Unknown region '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
+            }
+            authorities = authorities.Where(g => g.RegionId == region.Id || g.SubregionId == region.Id);
+        }
+        if (Kebab.Parse<AuthorityType>(query.Type) is { } type)
+        {
+            authorities = authorities.Where(g => g.AuthorityType == type);
+        }
+        authorities = (query.Status ?? "current") switch
+        {
+            "current" => authorities.Where(g => g.Status == AuthorityStatus.Current),
+            "abolished" => authorities.Where(g => g.Status == AuthorityStatus.Abolished),
+            _ => authorities,
+        };
+        if (query.Q is { Length: > 0 } q)
+        {
+            var wanted = Slugs.From(q);
+            authorities = authorities.Where(g => g.Slug.Contains(wanted));
+        }
+        var descending = query.Sort?.StartsWith('-') == true;
+        IOrderedQueryable<Geography> sorted = query.Sort?.TrimStart('-') switch
+        {
+            "laCode" => descending ? authorities.OrderByDescending(g => g.LaCode) : authorities.OrderBy(g => g.LaCode),
+            "gssCode" => descending ? authorities.OrderByDescending(g => g.GssCode) : authorities.OrderBy(g => g.GssCode),
+            "region" => descending ? authorities.OrderByDescending(g => g.Region!.Name).ThenBy(g => g.Name) : authorities.OrderBy(g => g.Region!.Name).ThenBy(g => g.Name),
+            _ => descending ? authorities.OrderByDescending(g => g.Name) : authorities.OrderBy(g => g.Name),
+        };
+        var page = await sorted.ThenBy(g => g.Id)
+            .ProjectTo<AuthoritySummary>(mapper.ConfigurationProvider)
+            .ToPageAsync(query, http, ct);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>Get one local authority</summary>
+    /// <param name="id">GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    [EndpointSummary("Get one local authority")]
+    private static async Task<Results<Ok<AuthorityResponse>, ProblemHttpResult>> GetAuthority(
+        string id, AppDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        if (authority is null)
+        {
+            return await NotFound(db, id, ct);
+        }
+        var region = await db.Geographies.Where(g => g.Id == authority.RegionId).ProjectTo<RegionRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
+        var subregion = await db.Geographies.Where(g => g.Id == authority.SubregionId).ProjectTo<RegionRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
+        var predecessors = await db.AuthorityChanges.Where(c => c.SuccessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Predecessor.Name)
+            .Select(c => new AuthorityLink(c.Predecessor.GssCode, c.Predecessor.LaCode, c.Predecessor.Name, c.Predecessor.Slug, c.EffectiveDate, c.Kind, c.Basis))
+            .ToListAsync(ct);
+        var successors = await db.AuthorityChanges.Where(c => c.PredecessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Successor.Name)
+            .Select(c => new AuthorityLink(c.Successor.GssCode, c.Successor.LaCode, c.Successor.Name, c.Successor.Slug, c.EffectiveDate, c.Kind, c.Basis))
+            .ToListAsync(ct);
+        var aliases = await db.GssCodeAliases.Where(a => a.GeographyId == authority.Id).OrderBy(a => a.Code)
+            .Select(a => new CodeAliasResponse(a.Code, a.Reason)).ToListAsync(ct);
+        return TypedResults.Ok(new AuthorityResponse(
+            authority.GssCode, authority.LaCode, authority.Name, authority.Slug, authority.AuthorityType, region, subregion,
+            authority.Status, authority.ExistedFrom, authority.ExistedTo, predecessors, successors, aliases));
+    }
+
+    /// <summary>The 404 for an authority id nobody has, with close matches.</summary>
+    public static async Task<ProblemHttpResult> NotFound(AppDbContext db, string id, CancellationToken ct) =>
+        Problems.NotFound("id", $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
+            await AuthorityLookup.SuggestAsync(db, id, ct));
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Authorities;
+
+/// <summary>Finds an authority by any of its ids: GSS code (E09000003), DfE code (302) or slug (barnet).</summary>
+internal static partial class AuthorityLookup
+{
+    /// <summary>A DfE code reused after a code-only change means the authority that has it now (or had it last).</summary>
+    public static async Task<Geography?> FindAsync(AppDbContext db, string id, CancellationToken ct)
+    {
+        var authorities = db.Geographies.Where(g => g.Level == GeographyLevel.Authority);
+        if (GssCode().IsMatch(id))
+        {
+            var code = id.ToUpperInvariant();
+            return await authorities.FirstOrDefaultAsync(g => g.GssCode == code, ct)
+                ?? await db.GssCodeAliases.Where(a => a.Code == code).Select(a => a.Geography).FirstOrDefaultAsync(ct);
+        }
+        if (DfeCode().IsMatch(id))
+        {
+            return await authorities.Where(g => g.LaCode == id)
+                .OrderBy(g => g.ExistedTo == null ? 0 : 1).ThenByDescending(g => g.ExistedTo)
+                .FirstOrDefaultAsync(ct);
+        }
+        var slug = id.ToLowerInvariant();
+        return await authorities.FirstOrDefaultAsync(g => g.Slug == slug, ct);
+    }
+
+    /// <summary>Up to three authorities whose slug is close to what was asked for (edit distance, or containment).</summary>
+    public static async Task<IReadOnlyList<string>> SuggestAsync(AppDbContext db, string id, CancellationToken ct)
+    {
+        var wanted = Slugs.From(id);
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+        var slugs = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).Select(g => g.Slug).ToListAsync(ct);
+        return slugs
+            .Select(s => (Slug: s, Distance: s.Contains(wanted, StringComparison.Ordinal) ? 0 : Distance(s, wanted)))
+            .Where(s => s.Distance <= Math.Max(2, wanted.Length / 4))
+            .OrderBy(s => s.Distance).ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Take(3)
+            .Select(s => s.Slug)
+            .ToList();
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex("^[Ee][0-9]{8}$")]
+    private static partial Regex GssCode();
+
+    [GeneratedRegex("^[0-9]{3}$")]
+    private static partial Regex DfeCode();
+}

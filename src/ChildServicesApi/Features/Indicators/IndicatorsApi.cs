@@ -1,0 +1,177 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Indicators;
+
+/// <summary><c>/api/v1/indicators</c>: the catalogue of measures and their figures.</summary>
+internal static class IndicatorsApi
+{
+    public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapVersionedGroup("Indicators", "indicators");
+        group.MapGet("/", ListIndicators).WithName(nameof(ListIndicators));
+        group.MapGet("/{indicatorId}", GetIndicator).WithName(nameof(GetIndicator)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{indicatorId}/values", ListIndicatorValues).WithName(nameof(ListIndicatorValues)).ProducesProblem(StatusCodes.Status404NotFound);
+
+        var series = app.MapVersionedGroup("AuthorityIndicators", "authorities/{id}/indicators", tag: "Indicators");
+        series.MapGet("/{indicatorId}", GetAuthorityTimeSeries).WithName(nameof(GetAuthorityTimeSeries)).ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>List the indicator catalogue</summary>
+    [EndpointSummary("List the indicator catalogue")]
+    private static async Task<Results<Ok<Paged<IndicatorResponse>>, ValidationProblem>> ListIndicators(
+        [AsParameters] IndicatorListQuery query, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var indicators = db.Indicators.AsQueryable();
+        if (query.Topic is { } topic)
+        {
+            indicators = indicators.Where(i => i.Topic == topic);
+        }
+        var all = await indicators.OrderBy(i => i.Topic).ThenBy(i => i.Id).ToListAsync(ct);
+        var years = await YearsAsync(db, all.Select(i => i.Id).ToList(), ct);
+        return TypedResults.Ok(all.Select(i => ToResponse(i, years)).ToList().ToPage(query, http));
+    }
+
+    /// <summary>Get one indicator</summary>
+    /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
+    [EndpointSummary("Get one indicator")]
+    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(string indicatorId, AppDbContext db, CancellationToken ct)
+    {
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return await IndicatorNotFound(db, indicatorId, ct);
+        }
+        return TypedResults.Ok(ToResponse(indicator, await YearsAsync(db, [indicator.Id], ct)));
+    }
+
+    /// <summary>List an indicator's figures</summary>
+    /// <remarks>Every geography and year, filtered by authority, region, level, years and value.</remarks>
+    /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
+    [EndpointSummary("List an indicator's figures")]
+    private static async Task<Results<Ok<Paged<ObservationResponse>>, ProblemHttpResult, ValidationProblem>> ListIndicatorValues(
+        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+    {
+        if (!await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
+        {
+            return await IndicatorNotFound(db, indicatorId, ct);
+        }
+        var observations = db.Observations.Where(o => o.IndicatorId == indicatorId);
+        if (query.Release != "all")
+        {
+            observations = observations.Where(o => o.IsCurrent);
+        }
+        if (query.Authority is { Length: > 0 } ids)
+        {
+            var geographyIds = new List<int>();
+            foreach (var id in ids)
+            {
+                var authority = await AuthorityLookup.FindAsync(db, id, ct);
+                if (authority is null)
+                {
+                    return Problems.NotFound("authority", $"No authority has the id '{id}'.", await AuthorityLookup.SuggestAsync(db, id, ct));
+                }
+                geographyIds.Add(authority.Id);
+            }
+            observations = observations.Where(o => geographyIds.Contains(o.GeographyId));
+        }
+        if (query.Region is { } regionId)
+        {
+            var region = await RegionLookup.FindAsync(db, regionId, ct);
+            if (region is null)
+            {
+                return Problems.NotFound("region", $"No region has the id '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
+            }
+            observations = observations.Where(o => o.Geography.RegionId == region.Id || o.Geography.SubregionId == region.Id || o.GeographyId == region.Id);
+        }
+        if (Kebab.Parse<GeographyLevel>(query.Level) is { } level)
+        {
+            observations = observations.Where(o => o.Geography.Level == level);
+        }
+        if (query.Year is { } year)
+        {
+            observations = observations.Where(o => o.Year == year);
+        }
+        if (query.From is { } from)
+        {
+            observations = observations.Where(o => o.Year >= from);
+        }
+        if (query.To is { } to)
+        {
+            observations = observations.Where(o => o.Year <= to);
+        }
+        if (query.Min is { } min)
+        {
+            observations = observations.Where(o => o.Value >= min);
+        }
+        if (query.Max is { } max)
+        {
+            observations = observations.Where(o => o.Value <= max);
+        }
+        var descending = query.Sort?.StartsWith('-') == true;
+        var sorted = query.Sort?.TrimStart('-') switch
+        {
+            "value" => descending
+                ? observations.OrderBy(o => o.Value == null).ThenByDescending(o => o.Value)
+                : observations.OrderBy(o => o.Value == null).ThenBy(o => o.Value),
+            "name" => descending ? observations.OrderByDescending(o => o.Geography.Name).ThenBy(o => o.Year) : observations.OrderBy(o => o.Geography.Name).ThenBy(o => o.Year),
+            _ => descending ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name) : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name),
+        };
+        var page = await sorted.ThenBy(o => o.Id)
+            .ProjectTo<ObservationResponse>(mapper.ConfigurationProvider)
+            .ToPageAsync(query, http, ct);
+        return TypedResults.Ok(page);
+    }
+
+    /// <summary>Get one authority's time series for an indicator</summary>
+    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans.</param>
+    [EndpointSummary("Get one authority's time series for an indicator")]
+    private static async Task<Results<Ok<TimeSeriesResponse>, ProblemHttpResult>> GetAuthorityTimeSeries(
+        string id, string indicatorId, AppDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        if (authority is null)
+        {
+            return await AuthoritiesApi.NotFound(db, id, ct);
+        }
+        var indicator = await db.Indicators.Where(i => i.Id == indicatorId).ProjectTo<IndicatorRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
+        if (indicator is null)
+        {
+            return await IndicatorNotFound(db, indicatorId, ct);
+        }
+        var points = await db.Observations
+            .Where(o => o.IndicatorId == indicatorId && o.GeographyId == authority.Id && o.IsCurrent)
+            .OrderBy(o => o.Year)
+            .ProjectTo<SeriesPoint>(mapper.ConfigurationProvider)
+            .ToListAsync(ct);
+        var summary = await db.Geographies.Where(g => g.Id == authority.Id).ProjectTo<AuthoritySummary>(mapper.ConfigurationProvider).SingleAsync(ct);
+        return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points));
+    }
+
+    private static async Task<ProblemHttpResult> IndicatorNotFound(AppDbContext db, string indicatorId, CancellationToken ct)
+    {
+        var wanted = Slugs.From(indicatorId);
+        var ids = await db.Indicators.Select(i => i.Id).ToListAsync(ct);
+        var close = ids.Where(i => wanted.Length > 0 && (i.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(i, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).Take(5).ToList();
+        return Problems.NotFound("indicatorId", $"No indicator has the id '{indicatorId}'. The catalogue is at /api/v1/indicators.", close);
+    }
+
+    private static async Task<ILookup<string, int>> YearsAsync(AppDbContext db, List<string> indicatorIds, CancellationToken ct) =>
+        (await db.Observations.Where(o => indicatorIds.Contains(o.IndicatorId))
+            .Select(o => new { o.IndicatorId, o.Year }).Distinct().ToListAsync(ct))
+        .ToLookup(o => o.IndicatorId, o => o.Year);
+
+    private static IndicatorResponse ToResponse(Indicator i, ILookup<string, int> years) =>
+        new(i.Id, i.Title, i.Description, i.Topic, i.Unit, i.PeriodKind, years[i.Id].Order().ToList(),
+            new SourceCitationResponse(i.Publisher, i.Publication, i.SourceTable, i.SourceUrl, i.Licence));
+}

@@ -1,0 +1,43 @@
+using ChildServicesApi.Http;
+using FluentValidation;
+
+namespace ChildServicesApi.Features.Inspections;
+
+/// <summary>Filters and paging for inspections.</summary>
+internal sealed record InspectionQuery : IPagedQuery
+{
+    /// <summary>Authority id: GSS code, DfE code or slug.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>A framework, e.g. <c>sif</c> or <c>ilacs-standard</c>.</summary>
+    public string? Framework { get; init; }
+
+    /// <summary>outstanding, good, requires-improvement-to-be-good or inadequate.</summary>
+    public string? OverallEffectiveness { get; init; }
+
+    /// <summary>Published on or after this date (YYYY-MM-DD).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Published on or before this date (YYYY-MM-DD).</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>1-based page number; default 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
+    public int? PageSize { get; init; }
+
+    internal sealed class Validator : AbstractValidator<InspectionQuery>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Framework).Must(Kebab.IsValid<InspectionFramework>).WithName("framework")
+                .WithMessage($"'framework' must be one of {string.Join(", ", Kebab.Names<InspectionFramework>())}.");
+            RuleFor(q => q.OverallEffectiveness).Must(Kebab.IsValid<OfstedGrade>).WithName("overallEffectiveness")
+                .WithMessage($"'overallEffectiveness' must be one of {string.Join(", ", Kebab.Names<OfstedGrade>())}.");
+            RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
+                .WithName("from").WithMessage("'from' must not be after 'to'.");
+            this.ValidatePaging();
+        }
+    }
+}

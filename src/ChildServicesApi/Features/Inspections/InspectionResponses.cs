@@ -1,0 +1,22 @@
+using ChildServicesApi.Features.Authorities;
+
+namespace ChildServicesApi.Features.Inspections;
+
+/// <summary>A named judgement within an inspection.</summary>
+/// <param name="Name">As Ofsted's table heads it. <example>The experiences and progress of children in care</example></param>
+/// <param name="Grade">outstanding, good, requires-improvement-to-be-good or inadequate; null where not judged.</param>
+internal sealed record JudgementResponse(string Name, OfstedGrade? Grade);
+
+/// <summary>One Ofsted inspection or visit of an authority's children's services.</summary>
+/// <param name="Id">Stable within a data version.</param>
+/// <param name="Authority">The authority inspected.</param>
+/// <param name="Framework">slac, slac-safeguarding-reinspection, slac-looked-after-reinspection, child-protection, child-protection-reinspection, targeted-looked-after, sif, sif-reinspection, ilacs-standard, ilacs-short, ilacs-focused-visit or monitoring-visit.</param>
+/// <param name="InspectionDate">First day on site, where Ofsted gives it.</param>
+/// <param name="PublicationDate">Date the report was published. <example>2017-07-07</example></param>
+/// <param name="OverallEffectiveness">outstanding, good, requires-improvement-to-be-good or inadequate; null for visits and SLAC.</param>
+/// <param name="Judgements">Sub-judgements, in the report's order.</param>
+/// <param name="VisitTheme">The theme of a focused visit.</param>
+/// <param name="WebLink">Ofsted's page for the authority or report.</param>
+internal sealed record InspectionResponse(
+    int Id, GeographyRef Authority, InspectionFramework Framework, DateOnly? InspectionDate, DateOnly PublicationDate,
+    OfstedGrade? OverallEffectiveness, IReadOnlyList<JudgementResponse> Judgements, string? VisitTheme, string? WebLink);

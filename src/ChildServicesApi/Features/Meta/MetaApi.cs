@@ -1,0 +1,54 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Meta;
+
+/// <summary>A source file the data was built from.</summary>
+/// <param name="Path">Path under seed/. <example>children-in-need/b1_children_in_need_2013_to_2025.csv</example></param>
+/// <param name="Sha256">SHA-256 of the file as imported.</param>
+/// <param name="Publisher">e.g. Department for Education.</param>
+/// <param name="Publication">e.g. Characteristics of children in need.</param>
+/// <param name="Release">The release (edition). <example>2025</example></param>
+/// <param name="Table">The table or sheet.</param>
+/// <param name="Url">The publication's page.</param>
+/// <param name="Licence">Open Government Licence v3.0.</param>
+/// <param name="Rows">Data rows in the file.</param>
+internal sealed record SourceFileResponse(string Path, string Sha256, string Publisher, string Publication, string Release, string Table, string? Url, string Licence, int Rows);
+
+/// <summary>The data the API serves: its version, when it was imported, its sources and the attribution the licence requires.</summary>
+/// <param name="DataVersion">Changes whenever any source file or the import mapping changes. <example>1.41fbd78dd48f4237</example></param>
+/// <param name="ImportedAt">When the import finished.</param>
+/// <param name="Licence">Open Government Licence v3.0.</param>
+/// <param name="LicenceUrl">The licence's text.</param>
+/// <param name="Attribution">The attribution statement to reproduce with the data.</param>
+/// <param name="Sources">Every source file.</param>
+/// <param name="RowCounts">Rows per table of the store.</param>
+internal sealed record MetaResponse(
+    string DataVersion, DateTimeOffset ImportedAt, string Licence, string LicenceUrl, string Attribution,
+    IReadOnlyList<SourceFileResponse> Sources, IReadOnlyDictionary<string, int> RowCounts);
+
+/// <summary><c>/api/v1/meta</c>: what data this is and where it comes from.</summary>
+internal static class MetaApi
+{
+    public static IEndpointRouteBuilder MapMetaApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapVersionedGroup("Meta", "meta");
+        group.MapGet("/", GetMeta).WithName(nameof(GetMeta));
+        return app;
+    }
+
+    /// <summary>Get the data version, sources and licence</summary>
+    [EndpointSummary("Get the data version, sources and licence")]
+    private static async Task<Ok<MetaResponse>> GetMeta(AppDbContext db, CancellationToken ct)
+    {
+        var import = await db.ImportRecords.Include(r => r.TableCounts).OrderByDescending(r => r.Id).FirstAsync(ct);
+        var sources = await db.SourceFiles.OrderBy(f => f.Path)
+            .Select(f => new SourceFileResponse(f.Path, f.Sha256, f.Publisher, f.Publication, f.Release, f.Table, f.Url, f.Licence, f.DataRows))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new MetaResponse(import.DataVersion, import.CompletedAt, Publication.Licence, Publication.LicenceUrl,
+            ServiceRootApi.Attribution, sources, import.TableCounts.OrderBy(c => c.Table).ToDictionary(c => c.Table, c => c.Rows)));
+    }
+}

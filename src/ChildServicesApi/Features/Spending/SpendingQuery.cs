@@ -1,0 +1,87 @@
+using ChildServicesApi.Http;
+using FluentValidation;
+
+namespace ChildServicesApi.Features.Spending;
+
+/// <summary>The spending filters shared by the spending list and one authority's spending.</summary>
+internal interface ISpendingFilters : IPagedQuery
+{
+    int? Year { get; }
+    string? Category { get; }
+    string? Lines { get; }
+    string? Sort { get; }
+}
+
+/// <summary>Filters, sort and paging for spending lines.</summary>
+internal sealed record SpendingQuery : ISpendingFilters
+{
+    /// <summary>Authority id: GSS code, DfE code or slug.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>Year the financial year ends in: 2025 is 2024-25. There is no 2015 (2014-15).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>children-looked-after, safeguarding, family-support, other-childrens-and-family-services or total-childrens-social-care.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Which lines: totals (the default: each category's total and the derived total) or all.</summary>
+    public string? Lines { get; init; }
+
+    /// <summary>year (the default), amount or name; prefix with '-' for descending.</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>1-based page number; default 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
+    public int? PageSize { get; init; }
+
+    internal sealed class Validator : AbstractValidator<SpendingQuery>
+    {
+        public Validator() => this.ValidateSpendingFilters();
+    }
+}
+
+/// <summary>Filters, sort and paging for one authority's spending.</summary>
+internal sealed record AuthoritySpendingQuery : ISpendingFilters
+{
+    /// <summary>Year the financial year ends in: 2025 is 2024-25. There is no 2015 (2014-15).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>children-looked-after, safeguarding, family-support, other-childrens-and-family-services or total-childrens-social-care.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Which lines: totals (the default: each category's total and the derived total) or all.</summary>
+    public string? Lines { get; init; }
+
+    /// <summary>year (the default) or amount; prefix with '-' for descending.</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>1-based page number; default 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
+    public int? PageSize { get; init; }
+
+    internal sealed class Validator : AbstractValidator<AuthoritySpendingQuery>
+    {
+        public Validator() => this.ValidateSpendingFilters();
+    }
+}
+
+internal static class SpendingFilterRules
+{
+    public static readonly string[] SortFields = ["year", "amount", "name"];
+
+    public static void ValidateSpendingFilters<T>(this AbstractValidator<T> validator) where T : ISpendingFilters
+    {
+        validator.RuleFor(q => q.Year).InclusiveBetween(1990, 2100).WithName("year");
+        validator.RuleFor(q => q.Category).Must(Kebab.IsValid<SpendingCategory>).WithName("category")
+            .WithMessage($"'category' must be one of {string.Join(", ", Kebab.Names<SpendingCategory>())}.");
+        validator.RuleFor(q => q.Lines).Must(l => l is null or "totals" or "all").WithName("lines")
+            .WithMessage("'lines' must be totals or all.");
+        validator.RuleFor(q => q.Sort).Must(s => s is null || SortFields.Contains(s.TrimStart('-'))).WithName("sort")
+            .WithMessage($"'sort' must be one of {string.Join(", ", SortFields)}, optionally prefixed with '-'.");
+        validator.ValidatePaging();
+    }
+}

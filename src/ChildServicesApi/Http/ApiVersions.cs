@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Asp.Versioning;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>The API's versions: in the URL (<c>/api/v1/...</c>) and reported in <c>api-supported-versions</c>.</summary>
+internal static partial class ApiVersions
+{
+    public static readonly ApiVersion V1 = new(1, 0);
+
+    public static IServiceCollection AddApiVersions(this IServiceCollection services)
+    {
+        services.AddApiVersioning(options =>
+            {
+                options.DefaultApiVersion = V1;
+                options.ReportApiVersions = true;
+                options.ApiVersionReader = new UrlSegmentApiVersionReader();
+            })
+            .AddApiExplorer(options =>
+            {
+                options.GroupNameFormat = "'v'V";
+                options.SubstituteApiVersionInUrl = true;
+            });
+        return services;
+    }
+
+    /// <summary>A versioned group under <c>/api/v{version}/{path}</c>, with validation and parameter checks applied once.</summary>
+    public static RouteGroupBuilder MapVersionedGroup(this IEndpointRouteBuilder app, string name, string path, string? tag = null) =>
+        app.NewVersionedApi(name)
+            .MapGroup($"/api/v{{version:apiVersion}}/{path}")
+            .HasApiVersion(V1)
+            .WithTags(tag ?? name)
+            .AddEndpointFilterFactory(QueryValidation.Factory)
+            .AddEndpointFilterFactory(UnknownParameters.Factory)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// <c>/api/v2/...</c> names a version this service does not have: a 400 problem that says which versions exist,
+    /// rather than the bare 404 that URL-segment routing would give.
+    /// </summary>
+    public static WebApplication UseUnsupportedVersionProblems(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var match = VersionSegment().Match(context.Request.Path.Value ?? "");
+            var supported = match.Success && ApiVersionParser.Default.TryParse(match.Groups["version"].Value, out var version) && version == V1;
+            if (match.Success && !supported)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.Headers["api-supported-versions"] = V1.ToString();
+                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status400BadRequest,
+                        Title = "Unsupported API version",
+                        Detail = $"API version '{match.Groups["version"].Value}' is not supported. Supported versions: {V1}. Use /api/v1/...",
+                        Extensions = { ["parameter"] = "version", ["supportedVersions"] = new[] { V1.ToString() } },
+                    },
+                });
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    [GeneratedRegex("^/api/v(?<version>[^/]*)(/|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex VersionSegment();
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChildServicesApi.Http;
+
+internal static class JsonSetup
+{
+    /// <summary>camelCase properties, kebab-case enum values ("not-available"), nulls written out.</summary>
+    public static IServiceCollection AddJson(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        });
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>Every error is RFC 9457 problem+json with a traceId, never a stack trace.</summary>
+internal static partial class Problems
+{
+    public static IServiceCollection AddProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestHandler>();
+        return services;
+    }
+
+    public static WebApplication UseProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>A 404 naming what was not found, with close matches where there are some.</summary>
+    public static ProblemHttpResult NotFound(string parameter, string detail, IReadOnlyCollection<string>? suggestions = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["parameter"] = parameter };
+        if (suggestions is { Count: > 0 })
+        {
+            extensions["suggestions"] = suggestions;
+        }
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", extensions: extensions);
+    }
+
+    /// <summary>A 400 in the same shape as a validation failure, for one parameter.</summary>
+    public static ValidationProblem BadParameter(string parameter, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] });
+
+    /// <summary>A query value that cannot be bound to its type ("page=abc") becomes a 400 naming the parameter.</summary>
+    private sealed partial class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException badRequest)
+            {
+                return false;
+            }
+            var match = BindingFailure().Match(badRequest.Message);
+            var parameter = match.Success ? JsonName(match.Groups["name"].Value) : null;
+            var problem = new ValidationProblemDetails
+            {
+                Status = badRequest.StatusCode,
+                Title = "One or more validation errors occurred.",
+                Detail = match.Success ? $"'{match.Groups["value"].Value}' is not a valid value for {parameter}." : "The request could not be read.",
+            };
+            if (parameter is not null)
+            {
+                problem.Errors[parameter] = [$"'{match.Groups["value"].Value}' is not a valid {Describe(match.Groups["type"].Value)}."];
+            }
+            httpContext.Response.StatusCode = badRequest.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null });
+        }
+
+        private static string Describe(string type) => type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('?', '>') switch
+        {
+            "int" or "Int32" => "whole number",
+            "double" or "Double" => "number",
+            "DateOnly" => "date (YYYY-MM-DD)",
+            _ => "value",
+        };
+
+        [GeneratedRegex("""Failed to bind parameter "(?<type>[\w?.\[\]<>]+) (?<name>\w+)" from "(?<value>.*)"\.""")]
+        private static partial Regex BindingFailure();
+    }
+
+    public static string JsonName(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

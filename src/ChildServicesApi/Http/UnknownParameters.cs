@@ -1,0 +1,50 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>
+/// Rejects query parameters an endpoint does not take, naming them: a misspelt filter ("regoin=london") must not
+/// silently return everything.
+/// </summary>
+internal static class UnknownParameters
+{
+    public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    {
+        var known = QueryNames(context.MethodInfo).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return invocation =>
+        {
+            var unknown = invocation.HttpContext.Request.Query.Keys.Where(k => !known.Contains(k)).ToList();
+            if (unknown.Count == 0)
+            {
+                return next(invocation);
+            }
+            var accepted = known.Count == 0 ? "This operation takes no query parameters." : $"Accepted: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
+            return ValueTask.FromResult<object?>(TypedResults.ValidationProblem(
+                unknown.ToDictionary(k => k, k => new[] { $"Unknown query parameter '{k}'. {accepted}" }),
+                detail: $"Unknown query parameter{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown)}."));
+        };
+    }
+
+    /// <summary>The query names a handler binds: its own simple parameters and the properties of its [AsParameters] records.</summary>
+    private static IEnumerable<string> QueryNames(MethodInfo method)
+    {
+        foreach (var parameter in method.GetParameters())
+        {
+            if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
+            {
+                foreach (var property in parameter.ParameterType.GetProperties())
+                {
+                    if (property.GetCustomAttribute<FromRouteAttribute>() is null && property.GetCustomAttribute<FromServicesAttribute>() is null)
+                    {
+                        yield return property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? Problems.JsonName(property.Name);
+                    }
+                }
+            }
+            else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
+            {
+                yield return query.Name ?? parameter.Name!;
+            }
+        }
+    }
+}
