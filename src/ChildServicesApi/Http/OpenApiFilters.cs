@@ -76,6 +76,7 @@ internal sealed class ParameterOperationFilter : IOperationFilter
         ["overallEffectiveness"] = "inadequate",
         ["category"] = "children-looked-after",
         ["lines"] = "totals",
+        ["sort"] = "name",
         ["page"] = 1,
         ["pageSize"] = 50,
     };

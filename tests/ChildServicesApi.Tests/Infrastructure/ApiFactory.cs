@@ -4,11 +4,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ChildServicesApi.Tests.Infrastructure;
 
 /// <summary>The API over a given store file: the shared seeded store unless a test names another.</summary>
-public sealed class ApiFactory(string? databasePath = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public ApiFactory() : this(null)
+    private readonly string? databasePath;
+
+    public ApiFactory()
     {
     }
+
+    /// <summary>The API over another store file (one that may not exist yet).</summary>
+    internal ApiFactory(string databasePath) => this.databasePath = databasePath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

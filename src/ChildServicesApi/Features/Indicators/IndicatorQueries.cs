@@ -10,10 +10,10 @@ internal sealed record IndicatorListQuery : IPagedQuery
     /// <summary>Only indicators of this topic, e.g. <c>Children looked after</c>.</summary>
     public string? Topic { get; init; }
 
-    /// <inheritdoc />
+    /// <summary>1-based page number; default 1.</summary>
     public int? Page { get; init; }
 
-    /// <inheritdoc />
+    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
     public int? PageSize { get; init; }
 
     internal sealed class Validator : AbstractValidator<IndicatorListQuery>
@@ -61,10 +61,10 @@ internal sealed record ObservationQuery : IPagedQuery
     /// <summary>year (the default), value or name; prefix with '-' for descending. Rows without a value sort last.</summary>
     public string? Sort { get; init; }
 
-    /// <inheritdoc />
+    /// <summary>1-based page number; default 1.</summary>
     public int? Page { get; init; }
 
-    /// <inheritdoc />
+    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
     public int? PageSize { get; init; }
 
     internal sealed class Validator : AbstractValidator<ObservationQuery>

@@ -1,0 +1,221 @@
+using System.Net;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Features.Authorities;
+
+public sealed class AuthoritiesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    public sealed class ListAuthorities(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task Default_ListsThe153CurrentAuthoritiesByName()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities");
+
+            Assert.Equal(153, page.TotalItems());
+            Assert.Equal(50, page.Items().Count());
+            Assert.Equal("Barking and Dagenham", page.Items().First().GetProperty("name").GetString());
+            Assert.All(page.Items(), a => Assert.Equal("current", a.GetProperty("status").GetString()));
+        }
+
+        [Fact]
+        public async Task RegionBySlugOrCode_GivesLondonsBoroughs()
+        {
+            var bySlug = await client.GetJsonAsync("/api/v1/authorities?region=london&pageSize=100");
+            var byCode = await client.GetJsonAsync("/api/v1/authorities?region=E12000007&pageSize=100");
+
+            Assert.Equal(33, bySlug.TotalItems());
+            Assert.Equal(bySlug.Items().Select(a => a.GetProperty("gssCode").GetString()), byCode.Items().Select(a => a.GetProperty("gssCode").GetString()));
+            Assert.All(bySlug.Items(), a => Assert.Equal("london-borough", a.GetProperty("type").GetString()));
+        }
+
+        [Fact]
+        public async Task Abolished_ListsTheTenPredecessors()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities?status=abolished&sort=laCode");
+
+            Assert.Equal(["815", "820", "825", "835", "836", "837", "875", "909", "928", "933"],
+                page.Items().Select(a => a.GetProperty("laCode").GetString()));
+        }
+
+        [Fact]
+        public async Task TypeFilter_GivesOnlyThatType()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities?type=shire-county&pageSize=100");
+
+            Assert.True(page.TotalItems() > 15);
+            Assert.All(page.Items(), a => Assert.StartsWith("E10", a.GetProperty("gssCode").GetString(), StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("northamptonshire")]
+        [InlineData("NORTHAMPTONSHIRE")]
+        [InlineData("Nörthamptonshire")]
+        public async Task Q_MatchesNamesIgnoringCaseAndAccents(string q)
+        {
+            var page = await client.GetJsonAsync($"/api/v1/authorities?q={Uri.EscapeDataString(q)}&status=all");
+
+            Assert.Equal(["North Northamptonshire", "Northamptonshire", "West Northamptonshire"], page.Items().Select(a => a.GetProperty("name").GetString()));
+        }
+
+        [Fact]
+        public async Task SortDescending_PutsYorkFirst()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities?sort=-name&pageSize=1");
+
+            Assert.Equal("York", page.Items().Single().GetProperty("name").GetString());
+        }
+
+        [Fact]
+        public async Task LastPage_HoldsTheRemainderAndLinksBack()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities?pageSize=50&page=4");
+            var links = await client.LinkHeaderAsync("/api/v1/authorities?pageSize=50&page=4");
+
+            Assert.Equal(3, page.Items().Count());
+            Assert.Equal(4, page.GetProperty("paging").GetProperty("totalPages").GetInt32());
+            Assert.Contains("page=3&pageSize=50>; rel=\"prev\"", links, StringComparison.Ordinal);
+            Assert.Contains("page=1&pageSize=50>; rel=\"first\"", links, StringComparison.Ordinal);
+            Assert.Contains("page=4&pageSize=50>; rel=\"last\"", links, StringComparison.Ordinal);
+            Assert.DoesNotContain("rel=\"next\"", links, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task FirstPage_LinksNextKeepingTheFilters()
+        {
+            var links = await client.LinkHeaderAsync("/api/v1/authorities?region=london&pageSize=10");
+
+            Assert.Contains("</api/v1/authorities?region=london&page=2&pageSize=10>; rel=\"next\"", links, StringComparison.Ordinal);
+            Assert.DoesNotContain("rel=\"prev\"", links, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task PageBeyondTheEnd_IsEmptyNotAnError()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities?page=99");
+
+            Assert.Empty(page.Items());
+            Assert.Equal(153, page.TotalItems());
+        }
+
+        [Fact]
+        public async Task NoMatch_IsAnEmptyPage()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities?q=atlantis");
+
+            Assert.Empty(page.Items());
+            Assert.Equal(0, page.GetProperty("paging").GetProperty("totalPages").GetInt32());
+        }
+
+        [Theory]
+        [InlineData("pageSize=1001", "pageSize")]
+        [InlineData("pageSize=0", "pageSize")]
+        [InlineData("page=0", "page")]
+        [InlineData("page=-3", "page")]
+        [InlineData("page=abc", "page")]
+        [InlineData("pageSize=99999999999", "pageSize")]
+        [InlineData("type=county", "type")]
+        [InlineData("status=dead", "status")]
+        [InlineData("sort=population", "sort")]
+        [InlineData("region=atlantis", "region")]
+        [InlineData("regoin=london", "regoin")]
+        public async Task BadParameter_IsA400ProblemNamingIt(string query, string parameter)
+        {
+            await client.GetProblemAsync($"/api/v1/authorities?{query}", HttpStatusCode.BadRequest, parameter);
+        }
+    }
+
+    public sealed class GetAuthority(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Theory]
+        [InlineData("E09000003")]
+        [InlineData("e09000003")]
+        [InlineData("302")]
+        [InlineData("barnet")]
+        [InlineData("Barnet")]
+        public async Task AnyIdForm_FindsBarnet(string id)
+        {
+            var barnet = await client.GetJsonAsync($"/api/v1/authorities/{id}");
+
+            Assert.Equal(("E09000003", "302", "Barnet", "barnet", "london-borough"),
+                (barnet.GetProperty("gssCode").GetString(), barnet.GetProperty("laCode").GetString(), barnet.GetProperty("name").GetString(),
+                 barnet.GetProperty("slug").GetString(), barnet.GetProperty("type").GetString()));
+            Assert.Equal("London", barnet.GetProperty("region").GetProperty("name").GetString());
+            Assert.Equal("Outer London", barnet.GetProperty("subregion").GetProperty("name").GetString());
+        }
+
+        [Fact]
+        public async Task Northamptonshire_NamesItsSuccessors()
+        {
+            var northants = await client.GetJsonAsync("/api/v1/authorities/northamptonshire");
+
+            Assert.Equal("abolished", northants.GetProperty("status").GetString());
+            Assert.Equal("2021-03-31", northants.GetProperty("existedTo").GetString());
+            Assert.Equal(["north-northamptonshire", "west-northamptonshire"],
+                northants.GetProperty("successors").EnumerateArray().Select(s => s.GetProperty("slug").GetString()));
+            Assert.All(northants.GetProperty("successors").EnumerateArray(), s =>
+            {
+                Assert.Equal("2021-04-01", s.GetProperty("effectiveDate").GetString());
+                Assert.Equal("split", s.GetProperty("kind").GetString());
+            });
+        }
+
+        [Fact]
+        public async Task ReusedDfeCode_MeansTheCurrentAuthority()
+        {
+            var buckinghamshire = await client.GetJsonAsync("/api/v1/authorities/825");
+
+            Assert.Equal("E06000060", buckinghamshire.GetProperty("gssCode").GetString());
+            var predecessor = buckinghamshire.GetProperty("predecessors").EnumerateArray().Single();
+            Assert.Equal(("E10000002", "code-change"), (predecessor.GetProperty("gssCode").GetString(), predecessor.GetProperty("kind").GetString()));
+        }
+
+        [Fact]
+        public async Task FormerGssCode_FindsTheAuthority()
+        {
+            var gateshead = await client.GetJsonAsync("/api/v1/authorities/E08000020");
+
+            Assert.Equal("E08000037", gateshead.GetProperty("gssCode").GetString());
+            Assert.Contains("E08000020", gateshead.GetProperty("otherGssCodes").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        }
+
+        [Fact]
+        public async Task UnknownId_Returns404ProblemWithSuggestions()
+        {
+            var problem = await client.GetProblemAsync("/api/v1/authorities/barnett", HttpStatusCode.NotFound, "id");
+
+            Assert.Contains("barnet", problem.GetProperty("suggestions").EnumerateArray().Select(s => s.GetString()));
+        }
+
+        [Fact]
+        public async Task UnknownQueryParameter_Is400()
+        {
+            await client.GetProblemAsync("/api/v1/authorities/barnet?expand=all", HttpStatusCode.BadRequest, "expand");
+        }
+    }
+
+    [Fact]
+    public async Task EveryResponse_ReportsTheSupportedVersions()
+    {
+        using var response = await client.GetAsync(new Uri("/api/v1/authorities/barnet", UriKind.Relative));
+
+        Assert.Equal("1.0", string.Join(",", response.Headers.GetValues("api-supported-versions")));
+    }
+
+    [Theory]
+    [InlineData("/api/v2/authorities")]
+    [InlineData("/api/v0/authorities/barnet")]
+    [InlineData("/api/vbeta/regions")]
+    public async Task UnsupportedVersion_Is400ProblemNotA404Page(string url)
+    {
+        var problem = await client.GetProblemAsync(url, HttpStatusCode.BadRequest, "version");
+
+        Assert.Equal("1.0", problem.GetProperty("supportedVersions")[0].GetString());
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Features.Inspections;
+
+public sealed class InspectionsApiTests
+{
+    public sealed class ListInspections(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task InadequateFirstSifs_Are33()
+        {
+            // ofsted_la_inspections_history_2009_to_2023.csv: 'First SIF Overall Judgement (OE)' is Inadequate in 33 rows.
+            var page = await client.GetJsonAsync("/api/v1/inspections?framework=sif&overallEffectiveness=inadequate");
+
+            Assert.Equal(33, page.TotalItems());
+        }
+
+        [Fact]
+        public async Task PublicationDates_FilterAndSortNewestFirst()
+        {
+            var page = await client.GetJsonAsync("/api/v1/inspections?from=2024-04-01&to=2025-03-31&pageSize=1000");
+            var dates = page.Items().Select(i => i.GetProperty("publicationDate").GetString()!).ToList();
+
+            Assert.NotEmpty(dates);
+            Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+            Assert.All(dates, d => Assert.InRange(string.CompareOrdinal(d, "2024-04-01"), 0, int.MaxValue));
+        }
+
+        [Theory]
+        [InlineData("framework=ofsted", "framework")]
+        [InlineData("overallEffectiveness=great", "overallEffectiveness")]
+        [InlineData("from=2020-13-01", "from")]
+        [InlineData("from=2025-01-01&to=2020-01-01", "from")]
+        [InlineData("grade=good", "grade")]
+        public async Task BadParameter_IsA400ProblemNamingIt(string query, string parameter)
+        {
+            await client.GetProblemAsync($"/api/v1/inspections?{query}", HttpStatusCode.BadRequest, parameter);
+        }
+    }
+
+    public sealed class ListAuthorityInspections(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task Barnet_HistoryIsNewestFirstWithJudgements()
+        {
+            var history = (await client.GetJsonAsync("/api/v1/authorities/302/inspections")).EnumerateArray().ToList();
+
+            Assert.Equal(("2024-07-23", "ilacs-short", "good"),
+                (history[0].GetProperty("publicationDate").GetString(), history[0].GetProperty("framework").GetString(), history[0].GetProperty("overallEffectiveness").GetString()));
+            var sif = history.Single(i => i.GetProperty("framework").GetString() == "sif");
+            Assert.Equal(("2017-07-07", "inadequate"), (sif.GetProperty("publicationDate").GetString(), sif.GetProperty("overallEffectiveness").GetString()));
+            Assert.Equal(6, sif.GetProperty("judgements").GetArrayLength());
+            Assert.Equal("https://reports.ofsted.gov.uk/provider/44/302", history[0].GetProperty("webLink").GetString());
+        }
+
+        [Fact]
+        public async Task UnknownAuthority_Is404()
+        {
+            await client.GetProblemAsync("/api/v1/authorities/E09999999/inspections", HttpStatusCode.NotFound, "id");
+        }
+    }
+}
