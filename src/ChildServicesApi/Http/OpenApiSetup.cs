@@ -21,7 +21,9 @@ internal static class OpenApiSetup
                     + "children looked after, the social work workforce, Ofsted inspections and Section 251 spending. Every figure names its source. "
                     + Features.Meta.ServiceRootApi.Attribution,
                 License = new OpenApiLicense { Name = "Data: " + Publication.Licence, Url = new Uri(Publication.LicenceUrl) },
+                Contact = new OpenApiContact { Name = "ChildServicesApi maintainers" },
             });
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<KebabEnumSchemaFilter>();

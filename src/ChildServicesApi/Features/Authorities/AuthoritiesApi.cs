@@ -66,6 +66,7 @@ internal static class AuthoritiesApi
     }
 
     /// <summary>Get one local authority</summary>
+    /// <remarks>Codes, name, type, region, status, the dates it existed, and the reorganisations that created or replaced it.</remarks>
     /// <param name="id">GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one local authority")]
     private static async Task<Results<Ok<AuthorityResponse>, ProblemHttpResult>> GetAuthority(

@@ -26,6 +26,7 @@ internal static class IndicatorsApi
     }
 
     /// <summary>List the indicator catalogue</summary>
+    /// <remarks>Every measure with its unit, period kind, the years it has figures for, and its source citation.</remarks>
     [EndpointSummary("List the indicator catalogue")]
     private static async Task<Results<Ok<Paged<IndicatorResponse>>, ValidationProblem>> ListIndicators(
         [AsParameters] IndicatorListQuery query, AppDbContext db, HttpContext http, CancellationToken ct)
@@ -41,6 +42,7 @@ internal static class IndicatorsApi
     }
 
     /// <summary>Get one indicator</summary>
+    /// <remarks>The measure's description, unit, period kind, years available and source citation.</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("Get one indicator")]
     private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(string indicatorId, AppDbContext db, CancellationToken ct)
@@ -132,6 +134,7 @@ internal static class IndicatorsApi
     }
 
     /// <summary>Get one authority's time series for an indicator</summary>
+    /// <remarks>Every year published for the authority, oldest first, from the latest release; special values keep their status.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans.</param>
     [EndpointSummary("Get one authority's time series for an indicator")]

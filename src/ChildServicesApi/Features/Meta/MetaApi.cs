@@ -41,6 +41,7 @@ internal static class MetaApi
     }
 
     /// <summary>Get the data version, sources and licence</summary>
+    /// <remarks>The data version (it changes whenever any source changes), import time, every source file with its SHA-256 and citation, row counts, and the attribution the Open Government Licence requires.</remarks>
     [EndpointSummary("Get the data version, sources and licence")]
     private static async Task<Ok<MetaResponse>> GetMeta(AppDbContext db, CancellationToken ct)
     {

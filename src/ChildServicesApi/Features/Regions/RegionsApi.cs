@@ -26,6 +26,7 @@ internal static class RegionsApi
     }
 
     /// <summary>List regions with their authorities</summary>
+    /// <remarks>The nine regions of England and Inner and Outer London, each with the GSS codes of its current authorities.</remarks>
     [EndpointSummary("List regions with their authorities")]
     private static async Task<Ok<IReadOnlyList<RegionResponse>>> ListRegions(AppDbContext db, CancellationToken ct)
     {
