@@ -20,12 +20,14 @@ builder.Services.AddJson();
 builder.Services.AddApiVersions();
 builder.Services.AddMapping(builder.Configuration);
 builder.Services.AddOpenApiDocument();
+builder.Services.AddResponseCaching(builder.Configuration);
 
 var app = builder.Build();
 app.EnsureStoreExists();
 app.UseProblems();
 app.UseUnsupportedVersionProblems();
 app.UseOpenApiDocument();
+app.UseOutputCache();
 app.MapServiceRoot();
 app.MapAuthoritiesApi();
 app.MapRegionsApi();
@@ -33,6 +35,7 @@ app.MapIndicatorsApi();
 app.MapInspectionsApi();
 app.MapSpendingApi();
 app.MapMetaApi();
+app.MapBenchmarkBaseline();
 app.Run();
 return 0;
 

@@ -12,7 +12,7 @@ internal static partial class StoreSetup
         var store = (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions())
             .Resolve(environment.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
         services.AddSingleton(store);
-        services.AddDbContext<AppDbContext>(options => options
+        services.AddDbContextPool<AppDbContext>(options => options
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = store.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return services;

@@ -32,7 +32,8 @@ internal static partial class ApiVersions
             .WithTags(tag ?? name)
             .AddEndpointFilterFactory(QueryValidation.Factory)
             .AddEndpointFilterFactory(UnknownParameters.Factory)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheData();
 
     /// <summary>
     /// <c>/api/v2/...</c> names a version this service does not have: a 400 problem that says which versions exist,
