@@ -54,4 +54,16 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.All(operations.Where(o => o.Path.Contains('{', StringComparison.Ordinal)),
             o => Assert.NotNull(o.Operation["responses"]!["404"]!["content"]!["application/problem+json"]));
     }
+
+    [Fact]
+    public async Task SwaggerUi_IsServedAtDocs()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/docs/index.html", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -76,6 +76,8 @@ internal sealed record ObservationQuery : IPagedQuery
             RuleFor(q => q.To).InclusiveBetween(1990, 2100).WithName("to");
             RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
                 .WithName("from").WithMessage("'from' must not be after 'to'.");
+            RuleFor(q => q.Min).Must(v => v is null || double.IsFinite(v.Value)).WithName("min").WithMessage("'min' must be a finite number.");
+            RuleFor(q => q.Max).Must(v => v is null || double.IsFinite(v.Value)).WithName("max").WithMessage("'max' must be a finite number.");
             RuleFor(q => q.Min).LessThanOrEqualTo(q => q.Max).When(q => q.Min is not null && q.Max is not null)
                 .WithName("min").WithMessage("'min' must not be greater than 'max'.");
             RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")

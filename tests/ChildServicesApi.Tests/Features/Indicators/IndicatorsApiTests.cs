@@ -148,6 +148,8 @@ public sealed class IndicatorsApiTests
         [InlineData("year=1800", "year")]
         [InlineData("from=2020&to=2015", "from")]
         [InlineData("min=10&max=5", "min")]
+        [InlineData("min=1e400", "min")]
+        [InlineData("max=NaN", "max")]
         [InlineData("level=county", "level")]
         [InlineData("sort=size", "sort")]
         [InlineData("release=latest", "release")]
