@@ -75,7 +75,7 @@ internal static class AuthoritiesApi
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
         {
-            return await NotFound(db, id, ct);
+            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
         var region = await db.Geographies.Where(g => g.Id == authority.RegionId).ProjectTo<RegionRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
         var subregion = await db.Geographies.Where(g => g.Id == authority.SubregionId).ProjectTo<RegionRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
@@ -91,9 +91,4 @@ internal static class AuthoritiesApi
             authority.GssCode, authority.LaCode, authority.Name, authority.Slug, authority.AuthorityType, region, subregion,
             authority.Status, authority.ExistedFrom, authority.ExistedTo, predecessors, successors, aliases));
     }
-
-    /// <summary>The 404 for an authority id nobody has, with close matches.</summary>
-    public static async Task<ProblemHttpResult> NotFound(AppDbContext db, string id, CancellationToken ct) =>
-        Problems.NotFound("id", $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
-            await AuthorityLookup.SuggestAsync(db, id, ct));
 }

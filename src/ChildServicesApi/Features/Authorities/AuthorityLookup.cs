@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Authorities;
@@ -27,6 +28,11 @@ internal static partial class AuthorityLookup
         var slug = id.ToLowerInvariant();
         return await authorities.FirstOrDefaultAsync(g => g.Slug == slug, ct);
     }
+
+    /// <summary>The 404 for an authority id nobody has, naming the parameter that carried it, with close matches.</summary>
+    public static async Task<ProblemHttpResult> NotFoundAsync(AppDbContext db, string id, string parameter, CancellationToken ct) =>
+        Http.Problems.NotFound(parameter, $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
+            await SuggestAsync(db, id, ct));
 
     /// <summary>Up to three authorities whose slug is close to what was asked for (edit distance, or containment).</summary>
     public static async Task<IReadOnlyList<string>> SuggestAsync(AppDbContext db, string id, CancellationToken ct)

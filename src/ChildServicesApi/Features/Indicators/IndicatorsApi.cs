@@ -79,7 +79,7 @@ internal static class IndicatorsApi
                 var authority = await AuthorityLookup.FindAsync(db, id, ct);
                 if (authority is null)
                 {
-                    return Problems.NotFound("authority", $"No authority has the id '{id}'.", await AuthorityLookup.SuggestAsync(db, id, ct));
+                    return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
                 }
                 geographyIds.Add(authority.Id);
             }
@@ -144,7 +144,7 @@ internal static class IndicatorsApi
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
         {
-            return await AuthoritiesApi.NotFound(db, id, ct);
+            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
         var indicator = await db.Indicators.Where(i => i.Id == indicatorId).ProjectTo<IndicatorRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
         if (indicator is null)

@@ -32,7 +32,7 @@ internal static class InspectionsApi
             var authority = await AuthorityLookup.FindAsync(db, id, ct);
             if (authority is null)
             {
-                return Problems.NotFound("authority", $"No authority has the id '{id}'.", await AuthorityLookup.SuggestAsync(db, id, ct));
+                return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
             }
             inspections = inspections.Where(i => i.GeographyId == authority.Id);
         }
@@ -68,7 +68,7 @@ internal static class InspectionsApi
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
         {
-            return await AuthoritiesApi.NotFound(db, id, ct);
+            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
         var history = await db.Inspections.Where(i => i.GeographyId == authority.Id)
             .OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)

@@ -32,7 +32,7 @@ internal static class SpendingApi
             var authority = await AuthorityLookup.FindAsync(db, id, ct);
             if (authority is null)
             {
-                return Problems.NotFound("authority", $"No authority has the id '{id}'.", await AuthorityLookup.SuggestAsync(db, id, ct));
+                return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
             }
             lines = lines.Where(l => l.GeographyId == authority.Id);
         }
@@ -50,7 +50,7 @@ internal static class SpendingApi
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
         {
-            return await AuthoritiesApi.NotFound(db, id, ct);
+            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
         var lines = db.SpendingLines.Where(l => l.GeographyId == authority.Id);
         var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);

@@ -12,12 +12,9 @@ internal interface ISpendingFilters : IPagedQuery
     string? Sort { get; }
 }
 
-/// <summary>Filters, sort and paging for spending lines.</summary>
-internal sealed record SpendingQuery : ISpendingFilters
+/// <summary>Filters, sort and paging for one authority's spending; the spending list adds <see cref="SpendingQuery.Authority"/>.</summary>
+internal record AuthoritySpendingQuery : ISpendingFilters
 {
-    /// <summary>Authority id: GSS code, DfE code or slug.</summary>
-    public string? Authority { get; init; }
-
     /// <summary>Year the financial year ends in: 2025 is 2024-25. There is no 2015 (2014-15).</summary>
     public int? Year { get; init; }
 
@@ -36,34 +33,19 @@ internal sealed record SpendingQuery : ISpendingFilters
     /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
     public int? PageSize { get; init; }
 
-    internal sealed class Validator : AbstractValidator<SpendingQuery>
+    internal sealed class Validator : AbstractValidator<AuthoritySpendingQuery>
     {
         public Validator() => this.ValidateSpendingFilters();
     }
 }
 
-/// <summary>Filters, sort and paging for one authority's spending.</summary>
-internal sealed record AuthoritySpendingQuery : ISpendingFilters
+/// <summary>Filters, sort and paging for spending lines.</summary>
+internal sealed record SpendingQuery : AuthoritySpendingQuery
 {
-    /// <summary>Year the financial year ends in: 2025 is 2024-25. There is no 2015 (2014-15).</summary>
-    public int? Year { get; init; }
+    /// <summary>Authority id: GSS code, DfE code or slug.</summary>
+    public string? Authority { get; init; }
 
-    /// <summary>children-looked-after, safeguarding, family-support, other-childrens-and-family-services or total-childrens-social-care.</summary>
-    public string? Category { get; init; }
-
-    /// <summary>Which lines: totals (the default: each category's total and the derived total) or all.</summary>
-    public string? Lines { get; init; }
-
-    /// <summary>year (the default) or amount; prefix with '-' for descending.</summary>
-    public string? Sort { get; init; }
-
-    /// <summary>1-based page number; default 1.</summary>
-    public int? Page { get; init; }
-
-    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
-    public int? PageSize { get; init; }
-
-    internal sealed class Validator : AbstractValidator<AuthoritySpendingQuery>
+    internal new sealed class Validator : AbstractValidator<SpendingQuery>
     {
         public Validator() => this.ValidateSpendingFilters();
     }
