@@ -28,10 +28,13 @@ internal static class PagingExtensions
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 1000;
 
+    /// <summary>Keeps (page - 1) x pageSize within an int: no result here comes near a million pages.</summary>
+    public const int MaxPage = 1_000_000;
+
     /// <summary>The paging rules, for a query validator to include.</summary>
     public static void ValidatePaging<T>(this AbstractValidator<T> validator) where T : IPagedQuery
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithName("page");
+        validator.RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithName("page");
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithName("pageSize")
             .WithMessage($"'pageSize' must be between 1 and {MaxPageSize}; it is not clamped.");
     }

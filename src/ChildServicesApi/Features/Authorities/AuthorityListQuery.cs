@@ -38,6 +38,8 @@ internal sealed record AuthorityListQuery : IPagedQuery
             RuleFor(q => q.Status).Must(s => s is null or "current" or "abolished" or "all").WithName("status")
                 .WithMessage("'status' must be current, abolished or all.");
             RuleFor(q => q.Q).MaximumLength(100).WithName("q");
+            RuleFor(q => q.Q).Must(q => q is null || Data.Import.Slugs.From(q).Length > 0).WithName("q")
+                .WithMessage("'q' must contain at least one letter or digit.");
             RuleFor(q => q.Sort).Must(s => s is null || SortFields.Contains(s.TrimStart('-'))).WithName("sort")
                 .WithMessage($"'sort' must be one of {string.Join(", ", SortFields)}, optionally prefixed with '-'.");
             this.ValidatePaging();

@@ -88,6 +88,8 @@ internal sealed record ObservationQuery : IPagedQuery
                 .WithMessage($"'sort' must be one of {string.Join(", ", SortFields)}, optionally prefixed with '-'.");
             RuleFor(q => q.Authority).Must(a => a is null || a.Length <= 200).WithName("authority")
                 .WithMessage("At most 200 authorities at once.");
+            RuleFor(q => q.Authority).Must(a => a is null || a.All(id => !string.IsNullOrWhiteSpace(id))).WithName("authority")
+                .WithMessage("'authority' must not be empty.");
             this.ValidatePaging();
         }
     }

@@ -154,6 +154,8 @@ public sealed class IndicatorsApiTests
         [InlineData("sort=size", "sort")]
         [InlineData("release=latest", "release")]
         [InlineData("yaer=2025", "yaer")]
+        [InlineData("authority=", "authority")]
+        [InlineData("page=2147483647&pageSize=1000", "page")]
         [InlineData("pageSize=5000", "pageSize")]
         public async Task BadParameter_IsA400ProblemNamingIt(string query, string parameter)
         {
