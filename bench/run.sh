@@ -16,7 +16,7 @@ out=$(mktemp -d)
 dotnet publish src/ChildServicesApi -c Release -o "$out/app" >/dev/null
 # Build the store first so the server starts on a ready database.
 dotnet "$out/app/ChildServicesApi.dll" import --database "$out/childservices.db" >/dev/null
-Store__DatabasePath="$out/childservices.db" Benchmark__Baseline=true ResponseCache__Enabled="$([ "${BENCH_CACHE:-on}" = off ] && echo false || echo true)" Logging__LogLevel__Default=Warning \
+Store__DatabasePath="$out/childservices.db" Benchmark__Baseline=true RateLimits__Enabled=false ResponseCache__Enabled="$([ "${BENCH_CACHE:-on}" = off ] && echo false || echo true)" Logging__LogLevel__Default=Warning \
   ASPNETCORE_URLS="$base" dotnet "$out/app/ChildServicesApi.dll" >"$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$out"' EXIT

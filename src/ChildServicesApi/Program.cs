@@ -14,20 +14,36 @@ if (args is ["import", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.ConfigureKestrelLimits();
 builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<DataVersion>();
 builder.Services.AddProblems();
+builder.Services.AddQueryTimeouts();
 builder.Services.AddJson();
 builder.Services.AddApiVersions();
 builder.Services.AddMapping(builder.Configuration);
 builder.Services.AddOpenApiDocument();
 builder.Services.AddResponseCaching(builder.Configuration);
+builder.Services.AddCompression();
+builder.Services.AddOpenCors();
+builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddHealth();
 
 var app = builder.Build();
 app.EnsureStoreExists();
+app.UseRequestIds();
+app.UseSecurityHeaders();
 app.UseProblems();
+app.UseResponseCompression();
+app.UseCors();
+app.UseRateLimiter();
 app.UseUnsupportedVersionProblems();
-app.UseOpenApiDocument();
+app.UseHttpCaching();
+app.UseDeprecationHeaders();
+app.UseQueryTimeouts();
 app.UseOutputCache();
+app.UseOpenApiDocument();
+app.MapHealth();
 app.MapServiceRoot();
 app.MapAuthoritiesApi();
 app.MapRegionsApi();

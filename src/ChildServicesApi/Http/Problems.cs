@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,13 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ChildServicesApi.Http;
 
-/// <summary>Every error is RFC 9457 problem+json with a traceId, never a stack trace.</summary>
+/// <summary>Every error is RFC 9457 problem+json whose traceId is the request's X-Request-ID, never a stack trace.</summary>
 internal static partial class Problems
 {
     public static IServiceCollection AddProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
         return services;

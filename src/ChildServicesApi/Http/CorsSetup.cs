@@ -1,0 +1,13 @@
+namespace ChildServicesApi.Http;
+
+/// <summary>Any web page may read the API (campaigners' pages call it directly): GET from any origin, no credentials.</summary>
+internal static class CorsSetup
+{
+    public static IServiceCollection AddOpenCors(this IServiceCollection services) =>
+        services.AddCors(options => options.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
+            .WithHeaders("Accept", "If-None-Match", RequestIds.Header)
+            .WithExposedHeaders("ETag", "Link", "api-supported-versions", RequestIds.Header, "Retry-After", "Deprecation", "Sunset")
+            .SetPreflightMaxAge(TimeSpan.FromHours(24))));
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Routing;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>One deprecation notice from configuration (section <c>Deprecations</c>): a whole version or one operation.</summary>
+internal sealed class DeprecationNotice
+{
+    /// <summary>An API version ("1.0"), or null when <see cref="Operation"/> is set.</summary>
+    public string? Version { get; set; }
+
+    /// <summary>An operationId ("ListSpending"), or null for the whole version.</summary>
+    public string? Operation { get; set; }
+
+    /// <summary>When it was (or will be) deprecated.</summary>
+    public DateTimeOffset Deprecated { get; set; }
+
+    /// <summary>When it stops answering, if decided.</summary>
+    public DateTimeOffset? Sunset { get; set; }
+
+    /// <summary>The deprecation policy or migration guide.</summary>
+    public Uri? Link { get; set; }
+}
+
+/// <summary>
+/// Marks deprecated versions and operations with <c>Deprecation</c> (RFC 9745), <c>Sunset</c> (RFC 8594) and a
+/// <c>Link</c> to the policy. Deprecating is configuration only; the policy is in the README.
+/// </summary>
+internal static class Deprecation
+{
+    public static WebApplication UseDeprecationHeaders(this WebApplication app)
+    {
+        var notices = app.Configuration.GetSection("Deprecations").Get<List<DeprecationNotice>>() ?? [];
+        if (notices.Count == 0)
+        {
+            return app;
+        }
+        app.Use((context, next) =>
+        {
+            var operation = context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+            var version = context.Request.Path.StartsWithSegments("/api/v1") ? ApiVersions.V1.ToString() : null;
+            var notice = notices.FirstOrDefault(n => (n.Operation is not null && n.Operation == operation) || (n.Operation is null && n.Version is not null && n.Version == version));
+            if (notice is not null)
+            {
+                var headers = context.Response.Headers;
+                headers["Deprecation"] = $"@{notice.Deprecated.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
+                if (notice.Sunset is { } sunset)
+                {
+                    headers["Sunset"] = sunset.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
+                }
+                if (notice.Link is { } link)
+                {
+                    headers.Append("Link", $"<{link}>; rel=\"deprecation\"; type=\"text/html\"");
+                }
+            }
+            return next(context);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>
+/// Every request's database work is bounded (Limits:QueryTimeoutSeconds, default 5): the request's cancellation
+/// token fires at the limit, the query is abandoned, and the client gets a 503 problem rather than a hung connection.
+/// </summary>
+internal static class QueryTimeouts
+{
+    private const string TimedOutKey = "query-timed-out";
+
+    public static IServiceCollection AddQueryTimeouts(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<TimeoutHandler>();
+        return services;
+    }
+
+    public static WebApplication UseQueryTimeouts(this WebApplication app)
+    {
+        var limit = TimeSpan.FromMilliseconds(app.Configuration.GetValue("Limits:QueryTimeoutMilliseconds", 5000));
+        app.Use(async (context, next) =>
+        {
+            using var timeout = new CancellationTokenSource(limit);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
+            var clientAborted = context.RequestAborted;
+            context.RequestAborted = linked.Token;
+            try
+            {
+                await next(context);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !clientAborted.IsCancellationRequested)
+            {
+                context.Items[TimedOutKey] = limit;
+                throw;
+            }
+            finally
+            {
+                context.RequestAborted = clientAborted;
+            }
+        });
+        return app;
+    }
+
+    private sealed class TimeoutHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not OperationCanceledException || context.Items[TimedOutKey] is not TimeSpan limit)
+            {
+                return false;
+            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "Query time limit exceeded",
+                    Detail = $"The request's database work took longer than {limit.TotalSeconds:0.###} s and was stopped. Narrow the filters or use a smaller pageSize.",
+                },
+            });
+        }
+    }
+}

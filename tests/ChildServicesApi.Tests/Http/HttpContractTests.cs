@@ -1,0 +1,249 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Http;
+
+/// <summary>Caching, CORS, security headers, request ids, health, limits and deprecation: the contract every endpoint shares.</summary>
+public sealed class HttpContractTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, new Uri(url, UriKind.Relative));
+
+    [Fact]
+    public async Task SuccessfulGet_HasAStrongETagFromTheDataVersionAndCacheControl()
+    {
+        using var response = await client.SendAsync(Get("/api/v1/authorities/barnet"));
+
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.StartsWith($"\"{SeededStore.ImportReport.DataVersion}-", response.Headers.ETag.Tag, StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl!.Public);
+        Assert.Equal(TimeSpan.FromHours(1), response.Headers.CacheControl.MaxAge);
+    }
+
+    [Fact]
+    public async Task IfNoneMatch_WithTheCurrentETag_Is304WithoutABody()
+    {
+        using var first = await client.SendAsync(Get("/api/v1/indicators/children-in-need/values?year=2025&level=national"));
+        using var again = Get("/api/v1/indicators/children-in-need/values?year=2025&level=national");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        using var response = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.ETag, response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task IfNoneMatch_WithAnOldETag_GetsTheFullResponse()
+    {
+        using var request = Get("/api/v1/authorities/barnet");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0.0000000000000000-0000000000000000\""));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ETag_DependsOnTheRequestNotTheOrderOfItsQuery()
+    {
+        using var a = await client.SendAsync(Get("/api/v1/authorities?region=london&type=london-borough"));
+        using var b = await client.SendAsync(Get("/api/v1/authorities?type=london-borough&region=london"));
+        using var c = await client.SendAsync(Get("/api/v1/authorities?region=london"));
+
+        Assert.Equal(a.Headers.ETag, b.Headers.ETag);
+        Assert.NotEqual(a.Headers.ETag, c.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task ErrorResponse_IsNotCacheable()
+    {
+        using var response = await client.SendAsync(Get("/api/v1/authorities/gotham"));
+
+        Assert.Null(response.Headers.ETag);
+        Assert.True(response.Headers.CacheControl!.NoStore);
+    }
+
+    [Fact]
+    public async Task CorsPreflight_AllowsGetFromAnyOrigin()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, new Uri("/api/v1/authorities", UriKind.Relative));
+        preflight.Headers.Add("Origin", "https://campaign.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+
+        using var response = await client.SendAsync(preflight);
+
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}");
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("GET", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CrossOriginGet_ExposesTheHeadersClientsNeed()
+    {
+        using var request = Get("/api/v1/authorities?pageSize=1");
+        request.Headers.Add("Origin", "https://campaign.example");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("ETag", exposed, StringComparison.Ordinal);
+        Assert.Contains("Link", exposed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryResponse_HasSecurityHeadersAndNoServerBanner()
+    {
+        using var response = await client.SendAsync(Get("/api/v1/regions"));
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task DocsPage_HasAStrictContentSecurityPolicy()
+    {
+        using var response = await client.SendAsync(Get("/docs/index.html"));
+
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestId_IsEchoedWhenSafeAndIsTheProblemsTraceId()
+    {
+        using var request = Get("/api/v1/authorities/gotham");
+        request.Headers.Add("X-Request-ID", "newsroom-42");
+
+        using var response = await client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("newsroom-42", response.Headers.GetValues("X-Request-ID").Single());
+        Assert.Equal("newsroom-42", problem.GetProperty("traceId").GetString());
+    }
+
+    [Fact]
+    public async Task UnsafeRequestId_IsReplaced()
+    {
+        using var request = Get("/api/v1/regions");
+        request.Headers.TryAddWithoutValidation("X-Request-ID", "<script>alert(1)</script>");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Matches("^[0-9a-f]{32}$", response.Headers.GetValues("X-Request-ID").Single());
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_IsHealthyOnTheSeededStore(string url)
+    {
+        using var response = await client.SendAsync(Get(url));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ready_IsUnhealthyWhenTheStoreIsNotADatabase()
+    {
+        var broken = Path.Combine(TestFolders.Create("broken-store"), "childservices.db");
+        await File.WriteAllTextAsync(broken, "not a database");
+        await using var brokenApi = new ApiFactory(broken);
+        using var brokenClient = brokenApi.CreateClient();
+
+        using var live = await brokenClient.SendAsync(Get("/health/live"));
+        using var ready = await brokenClient.SendAsync(Get("/health/ready"));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task RateLimit_Answers429WithRetryAfterAndAProblem()
+    {
+        await using var limited = ApiFactory.WithSettings(("RateLimits:Enabled", "true"), ("RateLimits:PermitsPerMinute", "60"), ("RateLimits:Burst", "2"));
+        using var limitedClient = limited.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? rejected = null;
+        for (var i = 0; i < 4; i++)
+        {
+            var response = await limitedClient.SendAsync(Get("/api/v1/regions"));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                rejected = response;
+                break;
+            }
+            response.Dispose();
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(rejected!.Headers.RetryAfter!.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType!.MediaType);
+        rejected.Dispose();
+    }
+
+    [Fact]
+    public async Task QueryOverTheTimeLimit_IsStoppedWithA503Problem()
+    {
+        await using var strict = ApiFactory.WithSettings(("Limits:QueryTimeoutMilliseconds", "1"), ("ResponseCache:Enabled", "false"));
+        using var strictClient = strict.CreateClient();
+
+        using var response = await strictClient.SendAsync(Get("/api/v1/indicators/children-in-need/values?pageSize=1000&sort=-value"));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Query time limit exceeded", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task DeprecatedVersion_CarriesDeprecationSunsetAndPolicyLink()
+    {
+        await using var deprecated = ApiFactory.WithSettings(
+            ("Deprecations:0:Version", "1.0"),
+            ("Deprecations:0:Deprecated", "2027-01-01T00:00:00Z"),
+            ("Deprecations:0:Sunset", "2027-07-01T00:00:00Z"),
+            ("Deprecations:0:Link", "https://childservicesapi.example/deprecation-policy"));
+        using var deprecatedClient = deprecated.CreateClient();
+
+        using var response = await deprecatedClient.SendAsync(Get("/api/v1/regions"));
+
+        Assert.Equal("@1798761600", response.Headers.GetValues("Deprecation").Single());
+        Assert.Equal("Thu, 01 Jul 2027 00:00:00 GMT", response.Headers.GetValues("Sunset").Single());
+        Assert.Contains("rel=\"deprecation\"", response.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeprecatedOperation_OnlyThatOperationIsMarked()
+    {
+        await using var deprecated = ApiFactory.WithSettings(("Deprecations:0:Operation", "ListRegions"), ("Deprecations:0:Deprecated", "2027-01-01T00:00:00Z"));
+        using var deprecatedClient = deprecated.CreateClient();
+
+        using var regions = await deprecatedClient.SendAsync(Get("/api/v1/regions"));
+        using var meta = await deprecatedClient.SendAsync(Get("/api/v1/meta"));
+
+        Assert.True(regions.Headers.Contains("Deprecation"));
+        Assert.False(meta.Headers.Contains("Deprecation"));
+    }
+
+    [Fact]
+    public async Task GzipRequested_IsCompressed()
+    {
+        using var request = Get("/api/v1/meta");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Contains("gzip", response.Content.Headers.ContentEncoding);
+    }
+}
