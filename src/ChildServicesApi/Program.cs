@@ -1,5 +1,6 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Admin;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
@@ -52,6 +53,7 @@ app.MapInspectionsApi();
 app.MapSpendingApi();
 app.MapMetaApi();
 app.MapBenchmarkBaseline();
+app.MapAdminApi();
 app.Run();
 return 0;
 

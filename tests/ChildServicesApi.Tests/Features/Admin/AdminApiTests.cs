@@ -1,0 +1,139 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Features.Admin;
+
+/// <summary>Each test runs its own API over its own copy of the store and the seed, since refreshes write.</summary>
+public sealed class AdminApiTests : IDisposable
+{
+    private const string Key = "test-admin-key-0123456789";
+    private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
+    private readonly TempSeed seed = TempSeed.CopyOfRealSeed();
+    private readonly string database;
+    private readonly ApiFactory api;
+    private readonly HttpClient client;
+
+    public AdminApiTests()
+    {
+        database = Path.Combine(TestFolders.Create("admin"), "childservices.db");
+        File.Copy(SeededStore.DatabasePath, database);
+        api = new ApiFactory(database, new Dictionary<string, string?> { ["Admin:ApiKey"] = Key, ["Store:SeedDirectory"] = seed.Directory });
+        client = api.CreateClient();
+    }
+
+    private async Task<HttpResponseMessage> PostImportAsync(string? key, HttpContent? body = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/admin/imports", UriKind.Relative)) { Content = body };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        return await client.SendAsync(request);
+    }
+
+    private async Task<double> England2025ChildrenInNeedAsync() =>
+        (await client.GetJsonAsync("/api/v1/indicators/children-in-need/values?year=2025&level=national")).Items().Single().GetProperty("value").GetDouble();
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong-key")]
+    [InlineData("test-admin-key-012345678")]
+    public async Task MissingOrWrongKey_Is401ProblemAndImportsNothing(string? key)
+    {
+        var before = File.GetLastWriteTimeUtc(database);
+
+        using var response = await PostImportAsync(key);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(database));
+    }
+
+    [Fact]
+    public async Task RightKey_ImportsTheRevisedSeedAndServesItAtOnce()
+    {
+        Assert.Equal(402400, await England2025ChildrenInNeedAsync());
+        var oldTag = (await client.GetAsync(new Uri("/api/v1/meta", UriKind.Relative))).Headers.ETag;
+        // A revised release: b1 line 2 (England 2025 At31_episodes) corrected.
+        seed.ReplaceCell(B1, 2, "At31_episodes", "402401");
+
+        using var response = await PostImportAsync(Key);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SeededStore.ImportReport.DataVersion, body.GetProperty("previousDataVersion").GetString());
+        Assert.NotEqual(SeededStore.ImportReport.DataVersion, body.GetProperty("dataVersion").GetString());
+        Assert.Equal(402401, await England2025ChildrenInNeedAsync());
+        var meta = await client.GetAsync(new Uri("/api/v1/meta", UriKind.Relative));
+        Assert.NotEqual(oldTag, meta.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task BrokenSeed_Is422WithTheImportersReportAndTheOldDataStillServed()
+    {
+        seed.ReplaceCell(B1, 2, "At31_episodes", "40240O");
+
+        using var response = await PostImportAsync(Key);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal((B1, 2, "At31_episodes"), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Equal(402400, await England2025ChildrenInNeedAsync());
+        Assert.Equal(SeededStore.ImportReport.DataVersion, (await client.GetJsonAsync("/api/v1/meta")).GetProperty("dataVersion").GetString());
+    }
+
+    [Fact]
+    public async Task UploadedZip_IsImported()
+    {
+        seed.ReplaceCell(B1, 2, "At31_episodes", "402402");
+        var zip = Path.Combine(TestFolders.Create("zip"), "seed.zip");
+        ZipFile.CreateFromDirectory(seed.Directory, zip, CompressionLevel.Fastest, includeBaseDirectory: true);
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(zip));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+
+        using var response = await PostImportAsync(Key, content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(402402, await England2025ChildrenInNeedAsync());
+    }
+
+    [Fact]
+    public async Task ZipSlipEntry_IsRefused()
+    {
+        await using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var writer = new StreamWriter(archive.CreateEntry("../../escape.csv").Open());
+            await writer.WriteAsync("a,b\n1,2\n");
+        }
+        using var content = new ByteArrayContent(buffer.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+
+        using var response = await PostImportAsync(Key, content);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(402400, await England2025ChildrenInNeedAsync());
+    }
+
+    [Fact]
+    public async Task NoKeyConfigured_TheEndpointDoesNotExist()
+    {
+        using var publicApi = new ApiFactory();
+        using var publicClient = publicApi.CreateClient();
+
+        using var response = await publicClient.PostAsync(new Uri("/api/admin/imports", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        api.Dispose();
+        seed.Dispose();
+    }
+}
