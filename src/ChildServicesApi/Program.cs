@@ -37,6 +37,7 @@ app.UseSecurityHeaders();
 app.UseProblems();
 app.UseResponseCompression();
 app.UseCors();
+app.UseRateLimitHeaders();
 app.UseRateLimiter();
 app.UseUnsupportedVersionProblems();
 app.UseHttpCaching();

@@ -8,6 +8,6 @@ internal static class CorsSetup
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
             .WithHeaders("Accept", "If-None-Match", RequestIds.Header)
-            .WithExposedHeaders("ETag", "Link", "api-supported-versions", RequestIds.Header, "Retry-After", "Deprecation", "Sunset")
+            .WithExposedHeaders("ETag", "Link", "api-supported-versions", RequestIds.Header, "Retry-After", RateLimits.LimitHeader, "Deprecation", "Sunset")
             .SetPreflightMaxAge(TimeSpan.FromHours(24))));
 }

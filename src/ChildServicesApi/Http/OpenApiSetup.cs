@@ -23,12 +23,19 @@ internal static class OpenApiSetup
                 License = new OpenApiLicense { Name = "Data: " + Publication.Licence, Url = new Uri(Publication.LicenceUrl) },
                 Contact = new OpenApiContact { Name = "ChildServicesApi maintainers" },
             });
-            options.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
+            options.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "Production: the host serving this document",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<KebabEnumSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<LimitsSchemaFilter>();
             options.OperationFilter<ParameterOperationFilter>();
+            options.OperationFilter<SharedResponsesOperationFilter>();
             options.CustomSchemaIds(type => type.IsGenericType
                 ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("", type.GetGenericArguments().Select(t => t.Name))}"
                 : type.Name);

@@ -12,6 +12,27 @@ namespace ChildServicesApi.Http;
 internal static class RateLimits
 {
     public const string Expensive = "expensive";
+    public const string LimitHeader = "X-RateLimit-Limit";
+
+    /// <summary>Tells every API client its limit: <c>X-RateLimit-Limit</c>, requests per minute per client address.</summary>
+    public static WebApplication UseRateLimitHeaders(this WebApplication app)
+    {
+        var section = app.Configuration.GetSection("RateLimits");
+        if (!section.GetValue("Enabled", true))
+        {
+            return app;
+        }
+        var perMinute = section.GetValue("PermitsPerMinute", 600).ToString(CultureInfo.InvariantCulture);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.Headers[LimitHeader] = perMinute;
+            }
+            return next(context);
+        });
+        return app;
+    }
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

@@ -179,6 +179,7 @@ public sealed class HttpContractTests(ApiFactory factory) : IClassFixture<ApiFac
         {
             var response = await limitedClient.SendAsync(Get("/api/v1/regions"));
             statuses.Add(response.StatusCode);
+            Assert.Equal("60", response.Headers.GetValues("X-RateLimit-Limit").Single());
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 rejected = response;
