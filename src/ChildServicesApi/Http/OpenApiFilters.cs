@@ -101,6 +101,21 @@ internal sealed class LimitsSchemaFilter : ISchemaFilter
     }
 }
 
+/// <summary>
+/// The API writes every property of its own response records, nulls included, so each is required (and nullable
+/// where it may be null); generated clients then need no guesswork. Framework types (problem details) are left alone.
+/// </summary>
+internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema { Properties.Count: > 0 } concrete && context.Type.Namespace?.StartsWith("ChildServicesApi", StringComparison.Ordinal) == true)
+        {
+            concrete.Required = new HashSet<string>(concrete.Properties.Keys, StringComparer.Ordinal);
+        }
+    }
+}
+
 /// <summary>Query parameters named as clients send them (camelCase), each with an example.</summary>
 internal sealed class ParameterOperationFilter : IOperationFilter
 {

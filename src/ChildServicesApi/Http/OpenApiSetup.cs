@@ -34,6 +34,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<KebabEnumSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.OperationFilter<ParameterOperationFilter>();
             options.OperationFilter<SharedResponsesOperationFilter>();
             options.CustomSchemaIds(type => type.IsGenericType
