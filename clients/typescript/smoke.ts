@@ -43,8 +43,17 @@ async function main(): Promise<void> {
   check(missing.response.status === 404 && missing.error !== undefined, "unknown authority is a 404 problem");
   check(missing.response.headers.get("content-type")?.startsWith("application/problem+json") === true, "problem content type");
 
-  // CSV export: not in the contract yet (issue 4 adds CSV to every list endpoint); this check joins it then.
-  console.log("typescript client smoke: 4 operations checked, contract and server agree");
+  const csv = await client.GET("/api/v1/indicators/{indicatorId}/values", {
+    params: { path: { indicatorId: "children-in-need" }, query: { year: 2025, level: "national", format: "csv" } },
+    parseAs: "text",
+  });
+  check(csv.response.status === 200 && typeof csv.data === "string", `CSV export answered ${csv.response.status}`);
+  check(csv.response.headers.get("content-type")?.startsWith("text/csv") === true, "CSV content type");
+  const [header, england2025] = csv.data.split("\r\n");
+  check(header === "geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,release", `CSV header: ${header}`);
+  check(england2025?.startsWith("E92000001,,England,england,national,2025,Year to 31 March 2025,402400,published,") === true, `CSV row: ${england2025}`);
+
+  console.log("typescript client smoke: 5 operations checked (one as CSV), contract and server agree");
 }
 
 main().catch((error: unknown) => {

@@ -28,6 +28,7 @@ internal static class HttpCaching
                 context.Response.Headers.CacheControl = $"public, max-age={maxAge}";
                 return Task.CompletedTask;
             }
+            context.Response.Headers.Vary = "Accept";
             context.Response.OnStarting(() =>
             {
                 if (context.Response.StatusCode == StatusCodes.Status200OK)
@@ -46,13 +47,14 @@ internal static class HttpCaching
         return app;
     }
 
-    /// <summary>The same data version, path and query (in any order) always give the same tag.</summary>
+    /// <summary>The same data version, path, query (in any order) and representation (JSON or CSV) always give the same tag.</summary>
     public static string ETagFor(string dataVersion, HttpRequest request)
     {
         var query = string.Join('&', request.Query
             .OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
             .SelectMany(q => q.Value.Select(v => $"{q.Key.ToLowerInvariant()}={v}")));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dataVersion}\n{request.Path.Value}\n{query}"));
+        var representation = CsvOutput.WantsCsv(request) ? "csv" : "json";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dataVersion}\n{request.Path.Value}\n{query}\n{representation}"));
         return $"\"{dataVersion}-{Convert.ToHexStringLower(hash)[..16]}\"";
     }
 }

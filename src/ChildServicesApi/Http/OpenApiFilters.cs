@@ -203,6 +203,23 @@ internal sealed class SharedResponsesOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvCapable>().Any())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = CsvOutput.FormatParameter,
+                In = ParameterLocation.Query,
+                Description = "json (the default) or csv; Accept: text/csv also gives CSV (RFC 4180, header row, one row per item, nested fields as prefixed columns).",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("json"), JsonValue.Create("csv")] },
+                Example = JsonValue.Create("csv"),
+            });
+            if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+            {
+                okResponse.Content ??= new Dictionary<string, OpenApiMediaType>();
+                okResponse.Content[CsvOutput.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100_000_000 } };
+            }
+        }
         Add(operation, "429", "Too many requests from this client; retry after the Retry-After seconds.", context);
         Add(operation, "500", "An unexpected failure, answered as a problem without internals.", context);
         Add(operation, "503", "The request's database work exceeded the query time limit.", context);

@@ -45,9 +45,10 @@ internal static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                enabled && context.Request.Path.StartsWithSegments("/api")
-                    ? RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(perMinute, burst))
-                    : RateLimitPartition.GetNoLimiter("unlimited"));
+                !enabled || !context.Request.Path.StartsWithSegments("/api") ? RateLimitPartition.GetNoLimiter("unlimited")
+                : CsvOutput.WantsCsv(context.Request)
+                    ? RateLimitPartition.GetTokenBucketLimiter($"csv|{ClientKey(context)}", _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(perMinute, burst)));
             options.AddPolicy(Expensive, context => enabled
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
                 : RateLimitPartition.GetNoLimiter("unlimited"));

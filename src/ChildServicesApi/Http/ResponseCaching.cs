@@ -25,6 +25,7 @@ internal static class ResponseCaching
             cache.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(options.GetValue("ExpireMinutes", 60)))
                 .SetVaryByQuery("*")
+                .SetVaryByHeader("Accept")
                 .Tag(DataTag));
         });
         return services;

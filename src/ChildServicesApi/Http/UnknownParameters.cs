@@ -12,16 +12,18 @@ internal static class UnknownParameters
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
         var known = QueryNames(context.MethodInfo).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var withFormat = known.Append(CsvOutput.FormatParameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return invocation =>
         {
-            var unknown = invocation.HttpContext.Request.Query.Keys.Where(k => !known.Contains(k)).ToList();
+            var accepted = invocation.HttpContext.GetEndpoint()?.Metadata.GetMetadata<CsvCapable>() is null ? known : withFormat;
+            var unknown = invocation.HttpContext.Request.Query.Keys.Where(k => !accepted.Contains(k)).ToList();
             if (unknown.Count == 0)
             {
                 return next(invocation);
             }
-            var accepted = known.Count == 0 ? "This operation takes no query parameters." : $"Accepted: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
+            var names = accepted.Count == 0 ? "This operation takes no query parameters." : $"Accepted: {string.Join(", ", accepted.Order(StringComparer.Ordinal))}.";
             return ValueTask.FromResult<object?>(TypedResults.ValidationProblem(
-                unknown.ToDictionary(k => k, k => new[] { $"Unknown query parameter '{k}'. {accepted}" }),
+                unknown.ToDictionary(k => k, k => new[] { $"Unknown query parameter '{k}'. {names}" }),
                 detail: $"Unknown query parameter{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown)}."));
         };
     }

@@ -15,7 +15,7 @@ internal static class AuthoritiesApi
     public static IEndpointRouteBuilder MapAuthoritiesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Authorities", "authorities");
-        group.MapGet("/", ListAuthorities).WithName(nameof(ListAuthorities));
+        group.MapGet("/", ListAuthorities).WithName(nameof(ListAuthorities)).WithCsv();
         group.MapGet("/{id}", GetAuthority).WithName(nameof(GetAuthority)).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

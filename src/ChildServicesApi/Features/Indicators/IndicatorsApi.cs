@@ -16,12 +16,12 @@ internal static class IndicatorsApi
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Indicators", "indicators");
-        group.MapGet("/", ListIndicators).WithName(nameof(ListIndicators));
+        group.MapGet("/", ListIndicators).WithName(nameof(ListIndicators)).WithCsv();
         group.MapGet("/{indicatorId}", GetIndicator).WithName(nameof(GetIndicator)).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{indicatorId}/values", ListIndicatorValues).WithName(nameof(ListIndicatorValues)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{indicatorId}/values", ListIndicatorValues).WithName(nameof(ListIndicatorValues)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
 
         var series = app.MapVersionedGroup("AuthorityIndicators", "authorities/{id}/indicators", tag: "Indicators");
-        series.MapGet("/{indicatorId}", GetAuthorityTimeSeries).WithName(nameof(GetAuthorityTimeSeries)).ProducesProblem(StatusCodes.Status404NotFound);
+        series.MapGet("/{indicatorId}", GetAuthorityTimeSeries).WithName(nameof(GetAuthorityTimeSeries)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

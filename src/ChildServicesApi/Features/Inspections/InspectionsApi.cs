@@ -14,9 +14,9 @@ internal static class InspectionsApi
     public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Inspections", "inspections");
-        group.MapGet("/", ListInspections).WithName(nameof(ListInspections)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListInspections).WithName(nameof(ListInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var history = app.MapVersionedGroup("AuthorityInspections", "authorities/{id}/inspections", tag: "Inspections");
-        history.MapGet("/", ListAuthorityInspections).WithName(nameof(ListAuthorityInspections)).ProducesProblem(StatusCodes.Status404NotFound);
+        history.MapGet("/", ListAuthorityInspections).WithName(nameof(ListAuthorityInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -21,7 +21,7 @@ internal static class RegionsApi
     public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Regions", "regions");
-        group.MapGet("/", ListRegions).WithName(nameof(ListRegions));
+        group.MapGet("/", ListRegions).WithName(nameof(ListRegions)).WithCsv();
         return app;
     }
 

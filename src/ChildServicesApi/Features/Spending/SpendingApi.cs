@@ -14,9 +14,9 @@ internal static class SpendingApi
     public static IEndpointRouteBuilder MapSpendingApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Spending", "spending");
-        group.MapGet("/", ListSpending).WithName(nameof(ListSpending)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListSpending).WithName(nameof(ListSpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var byAuthority = app.MapVersionedGroup("AuthoritySpending", "authorities/{id}/spending", tag: "Spending");
-        byAuthority.MapGet("/", ListAuthoritySpending).WithName(nameof(ListAuthoritySpending)).ProducesProblem(StatusCodes.Status404NotFound);
+        byAuthority.MapGet("/", ListAuthoritySpending).WithName(nameof(ListAuthoritySpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

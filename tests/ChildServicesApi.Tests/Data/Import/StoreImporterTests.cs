@@ -74,7 +74,7 @@ public sealed class StoreImporterTests
         var report = StoreImporter.Import(seed.Directory, path);
 
         Assert.Equal(SeededStore.ImportReport.DataVersion, report.DataVersion);
-        Assert.Matches("^1\\.[0-9a-f]{16}$", report.DataVersion);
+        Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", report.DataVersion);
     }
 
     [Fact]

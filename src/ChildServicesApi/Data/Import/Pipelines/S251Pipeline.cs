@@ -23,11 +23,14 @@ internal static partial class S251Pipeline
         (TotalOtherChildrensServices(), SpendingCategory.OtherChildrensAndFamilyServices),
     ];
 
+    /// <summary>The line-level files are Windows-1252: byte 0x92 is a right single quote, as in "Children’s Centres".</summary>
+    private static readonly Encoding WindowsLatin = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     public static void Run(ImportContext context)
     {
         foreach (var spec in S251Source.Files)
         {
-            var (csv, file) = context.Open(spec.Path, S251Source.Citation(spec), Encoding.Latin1);
+            var (csv, file) = context.Open(spec.Path, S251Source.Citation(spec), WindowsLatin);
             csv.RequireColumns(new[] { spec.LaColumn, spec.LineColumn, spec.LabelColumn, spec.GrossColumn, spec.NetColumn }.OfType<string>());
             // 2012-13 and 2013-14 give "Other children's and families services" as one line with no total line.
             var hasOtherServicesTotal = csv.Records.Any(r => Normalise(r[spec.LabelColumn]).StartsWith("total other childrens", StringComparison.Ordinal));

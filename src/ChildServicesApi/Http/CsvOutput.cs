@@ -1,0 +1,147 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>Marks an endpoint whose list or table also answers as CSV.</summary>
+internal sealed class CsvCapable;
+
+/// <summary>
+/// CSV for every list and table: <c>format=csv</c> or <c>Accept: text/csv</c>. RFC 4180 (CRLF, quotes doubled, fields
+/// with commas, quotes or line breaks quoted), a header row, nested objects flattened into prefixed columns, ISO
+/// dates, an empty cell where a value is null (its status column says why), rows written to the response as they
+/// are formatted, and a file name in Content-Disposition.
+/// </summary>
+internal static class CsvOutput
+{
+    public const string MediaType = "text/csv";
+    public const string FormatParameter = "format";
+
+    public static RouteHandlerBuilder WithCsv(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new CsvCapable()).AddEndpointFilter(async (context, next) =>
+        {
+            var format = context.HttpContext.Request.Query[FormatParameter].ToString();
+            if (format.Length > 0 && format is not ("csv" or "json"))
+            {
+                return Problems.BadParameter(FormatParameter, "'format' must be json or csv.");
+            }
+            var result = await next(context);
+            while (result is INestedHttpResult nested)
+            {
+                result = nested.Result;
+            }
+            if (!WantsCsv(context.HttpContext.Request) || result is not IValueHttpResult { Value: { } value } || result is not IStatusCodeHttpResult { StatusCode: 200 })
+            {
+                return result;
+            }
+            var name = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "export";
+            return new CsvResult(value, JsonNamingPolicy.KebabCaseLower.ConvertName(name) + ".csv");
+        });
+
+    /// <summary>format=csv, or an Accept header that asks for text/csv (and no format=json).</summary>
+    public static bool WantsCsv(HttpRequest request)
+    {
+        var format = request.Query[FormatParameter].ToString();
+        return format == "csv" || (format.Length == 0 && request.Headers.Accept.ToString().Contains(MediaType, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private sealed class CsvResult(object value, string fileName) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentType = $"{MediaType}; charset=utf-8; header=present";
+            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            var (constants, rows, rowType) = Table(value);
+            var columns = Columns(rowType, "").ToList();
+            // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
+            await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
+            writer.NewLine = "\r\n";
+            await writer.WriteLineAsync(string.Join(',', constants.Select(c => c.Name).Concat(columns.Select(c => c.Name)).Select(Quote)));
+            var prefix = constants.Select(c => Quote(c.Value)).ToList();
+            var count = 0;
+            foreach (var row in rows)
+            {
+                await writer.WriteLineAsync(string.Join(',', prefix.Concat(columns.Select(c => Quote(Format(c.Read(row)))))));
+                if (++count % 200 == 0)
+                {
+                    await writer.FlushAsync(httpContext.RequestAborted);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of a response: a list itself, a page's items, or an object's one list, whose other (scalar or nested)
+    /// members repeat as leading columns on every row (a time series carries its authority and indicator).
+    /// </summary>
+    private static (List<(string Name, string Value)> Constants, IEnumerable<object> Rows, Type RowType) Table(object value)
+    {
+        if (ElementType(value.GetType()) is { } direct)
+        {
+            return ([], ((IEnumerable)value).Cast<object>(), direct);
+        }
+        var properties = value.GetType().GetProperties();
+        var list = properties.Single(p => ElementType(p.PropertyType) is not null);
+        var constants = properties.Where(p => p != list && p.Name != "Paging")
+            .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => (c.Name, Format(c.Read(p.GetValue(value))))))
+            .ToList();
+        return (constants, ((IEnumerable?)list.GetValue(value) ?? Array.Empty<object>()).Cast<object>(), ElementType(list.PropertyType)!);
+    }
+
+    private sealed record Column(string Name, Func<object?, object?> Read);
+
+    /// <summary>Scalars become one column; records become their own columns with a prefix; lists become one joined column.</summary>
+    private static IEnumerable<Column> Columns(Type type, string prefix)
+    {
+        if (IsScalar(type) || ElementType(type) is not null)
+        {
+            yield return new Column(prefix.Length == 0 ? "value" : prefix, v => v);
+            yield break;
+        }
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = prefix.Length == 0 ? Json(property.Name) : prefix + property.Name;
+            foreach (var inner in Columns(property.PropertyType, name))
+            {
+                yield return new Column(inner.Name, v => v is null ? null : inner.Read(property.GetValue(v)));
+            }
+        }
+    }
+
+    private static bool IsScalar(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateOnly) || t == typeof(DateTimeOffset) || t == typeof(DateTime);
+    }
+
+    private static Type? ElementType(Type type) =>
+        type == typeof(string) ? null : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+
+    private static string Json(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Enum e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+            ?? JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString()),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable items => string.Join("; ", items.Cast<object?>().Select(item => item is null || IsScalar(item.GetType())
+            ? Format(item)
+            : string.Join(": ", item.GetType().GetProperties().Select(p => Format(p.GetValue(item)))))),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    public static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ChildServicesApi.Http;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Http;
+
+public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    private async Task<(HttpResponseMessage Response, string[] Lines)> GetCsvAsync(string url, bool viaAccept = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        if (viaAccept)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        }
+        var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response, body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Values_QuoteCommasAndLeaveSpecialValuesEmptyWithTheirStatus()
+    {
+        // b1: Bristol 2021 At31_episodes 2325; Hackney 2021 is x (line 792).
+        var (response, lines) = await GetCsvAsync("/api/v1/indicators/children-in-need/values?authority=hackney&authority=bristol-city-of&year=2021&sort=name&format=csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment; filename=\"list-indicator-values.csv\"", response.Content.Headers.ContentDisposition!.ToString());
+        Assert.Equal("geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,release", lines[0]);
+        Assert.Equal("E06000023,801,\"Bristol, City of\",bristol-city-of,authority,2021,Year to 31 March 2021,2325,published,2025", lines[1]);
+        Assert.Equal("E09000012,204,Hackney,hackney,authority,2021,Year to 31 March 2021,,not-available,2025", lines[2]);
+    }
+
+    [Fact]
+    public async Task AcceptHeader_AlsoGivesCsvWithItsOwnETag()
+    {
+        var (csv, lines) = await GetCsvAsync("/api/v1/authorities/barnet/indicators/child-protection-plans", viaAccept: true);
+        using var json = await client.GetAsync(new Uri("/api/v1/authorities/barnet/indicators/child-protection-plans", UriKind.Relative));
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(14, lines.Length);
+        Assert.StartsWith("E09000003,302,Barnet,barnet,london-borough,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",2013,Year to 31 March 2013,203,published,2025", lines[1], StringComparison.Ordinal);
+        Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
+        Assert.NotEqual(csv.Headers.ETag, json.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task ApostrophesAndIsoDates_AreWrittenAsIs()
+    {
+        // s251/outturn_1314.csv line 522: Barnet's "17 Other children's and families services".
+        var (_, spending) = await GetCsvAsync("/api/v1/spending?authority=barnet&year=2014&category=other-childrens-and-family-services&format=csv");
+        var (_, inspections) = await GetCsvAsync("/api/v1/authorities/barnet/inspections?format=csv");
+
+        Assert.Contains(",Other children's and families services,1697070,", spending[1], StringComparison.Ordinal);
+        Assert.Contains(",sif,,2017-07-07,inadequate,", string.Join('\n', inspections), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("King's Lynn", "King's Lynn")]
+    [InlineData("plain", "plain")]
+    public void Quote_FollowsRfc4180(string field, string expected)
+    {
+        Assert.Equal(expected, CsvOutput.Quote(field));
+    }
+
+    [Fact]
+    public async Task UnknownFormat_Is400NamingIt()
+    {
+        await client.GetProblemAsync("/api/v1/regions?format=xml", HttpStatusCode.BadRequest, "format");
+    }
+
+    [Fact]
+    public async Task FormatOnANonListEndpoint_IsAnUnknownParameter()
+    {
+        await client.GetProblemAsync("/api/v1/authorities/barnet?format=csv", HttpStatusCode.BadRequest, "format");
+    }
+
+    [Fact]
+    public async Task CsvRequests_HaveTheirOwnStricterLimit()
+    {
+        await using var limited = ApiFactory.WithSettings(("RateLimits:Enabled", "true"), ("RateLimits:PermitsPerMinute", "600"),
+            ("RateLimits:Burst", "100"), ("RateLimits:ExpensivePermitsPerMinute", "6"));
+        using var limitedClient = limited.CreateClient();
+
+        using var first = await limitedClient.GetAsync(new Uri("/api/v1/regions?format=csv", UriKind.Relative));
+        using var second = await limitedClient.GetAsync(new Uri("/api/v1/regions?format=csv", UriKind.Relative));
+        using var json = await limitedClient.GetAsync(new Uri("/api/v1/regions", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+    }
+}
