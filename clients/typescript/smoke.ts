@@ -15,6 +15,12 @@ function check(condition: boolean, message: string): asserts condition {
   }
 }
 
+/** A 200 body may be JSON or CSV text (the contract offers both); JSON requests must get the object. */
+function json<T>(data: T | undefined, what: string): Exclude<T, string> {
+  check(data !== undefined && data !== null && typeof data === "object", `${what} is a JSON object`);
+  return data as Exclude<T, string>;
+}
+
 async function main(): Promise<void> {
   const authority = await client.GET("/api/v1/authorities/{id}", { params: { path: { id: "barnet" } } });
   check(authority.response.status === 200 && authority.data !== undefined, `GET authority answered ${authority.response.status}`);
@@ -24,9 +30,10 @@ async function main(): Promise<void> {
   const series = await client.GET("/api/v1/authorities/{id}/indicators/{indicatorId}", {
     params: { path: { id: "E09000003", indicatorId: "child-protection-plans" } },
   });
-  check(series.response.status === 200 && series.data !== undefined, `GET time series answered ${series.response.status}`);
-  check(series.data.points.length >= 13, "Barnet's series covers 2013-2025");
-  for (const point of series.data.points) {
+  check(series.response.status === 200, `GET time series answered ${series.response.status}`);
+  const seriesBody = json(series.data, "time series");
+  check(seriesBody.points.length >= 13, "Barnet's series covers 2013-2025");
+  for (const point of seriesBody.points) {
     check(Number.isInteger(point.year) && statuses.includes(point.status), `point ${point.year} has a known status`);
     check((point.status === "published") === (typeof point.value === "number"), `point ${point.year}: value present only when published`);
   }
@@ -34,9 +41,10 @@ async function main(): Promise<void> {
   const values = await client.GET("/api/v1/indicators/{indicatorId}/values", {
     params: { path: { indicatorId: "children-in-need" }, query: { year: 2025, level: "national" } },
   });
-  check(values.response.status === 200 && values.data !== undefined, `GET values answered ${values.response.status}`);
-  const england = values.data.items[0];
-  check(england !== undefined && england.value === 402400 && values.data.paging.totalItems === 1, "England 2025 children in need is 402,400");
+  check(values.response.status === 200, `GET values answered ${values.response.status}`);
+  const page = json(values.data, "values page");
+  const england = page.items[0];
+  check(england !== undefined && england.value === 402400 && page.paging.totalItems === 1, "England 2025 children in need is 402,400");
   check((values.response.headers.get("link") ?? "").includes('rel="first"'), "paging Link header");
 
   const missing = await client.GET("/api/v1/authorities/{id}", { params: { path: { id: "gotham" } } });
