@@ -10,24 +10,22 @@ runs="${1:-40}"
 port=5097
 base="http://127.0.0.1:${port}"
 out=$(mktemp -d)
-dotnet publish src/ChildServicesApi -c Release -o "$out/app" >/dev/null
+. bench/lib.sh
+publish_api
 # Seed B differs from seed A (the repository's) by one published cell, so the two imports have different versions.
 cp -r seed "$out/seed-b"
 awk -F, -v OFS=, 'NR == 2 { $18 = $18 + 1 } { print }' seed/children-in-need/b1_children_in_need_2013_to_2025.csv \
   > "$out/seed-b/children-in-need/b1_children_in_need_2013_to_2025.csv"
 live="$out/live/childservices.db"
 mkdir -p "$out/live"
-dotnet "$out/app/ChildServicesApi.dll" import --seed seed --database "$live" >/dev/null
+import_store "$live" seed
 version() { sqlite3 "file:$1?mode=ro" "SELECT DataVersion FROM ImportRecords;" 2>/dev/null; }
 version_a=$(version "$live")
-dotnet "$out/app/ChildServicesApi.dll" import --seed "$out/seed-b" --database "$out/b.db" >/dev/null
+import_store "$out/b.db" "$out/seed-b"
 version_b=$(version "$out/b.db")
 echo "data versions: A $version_a, B $version_b"
 
-Store__DatabasePath="$live" RateLimits__Enabled=false Logging__LogLevel__Default=Warning ASPNETCORE_URLS="$base" \
-  dotnet "$out/app/ChildServicesApi.dll" >"$out/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+start_api "$live" "$port"
 # The reader: polls the API throughout, counting answers that are not 200.
 ( ok=0; bad=0
   while [ ! -f "$out/stop" ]; do

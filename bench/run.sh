@@ -13,14 +13,11 @@ base="http://127.0.0.1:${port}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 
 out=$(mktemp -d)
-dotnet publish src/ChildServicesApi -c Release -o "$out/app" >/dev/null
-# Build the store first so the server starts on a ready database.
-dotnet "$out/app/ChildServicesApi.dll" import --database "$out/childservices.db" >/dev/null
-Store__DatabasePath="$out/childservices.db" Benchmark__Baseline=true RateLimits__Enabled=false ResponseCache__Enabled="$([ "${BENCH_CACHE:-on}" = off ] && echo false || echo true)" Logging__LogLevel__Default=Warning \
-  ASPNETCORE_URLS="$base" dotnet "$out/app/ChildServicesApi.dll" >"$out/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$out"' EXIT
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/bench/baseline" && break; sleep 1; done
+. bench/lib.sh
+trap 'kill ${server:-} 2>/dev/null; wait ${server:-} 2>/dev/null; rm -rf "$out"' EXIT
+publish_api
+import_store "$out/childservices.db"
+start_api "$out/childservices.db" "$port" Benchmark__Baseline=true ResponseCache__Enabled="$([ "${BENCH_CACHE:-on}" = off ] && echo false || echo true)"
 
 urls=(
   "/bench/baseline"

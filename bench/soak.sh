@@ -9,13 +9,11 @@ port=5096
 base="http://127.0.0.1:${port}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 out=$(mktemp -d)
-dotnet publish src/ChildServicesApi -c Release -o "$out/app" >/dev/null
-dotnet "$out/app/ChildServicesApi.dll" import --database "$out/childservices.db" >/dev/null
-Store__DatabasePath="$out/childservices.db" Benchmark__Baseline=true RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
-  ASPNETCORE_URLS="$base" dotnet "$out/app/ChildServicesApi.dll" >"$out/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$out"' EXIT
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/bench/baseline" && break; sleep 1; done
+. bench/lib.sh
+trap 'kill ${server:-} 2>/dev/null; wait ${server:-} 2>/dev/null; rm -rf "$out"' EXIT
+publish_api
+import_store "$out/childservices.db"
+start_api "$out/childservices.db" "$port" Benchmark__Baseline=true
 wrk -t2 -c32 -d5s -s bench/mixed.lua "$base" >/dev/null   # warm-up: JIT and response cache
 
 report() {
@@ -34,4 +32,3 @@ baseline=$(wrk -t2 -c32 -d20s --latency "$base/bench/baseline")
 mixed=$(wrk -t2 -c32 -d"${seconds}s" --latency -s bench/mixed.lua "$base")
 report baseline "$baseline"
 report mixed "$mixed"
-grep -c " 5[0-9][0-9] " "$out/server.log" >/dev/null 2>&1 && echo "server log mentions 5xx" || true

@@ -1,0 +1,26 @@
+# Shared by the bench scripts: publish the API (Release), build a store, start the server on 127.0.0.1.
+# Source it after setting $out (a scratch folder); it sets $server (the server's pid).
+
+publish_api() {
+  dotnet publish src/ChildServicesApi -c Release -o "$out/app" >/dev/null
+}
+
+# import_store DATABASE [SEED]: builds a store with the published importer.
+import_store() {
+  dotnet "$out/app/ChildServicesApi.dll" import --database "$1" ${2:+--seed "$2"} >/dev/null
+}
+
+# start_api DATABASE PORT [VAR=value ...]: serves the store with the rate limiter off and quiet logs, waits until ready.
+start_api() {
+  local database="$1" port="$2"
+  shift 2
+  env Store__DatabasePath="$database" RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
+    ASPNETCORE_URLS="http://127.0.0.1:${port}" "$@" dotnet "$out/app/ChildServicesApi.dll" >"$out/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 60); do
+    curl -sf -o /dev/null "http://127.0.0.1:${port}/health/ready" && return 0
+    sleep 1
+  done
+  echo "the API did not become ready; see $out/server.log" >&2
+  return 1
+}
