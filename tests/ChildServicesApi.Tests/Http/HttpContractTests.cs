@@ -60,6 +60,17 @@ public sealed class HttpContractTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task ResponseCache_KeysOnTheNormalisedRequest()
+    {
+        using var first = await client.SendAsync(Get("/api/v1/authorities?region=north-east&type=unitary-authority"));
+        using var reordered = await client.SendAsync(Get("/api/v1/authorities?TYPE=unitary-authority&region=north-east"));
+
+        Assert.False(first.Headers.Age.HasValue, "the first request is computed");
+        Assert.True(reordered.Headers.Age.HasValue, "the same request in another order is served from the cache");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await reordered.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ErrorResponse_IsNotCacheable()
     {
         using var response = await client.SendAsync(Get("/api/v1/authorities/gotham"));
