@@ -11,6 +11,10 @@ internal sealed class StoreOptions
     /// <summary>The SQLite file. Default: <c>data/childservices.db</c> beside the seed folder.</summary>
     public string? DatabasePath { get; set; }
 
+    /// <summary>The <c>Store</c> section of <paramref name="configuration"/>, with its defaults filled in.</summary>
+    public static StorePaths Resolve(IConfiguration configuration, params IEnumerable<string> startDirectories) =>
+        (configuration.GetSection(Section).Get<StoreOptions>() ?? new StoreOptions()).Resolve(startDirectories);
+
     /// <summary>Fills in the defaults, looking for seed/ from each of <paramref name="startDirectories"/> upwards.</summary>
     public StorePaths Resolve(params IEnumerable<string> startDirectories)
     {

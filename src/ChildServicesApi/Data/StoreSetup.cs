@@ -9,8 +9,7 @@ internal static partial class StoreSetup
     /// <summary>Registers the store, opened read-only and without tracking: the API never writes.</summary>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var store = (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions())
-            .Resolve(environment.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
+        var store = StoreOptions.Resolve(configuration, environment.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
         services.AddSingleton(store);
         services.AddDbContextPool<AppDbContext>(options => options
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = store.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())

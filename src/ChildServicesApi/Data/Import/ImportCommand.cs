@@ -16,8 +16,7 @@ internal static class ImportCommand
                 ["--database"] = $"{StoreOptions.Section}:{nameof(StoreOptions.DatabasePath)}",
             })
             .Build();
-        var store = (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions())
-            .Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var store = StoreOptions.Resolve(configuration, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         Console.WriteLine($"Importing {store.SeedDirectory} into {store.DatabasePath}");
         try
         {
