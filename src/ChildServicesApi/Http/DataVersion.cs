@@ -7,18 +7,10 @@ namespace ChildServicesApi.Http;
 internal sealed class DataVersion(IServiceScopeFactory scopes)
 {
     private readonly Lock gate = new();
-    private string? current;
+    private volatile string? current;
 
-    public string Current
-    {
-        get
-        {
-            lock (gate)
-            {
-                return current ??= Read();
-            }
-        }
-    }
+    /// <summary>Read on every API request (for ETags), so it takes no lock once the version is known.</summary>
+    public string Current => current ?? Refresh();
 
     /// <summary>Re-reads the version after an import has swapped in a new store.</summary>
     public string Refresh()

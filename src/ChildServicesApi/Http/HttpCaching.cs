@@ -12,7 +12,7 @@ internal static class HttpCaching
 {
     public static WebApplication UseHttpCaching(this WebApplication app)
     {
-        var maxAge = app.Configuration.GetValue("Http:CacheMaxAgeSeconds", 3600);
+        var cacheControl = $"public, max-age={app.Configuration.GetValue("Http:CacheMaxAgeSeconds", 3600)}";
         app.Use((context, next) =>
         {
             var request = context.Request;
@@ -25,7 +25,7 @@ internal static class HttpCaching
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.Headers.ETag = etag;
-                context.Response.Headers.CacheControl = $"public, max-age={maxAge}";
+                context.Response.Headers.CacheControl = cacheControl;
                 return Task.CompletedTask;
             }
             context.Response.Headers.Vary = "Accept";
@@ -34,7 +34,7 @@ internal static class HttpCaching
                 if (context.Response.StatusCode == StatusCodes.Status200OK)
                 {
                     context.Response.Headers.ETag = etag;
-                    context.Response.Headers.CacheControl = $"public, max-age={maxAge}";
+                    context.Response.Headers.CacheControl = cacheControl;
                 }
                 else
                 {
