@@ -5,8 +5,10 @@ using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Neighbours;
 using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Features.Spending;
+using ChildServicesApi.Features.Statistics;
 using ChildServicesApi.Http;
 
 if (args is ["import", ..])
@@ -52,6 +54,8 @@ app.MapRegionsApi();
 app.MapIndicatorsApi();
 app.MapInspectionsApi();
 app.MapSpendingApi();
+app.MapNeighboursApi();
+app.MapStatisticsApi();
 app.MapMetaApi();
 app.MapBenchmarkBaseline();
 app.MapAdminApi();

@@ -2,6 +2,7 @@ using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Neighbours;
 using ChildServicesApi.Features.Spending;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<InspectionJudgement> InspectionJudgements => Set<InspectionJudgement>();
     public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
+    public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
@@ -66,6 +68,12 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
         {
             line.HasIndex(l => new { l.GeographyId, l.Year, l.Category });
             line.HasIndex(l => new { l.Year, l.Category, l.Role });
+        });
+        modelBuilder.Entity<StatisticalNeighbour>(neighbour =>
+        {
+            neighbour.HasOne(n => n.Authority).WithMany().HasForeignKey(n => n.AuthorityId).OnDelete(DeleteBehavior.Restrict);
+            neighbour.HasOne(n => n.Neighbour).WithMany().HasForeignKey(n => n.NeighbourId).OnDelete(DeleteBehavior.Restrict);
+            neighbour.HasIndex(n => new { n.AuthorityId, n.ModelYear, n.Rank }).IsUnique();
         });
         modelBuilder.Entity<SourceFile>().HasIndex(f => f.Path).IsUnique();
         modelBuilder.Entity<ImportRecord>().HasMany(r => r.TableCounts).WithOne().HasForeignKey(c => c.ImportRecordId);

@@ -32,7 +32,9 @@ internal static partial class ApiVersions
             .WithTags(tag ?? name)
             .AddEndpointFilterFactory(QueryValidation.Factory)
             .AddEndpointFilterFactory(UnknownParameters.Factory)
+            .AddEndpointFilterFactory(DataVersionPins.Factory)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .CacheData();
 
     /// <summary>

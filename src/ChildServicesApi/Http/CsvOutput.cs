@@ -10,6 +10,18 @@ namespace ChildServicesApi.Http;
 /// <summary>Marks an endpoint whose list or table also answers as CSV.</summary>
 internal sealed class CsvCapable;
 
+/// <summary>On a response with several lists: the one whose items are the CSV's rows.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class CsvRowsAttribute : Attribute;
+
+/// <summary>On a response's member that a CSV should not repeat on every row (a long method text, a summary row).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class CsvOmitAttribute : Attribute;
+
+/// <summary>On a row's list of records: one CSV row per inner item, the outer row's fields repeated (long format for charts).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class CsvExpandAttribute : Attribute;
+
 /// <summary>
 /// CSV for every list and table: <c>format=csv</c> or <c>Accept: text/csv</c>. RFC 4180 (CRLF, quotes doubled, fields
 /// with commas, quotes or line breaks quoted), a header row, nested objects flattened into prefixed columns, ISO
@@ -56,7 +68,7 @@ internal static class CsvOutput
             httpContext.Response.ContentType = $"{MediaType}; charset=utf-8; header=present";
             httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
             var (constants, rows, rowType) = Table(value);
-            var columns = Columns(rowType, "").ToList();
+            (rows, var columns) = Expand(rows, rowType);
             // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
             await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             writer.NewLine = "\r\n";
@@ -85,14 +97,36 @@ internal static class CsvOutput
             return ([], ((IEnumerable)value).Cast<object>(), direct);
         }
         var properties = value.GetType().GetProperties();
-        var list = properties.Single(p => ElementType(p.PropertyType) is not null);
-        var constants = properties.Where(p => p != list && p.Name != "Paging")
+        var list = properties.SingleOrDefault(p => Marked<CsvRowsAttribute>(p)) ?? properties.Single(p => ElementType(p.PropertyType) is not null);
+        var constants = properties.Where(p => p != list && p.Name != "Paging" && ElementType(p.PropertyType) is null && !Marked<CsvOmitAttribute>(p))
             .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => (c.Name, Format(c.Read(p.GetValue(value))))))
             .ToList();
         return (constants, ((IEnumerable?)list.GetValue(value) ?? Array.Empty<object>()).Cast<object>(), ElementType(list.PropertyType)!);
     }
 
     private sealed record Column(string Name, Func<object?, object?> Read);
+
+    /// <summary>Unrolls a row type's <see cref="CsvExpandAttribute"/> list: each (outer, inner) pair becomes one row.</summary>
+    private static (IEnumerable<object> Rows, List<Column> Columns) Expand(IEnumerable<object> rows, Type rowType)
+    {
+        var inner = rowType.GetProperties().SingleOrDefault(p => Marked<CsvExpandAttribute>(p));
+        if (inner is null)
+        {
+            return (rows, Columns(rowType, "").ToList());
+        }
+        var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner)
+            .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => new Column(c.Name, v => c.Read(p.GetValue(((ValueTuple<object, object>)v!).Item1)))));
+        var nested = Columns(ElementType(inner.PropertyType)!, Json(inner.Name))
+            .Select(c => new Column(c.Name, v => c.Read(((ValueTuple<object, object>)v!).Item2)));
+        var pairs = rows.SelectMany(row => ((IEnumerable?)inner.GetValue(row) ?? Array.Empty<object>()).Cast<object>().Select(item => (object)(row, item)));
+        return (pairs, outer.Concat(nested).ToList());
+    }
+
+    /// <summary>Positional records carry their attributes on the constructor parameter, not the property.</summary>
+    private static bool Marked<TAttribute>(PropertyInfo property) where TAttribute : Attribute =>
+        property.IsDefined(typeof(TAttribute)) ||
+        property.DeclaringType!.GetConstructors().SelectMany(c => c.GetParameters())
+            .Any(p => p.Name == property.Name && p.IsDefined(typeof(TAttribute)));
 
     /// <summary>Scalars become one column; records become their own columns with a prefix; lists become one joined column.</summary>
     private static IEnumerable<Column> Columns(Type type, string prefix)

@@ -220,6 +220,22 @@ internal sealed class SharedResponsesOperationFilter : IOperationFilter
                 okResponse.Content[CsvOutput.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100_000_000 } };
             }
         }
+        if (context.ApiDescription.RelativePath?.StartsWith("api/v", StringComparison.Ordinal) == true)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = DataVersionPins.Parameter,
+                In = ParameterLocation.Query,
+                Description = "Pins the request to a data version (see /api/v1/meta). The current version answers as usual; any other gives 410, naming the current one. Permanent links carry it.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 64, Pattern = "^[0-9]+\\.[0-9a-f]{16}$" },
+                Example = JsonValue.Create("3.0123456789abcdef"),
+            });
+            if (operation.Responses.TryGetValue("410", out var gone) && gone is OpenApiResponse goneResponse)
+            {
+                goneResponse.Description = "The dataVersion asked for is no longer served; the problem names the current version.";
+            }
+        }
         Add(operation, "429", "Too many requests from this client; retry after the Retry-After seconds.", context);
         Add(operation, "500", "An unexpected failure, answered as a problem without internals.", context);
         Add(operation, "503", "The request's database work exceeded the query time limit.", context);

@@ -11,7 +11,7 @@ internal static class UnknownParameters
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var known = QueryNames(context.MethodInfo).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = QueryNames(context.MethodInfo).Append(DataVersionPins.Parameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var withFormat = known.Append(CsvOutput.FormatParameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return invocation =>
         {

@@ -151,6 +151,13 @@ internal sealed class CsvRecord(CsvFile file, int line, string[] cells)
         }
     }
 
+    /// <summary>The trimmed cell just right of <paramref name="column"/>, for files that repeat one header over several columns.</summary>
+    public string NextTo(string column)
+    {
+        var index = File.IndexOf(column) + 1;
+        return index < cells.Length ? cells[index].Trim() : "";
+    }
+
     /// <summary>The cell, which must not be empty.</summary>
     public string Required(string column)
     {

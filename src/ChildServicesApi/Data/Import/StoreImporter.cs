@@ -22,7 +22,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 2;
+    public const int ImporterVersion = 3;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -71,6 +71,7 @@ internal static class StoreImporter
         S251Pipeline.Run(context);
         SpendingTotals.AddDerivedTotals(context);
         OfstedPipeline.Run(context);
+        NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
         return context;
     }
@@ -118,6 +119,7 @@ internal static class StoreImporter
             db.GssCodeAliases.AddRange(context.Geographies.CodeAliases);
             db.Indicators.AddRange(context.Indicators);
             db.Inspections.AddRange(context.Inspections);
+            db.StatisticalNeighbours.AddRange(context.Neighbours);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -145,6 +147,7 @@ internal static class StoreImporter
                 ["inspections"] = context.Inspections.Count,
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),
                 ["spendingLines"] = context.SpendingLines.Count,
+                ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["sourceFiles"] = context.Files.Count,
             };
             db.ImportRecords.Add(new ImportRecord

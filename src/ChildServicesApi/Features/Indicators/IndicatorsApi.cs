@@ -90,7 +90,7 @@ internal static class IndicatorsApi
             var region = await RegionLookup.FindAsync(db, regionId, ct);
             if (region is null)
             {
-                return Problems.NotFound("region", $"No region has the id '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
+                return RegionLookup.NotFound(regionId);
             }
             observations = observations.Where(o => o.Geography.RegionId == region.Id || o.Geography.SubregionId == region.Id || o.GeographyId == region.Id);
         }
@@ -160,7 +160,7 @@ internal static class IndicatorsApi
         return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points));
     }
 
-    private static async Task<ProblemHttpResult> IndicatorNotFound(AppDbContext db, string indicatorId, CancellationToken ct)
+    internal static async Task<ProblemHttpResult> IndicatorNotFound(AppDbContext db, string indicatorId, CancellationToken ct)
     {
         var wanted = Slugs.From(indicatorId);
         var ids = await db.Indicators.Select(i => i.Id).ToListAsync(ct);

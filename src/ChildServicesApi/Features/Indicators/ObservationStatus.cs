@@ -14,4 +14,6 @@ internal enum ObservationStatus
     LowReliability,
     /// <summary><c>low</c>: rounds to zero but is not zero.</summary>
     RoundsToZero,
+    /// <summary>No source has a figure for this geography and period (only in computed answers; never stored).</summary>
+    Missing,
 }

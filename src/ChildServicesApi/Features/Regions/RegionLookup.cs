@@ -1,5 +1,7 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Regions;
@@ -14,4 +16,8 @@ internal static class RegionLookup
         return db.Geographies.FirstOrDefaultAsync(g =>
             (g.Level == GeographyLevel.Region || g.Level == GeographyLevel.Subregion) && (g.GssCode == code || g.Slug == slug), ct);
     }
+
+    /// <summary>The 404 for a region id that matches nothing.</summary>
+    public static ProblemHttpResult NotFound(string regionId) =>
+        Problems.NotFound("region", $"No region has the id '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
 }

@@ -1,0 +1,70 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Meta;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Indicators;
+
+/// <summary>One current figure of an indicator, with what is needed to cite it.</summary>
+internal sealed record Figure(int GeographyId, GeographyRef Geography, int Year, double? Value, ObservationStatus Status, int SourceFileId, int SourceLine)
+{
+    public bool HasValue => Status == ObservationStatus.Published && Value is not null;
+}
+
+/// <summary>A figure as computed answers show it: value, status (missing when no source has one) and a permanent link.</summary>
+/// <param name="Value">The figure; null when it is not published.</param>
+/// <param name="Status">published, a special value's status, or missing.</param>
+/// <param name="Permalink">The figure at this data version; null when missing.</param>
+internal sealed record FigureCell(double? Value, ObservationStatus Status, string? Permalink);
+
+/// <summary>An authority's figure.</summary>
+/// <param name="Authority">The authority.</param>
+/// <param name="Value">The figure; null when it is not published.</param>
+/// <param name="Status">published, a special value's status, or missing.</param>
+/// <param name="Permalink">The figure at this data version; null when missing.</param>
+internal sealed record AuthorityFigure(GeographyRef Authority, double? Value, ObservationStatus Status, string? Permalink);
+
+/// <summary>Loads current figures for the computed endpoints (rankings, change, distributions, comparisons).</summary>
+internal static class Figures
+{
+    public static async Task<List<Figure>> LoadAsync(AppDbContext db, string indicatorId, IReadOnlyCollection<int> years, IReadOnlyCollection<int>? geographyIds, CancellationToken ct)
+    {
+        var observations = db.Observations.Where(o => o.IndicatorId == indicatorId && o.IsCurrent && years.Contains(o.Year));
+        if (geographyIds is not null)
+        {
+            observations = observations.Where(o => geographyIds.Contains(o.GeographyId));
+        }
+        return await observations
+            .OrderBy(o => o.Year).ThenBy(o => o.GeographyId)
+            .Select(o => new Figure(o.GeographyId,
+                new GeographyRef(o.Geography.GssCode ?? o.Geography.LaCode, o.Geography.LaCode, o.Geography.Name, o.Geography.Slug, o.Geography.Level),
+                o.Year, o.Value, o.Status, o.SourceFileId, o.SourceLine))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The authorities that existed at the end of the indicator's period for <paramref name="year"/>, optionally in one region.</summary>
+    public static async Task<List<(int Id, GeographyRef Ref)>> AuthoritiesInAsync(AppDbContext db, PeriodKind kind, int year, Geography? region, CancellationToken ct)
+    {
+        var end = Periods.End(kind, year);
+        var authorities = db.Geographies.Where(g => g.Level == GeographyLevel.Authority);
+        if (region is not null)
+        {
+            authorities = authorities.Where(g => g.RegionId == region.Id || g.SubregionId == region.Id);
+        }
+        var all = await authorities.OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct);
+        return all.Where(g => g.ExistedOn(end)).Select(g => (g.Id, ToRef(g))).ToList();
+    }
+
+    public static GeographyRef ToRef(Geography g) => new(g.GssCode ?? g.LaCode, g.LaCode, g.Name, g.Slug, g.Level);
+
+    public static FigureCell Cell(Figure? figure, string indicatorId, string dataVersion) => figure is null
+        ? new FigureCell(null, ObservationStatus.Missing, null)
+        : new FigureCell(figure.HasValue ? figure.Value : null, figure.Status, Citations.FigureLink(indicatorId, figure.Geography, figure.Year, dataVersion));
+
+    public static AuthorityFigure ForAuthority(GeographyRef authority, Figure? figure, string indicatorId, string dataVersion)
+    {
+        var cell = Cell(figure, indicatorId, dataVersion);
+        return new AuthorityFigure(authority, cell.Value, cell.Status, cell.Permalink);
+    }
+}

@@ -1,0 +1,44 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Meta;
+
+/// <summary>
+/// How a figure is cited: the source files behind it (a <c>sources</c> block) and a permanent link that pins the
+/// data version, so a URL quoted in an article either returns the same figure or says the data has since changed.
+/// </summary>
+internal static class Citations
+{
+    public static async Task<IReadOnlyList<SourceFileResponse>> SourcesAsync(AppDbContext db, IEnumerable<int> sourceFileIds, CancellationToken ct)
+    {
+        var ids = sourceFileIds.Distinct().ToList();
+        return await db.SourceFiles.Where(f => ids.Contains(f.Id)).OrderBy(f => f.Path)
+            .Select(f => new SourceFileResponse(f.Path, f.Sha256, f.Publisher, f.Publication, f.Release, f.Table, f.Url, f.Licence, f.DataRows))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The one published figure of an indicator for a geography and year, at this data version.</summary>
+    public static string FigureLink(string indicatorId, GeographyRef geography, int year, string dataVersion)
+    {
+        var where = geography.Level switch
+        {
+            GeographyLevel.National => "level=national",
+            GeographyLevel.Region or GeographyLevel.Subregion => $"region={Uri.EscapeDataString(geography.Code ?? geography.Slug)}&level={Kebab.Name(geography.Level)}",
+            GeographyLevel.AuthorityGroup => "level=authority-group",
+            _ => $"authority={Uri.EscapeDataString(geography.Code ?? geography.Slug)}",
+        };
+        return $"/api/v1/indicators/{Uri.EscapeDataString(indicatorId)}/values?{where}&year={year}&{DataVersionPins.Parameter}={dataVersion}";
+    }
+
+    /// <summary>This request's own URL, pinned to the data version it was answered from.</summary>
+    public static string RequestLink(HttpRequest request, string dataVersion)
+    {
+        var query = request.Query
+            .Where(q => !q.Key.Equals(DataVersionPins.Parameter, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
+            .Append($"{DataVersionPins.Parameter}={dataVersion}");
+        return $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
+    }
+}

@@ -1,0 +1,104 @@
+using AutoMapper;
+using ChildServicesApi.Data;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Statistics;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Neighbours;
+
+/// <summary><c>/api/v1/authorities/{id}/neighbours</c>: DfE's statistical neighbours.</summary>
+internal static class NeighboursApi
+{
+    public static IEndpointRouteBuilder MapNeighboursApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapVersionedGroup("Neighbours", "authorities/{id}/neighbours", tag: "Comparisons");
+        group.MapGet("/", GetNeighbours).WithName(nameof(GetNeighbours)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        var comparison = app.MapVersionedGroup("Comparisons", "authorities/{id}/indicators/{indicatorId}/comparison", tag: "Comparisons");
+        comparison.MapGet("/", GetComparison).WithName(nameof(GetComparison)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>Get an authority's statistical neighbours</summary>
+    /// <remarks>The ten authorities DfE's statistical neighbour model judges most similar, closest first, with DfE's closeness band. model=2025 (default) or 2021.</remarks>
+    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    [EndpointSummary("Get an authority's statistical neighbours")]
+    private static async Task<Results<Ok<NeighboursResponse>, ProblemHttpResult, ValidationProblem>> GetNeighbours(
+        string id, [AsParameters] NeighbourQuery query, AppDbContext db, IMapper mapper, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        if (authority is null)
+        {
+            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+        }
+        var (set, problem) = await NeighbourSets.LoadAsync(db, mapper, authority, query.Model, ct);
+        if (set is null)
+        {
+            return problem!;
+        }
+        var summary = (await NeighbourSets.SummariesAsync(db, mapper, [authority.Id], ct))[authority.Id];
+        return TypedResults.Ok(new NeighboursResponse(summary, set.Model, set.OtherModels, set.Neighbours,
+            await Citations.SourcesAsync(db, [set.SourceFileId], ct), Citations.RequestLink(http.Request, version.Current)));
+    }
+
+    /// <summary>Compare an authority with its region, England and statistical neighbours</summary>
+    /// <remarks>For each year: the authority's figure, its region's, England's, each statistical neighbour's, the neighbours' average and the authority's rank among them (1 = highest). model=2025 (default) or 2021.</remarks>
+    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans-rate.</param>
+    [EndpointSummary("Compare an authority with its region, England and statistical neighbours")]
+    private static async Task<Results<Ok<ComparisonResponse>, ProblemHttpResult, ValidationProblem>> GetComparison(
+        string id, string indicatorId, [AsParameters] ComparisonQuery query, AppDbContext db, IMapper mapper, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        if (authority is null)
+        {
+            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+        }
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct);
+        }
+        var (set, problem) = await NeighbourSets.LoadAsync(db, mapper, authority, query.Model, ct);
+        if (set is null)
+        {
+            return problem!;
+        }
+        var national = await StatisticsApi.NationalIdAsync(db, ct);
+        var region = authority.RegionId;
+        var geographyIds = set.NeighbourIds.Append(authority.Id).Concat(national).Concat(region is null ? [] : [region.Value]).ToList();
+        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId && geographyIds.Contains(o.GeographyId))
+            .Where(o => (query.From == null || o.Year >= query.From) && (query.To == null || o.Year <= query.To))
+            .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+        var figures = (await Figures.LoadAsync(db, indicatorId, years, geographyIds, ct)).ToDictionary(f => (f.GeographyId, f.Year));
+        var v = version.Current;
+        FigureCell Cell(int? geographyId, int year) => Figures.Cell(geographyId is null ? null : figures.GetValueOrDefault((geographyId.Value, year)), indicatorId, v);
+        var rows = years.Select(year =>
+        {
+            var own = Cell(authority.Id, year);
+            var neighbours = set.Neighbours.Select(n =>
+            {
+                var geography = new GeographyRef(n.Authority.GssCode ?? n.Authority.LaCode, n.Authority.LaCode, n.Authority.Name, n.Authority.Slug, GeographyLevel.Authority);
+                var cell = Cell(set.NeighbourIds[n.Rank - 1], year);
+                return new NeighbourFigure(n.Rank, geography, cell.Value, cell.Status, cell.Permalink);
+            }).ToList();
+            var values = neighbours.Where(n => n.Value is not null).Select(n => n.Value!.Value).ToList();
+            var average = new NeighbourAverage(values.Count == 0 ? null : Summaries.Tidy(values.Average()), values.Count, neighbours.Count - values.Count);
+            NeighbourRank? rank = null;
+            if (own.Value is { } value)
+            {
+                var ranked = Ranking.Rank(values.Select(x => (false, x)).Append((true, value)), descending: true, self => self ? "0" : "1");
+                var mine = ranked.First(r => r.Item);
+                rank = new NeighbourRank(mine.Position, ranked.Count, mine.Tied);
+            }
+            return new ComparisonYear(year, Periods.Label(indicator.PeriodKind, year), own, Cell(region, year), Cell(national.FirstOrDefault(), year), average, rank, neighbours);
+        }).ToList();
+        var summary = (await NeighbourSets.SummariesAsync(db, mapper, [authority.Id], ct))[authority.Id];
+        return TypedResults.Ok(new ComparisonResponse(summary, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), set.Model, set.Neighbours, rows,
+            await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId), ct), Citations.RequestLink(http.Request, v)));
+    }
+}

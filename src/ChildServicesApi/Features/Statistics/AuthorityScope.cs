@@ -1,0 +1,39 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChildServicesApi.Features.Statistics;
+
+/// <summary>Which authorities a computed answer covers: all, one region's, or a named list.</summary>
+internal sealed record AuthorityScope(Geography? Region, IReadOnlySet<int>? Ids)
+{
+    public bool Includes(Geography authority) =>
+        (Region is null || authority.RegionId == Region.Id || authority.SubregionId == Region.Id) && (Ids is null || Ids.Contains(authority.Id));
+
+    public static async Task<(AuthorityScope? Scope, ProblemHttpResult? Problem)> ResolveAsync(
+        AppDbContext db, string? regionId, string[]? authorityIds, CancellationToken ct)
+    {
+        Geography? region = null;
+        if (regionId is not null)
+        {
+            region = await RegionLookup.FindAsync(db, regionId, ct);
+            if (region is null)
+            {
+                return (null, RegionLookup.NotFound(regionId));
+            }
+        }
+        HashSet<int>? ids = null;
+        foreach (var id in authorityIds ?? [])
+        {
+            var authority = await AuthorityLookup.FindAsync(db, id, ct);
+            if (authority is null)
+            {
+                return (null, await AuthorityLookup.NotFoundAsync(db, id, "authority", ct));
+            }
+            (ids ??= []).Add(authority.Id);
+        }
+        return (new AuthorityScope(region, ids), null);
+    }
+}

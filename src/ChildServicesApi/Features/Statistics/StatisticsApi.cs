@@ -1,0 +1,154 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Statistics;
+
+/// <summary>Rankings, distributions and change over time: answers computed from an indicator's published figures, with the working shown.</summary>
+internal static class StatisticsApi
+{
+    public const string ChangeMethod =
+        "absolute = later - earlier; percent = (later - earlier) / earlier x 100, one decimal place, null when earlier is 0. " +
+        "Only published figures are compared. An authority whose area changed between the years (created, merged or split) is " +
+        "boundary-changed, not compared; where only its GSS code changed, the figure under the old code is used and the note says so. " +
+        "For a count with a published rate per 10,000 children, the rate's change is given too (rates are published from 2015).";
+
+    public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapVersionedGroup("Statistics", "indicators/{indicatorId}", tag: "Statistics");
+        group.MapGet("/rankings", GetRanking).WithName(nameof(GetRanking)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/distribution", GetDistribution).WithName(nameof(GetDistribution)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/change", GetChange).WithName(nameof(GetChange)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>Rank authorities on an indicator</summary>
+    /// <remarks>Every authority with a published figure in the year, by position (ties share a position and are flagged) with its percentile; authorities without a figure are listed as excluded with the reason.</remarks>
+    /// <param name="indicatorId">The indicator's id, e.g. children-in-need-rate.</param>
+    [EndpointSummary("Rank authorities on an indicator")]
+    private static async Task<Results<Ok<RankingResponse>, ProblemHttpResult, ValidationProblem>> GetRanking(
+        string indicatorId, [AsParameters] RankingQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ct);
+        if (table is null)
+        {
+            return problem!;
+        }
+        var descending = query.Order != "ascending";
+        var ranked = Ranking.Rank(table.Published.Select(f => (f, f.Value!.Value)), descending, f => f.Geography.Name);
+        var items = ranked.Select(r => new RankedAuthority(r.Position, r.Tied, r.Percentile, r.Item.Geography, r.Value,
+            Citations.FigureLink(indicatorId, r.Item.Geography, r.Item.Year, version.Current))).ToList();
+        return TypedResults.Ok(new RankingResponse(table.Indicator, table.Year, table.Period, descending ? "descending" : "ascending", Ranking.Method,
+            items.Count, items.Count(i => i.Tied), items, table.Excluded,
+            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current)));
+    }
+
+    /// <summary>Summarise an indicator across authorities</summary>
+    /// <remarks>Count, minimum and maximum (naming the authorities), max/min ratio, quartiles, median and mean of the authorities' published figures in a year, England's own figure, and which authorities were excluded and why.</remarks>
+    /// <param name="indicatorId">The indicator's id, e.g. spend-per-child-in-need.</param>
+    [EndpointSummary("Summarise an indicator across authorities")]
+    private static async Task<Results<Ok<DistributionResponse>, ProblemHttpResult, ValidationProblem>> GetDistribution(
+        string indicatorId, [AsParameters] DistributionQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ct);
+        if (table is null)
+        {
+            return problem!;
+        }
+        var summary = Summaries.Of(table.Published.Select(f => f.Value!.Value));
+        Extreme? Holding(double? value) => value is null ? null : new Extreme(value.Value, table.Published.Where(f => f.Value == value)
+            .Select(f => Figures.ForAuthority(f.Geography, f, indicatorId, version.Current)).ToList());
+        var england = (await Figures.LoadAsync(db, indicatorId, [table.Year], await NationalIdAsync(db, ct), ct)).SingleOrDefault();
+        return TypedResults.Ok(new DistributionResponse(table.Indicator, table.Year, table.Period, summary?.Count ?? 0,
+            Holding(summary?.Min), Holding(summary?.Max), summary is { Min: > 0 } s ? Summaries.Tidy(s.Max / s.Min) : null, summary is null ? null : Summaries.Tidy(summary.Max - summary.Min),
+            summary?.LowerQuartile, summary?.Median, summary?.UpperQuartile, summary?.Mean, Summaries.QuartileMethod, Figures.Cell(england, indicatorId, version.Current),
+            table.Excluded.Count, table.Excluded,
+            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current)));
+    }
+
+    /// <summary>Change an indicator between two years</summary>
+    /// <remarks>For England and every authority that existed in either year: both figures, the absolute and percentage change, and the companion rate's change where one is published. Authorities whose area changed in between are flagged boundary-changed, not compared.</remarks>
+    /// <param name="indicatorId">The indicator's id, e.g. section-47-enquiries.</param>
+    [EndpointSummary("Change an indicator between two years")]
+    private static async Task<Results<Ok<ChangeResponse>, ProblemHttpResult, ValidationProblem>> GetChange(
+        string indicatorId, [AsParameters] ChangeQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct);
+        }
+        var (from, to) = (query.From!.Value, query.To!.Value);
+        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId).Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+        foreach (var (name, year) in new[] { ("from", from), ("to", to) })
+        {
+            if (!years.Contains(year))
+            {
+                return Problems.NotFound(name, $"{indicator.Title} has no figures for {year}. Years with figures: {string.Join(", ", years)}.");
+            }
+        }
+        var (scope, problem) = await AuthorityScope.ResolveAsync(db, query.Region, query.Authority, ct);
+        if (scope is null)
+        {
+            return problem!;
+        }
+        var rate = indicator.Unit == IndicatorUnit.Count
+            ? await db.Indicators.Where(i => i.Id == indicatorId + "-rate").Select(i => new IndicatorRef(i.Id, i.Title, i.Unit)).FirstOrDefaultAsync(ct)
+            : null;
+        var figures = await Figures.LoadAsync(db, indicatorId, [from, to], null, ct);
+        var rates = rate is null ? [] : await Figures.LoadAsync(db, rate.Id, [from, to], null, ct);
+        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, version.Current);
+
+        var authorities = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct);
+        var changes = await db.AuthorityChanges.ToListAsync(ct);
+        var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
+        var byId = authorities.ToDictionary(g => g.Id);
+        var rows = new List<ChangeRow>();
+        foreach (var authority in authorities.Where(scope.Includes))
+        {
+            var (atStart, atEnd) = (authority.ExistedOn(start), authority.ExistedOn(end));
+            if (atStart && atEnd)
+            {
+                rows.Add(comparer.Compare(byId[authority.Id], authority, null));
+            }
+            else if (atEnd)
+            {
+                var predecessors = changes.Where(c => c.SuccessorId == authority.Id).ToList();
+                rows.Add(predecessors is [{ Kind: AuthorityChangeKind.CodeChange } same] && byId[same.PredecessorId].ExistedOn(start)
+                    ? comparer.Compare(byId[same.PredecessorId], authority,
+                        $"Its GSS code changed from {byId[same.PredecessorId].GssCode} on {same.EffectiveDate:yyyy-MM-dd} with no change of area; the {from} figure is the one published under the old code.")
+                    : comparer.Unlike(authority, startExists: false,
+                        $"Created on {predecessors.Select(p => p.EffectiveDate).DefaultIfEmpty().Min():yyyy-MM-dd} from {Names(predecessors.Select(p => byId[p.PredecessorId]))}; its area did not exist as one authority in {from}."));
+            }
+            else if (atStart)
+            {
+                var successors = changes.Where(c => c.PredecessorId == authority.Id).ToList();
+                if (successors is [{ Kind: AuthorityChangeKind.CodeChange }])
+                {
+                    continue;
+                }
+                rows.Add(comparer.Unlike(authority, startExists: true,
+                    $"Abolished on {authority.ExistedTo:yyyy-MM-dd}; its area passed to {Names(successors.Select(s => byId[s.SuccessorId]))}, so there is no like-for-like {to} figure."));
+            }
+        }
+        var national = await db.Geographies.SingleAsync(g => g.Level == GeographyLevel.National, ct);
+        var england = comparer.Compare(national, national, null);
+        return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, rows,
+            await Citations.SourcesAsync(db, figures.Concat(rates).Select(f => f.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+    }
+
+    private static string Names(IEnumerable<Geography> geographies)
+    {
+        var names = geographies.Select(g => g.GssCode is null ? g.Name : $"{g.Name} ({g.GssCode})").Order(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? "no recorded predecessor" : string.Join(", ", names);
+    }
+
+    internal static async Task<int[]> NationalIdAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Geographies.Where(g => g.Level == GeographyLevel.National).Select(g => g.Id).ToArrayAsync(ct);
+}
