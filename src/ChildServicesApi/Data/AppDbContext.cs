@@ -21,6 +21,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<InspectionJudgement> InspectionJudgements => Set<InspectionJudgement>();
     public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
+    public DbSet<Derivation> Derivations => Set<Derivation>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
@@ -74,6 +75,12 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
             neighbour.HasOne(n => n.Authority).WithMany().HasForeignKey(n => n.AuthorityId).OnDelete(DeleteBehavior.Restrict);
             neighbour.HasOne(n => n.Neighbour).WithMany().HasForeignKey(n => n.NeighbourId).OnDelete(DeleteBehavior.Restrict);
             neighbour.HasIndex(n => new { n.AuthorityId, n.ModelYear, n.Rank }).IsUnique();
+        });
+        modelBuilder.Entity<Derivation>(derivation =>
+        {
+            derivation.HasOne(d => d.NumeratorSourceFile).WithMany().HasForeignKey(d => d.NumeratorSourceFileId).OnDelete(DeleteBehavior.Restrict);
+            derivation.HasOne(d => d.DenominatorSourceFile).WithMany().HasForeignKey(d => d.DenominatorSourceFileId).OnDelete(DeleteBehavior.Restrict);
+            derivation.HasIndex(d => new { d.IndicatorId, d.Year, d.GeographyId }).IsUnique();
         });
         modelBuilder.Entity<SourceFile>().HasIndex(f => f.Path).IsUnique();
         modelBuilder.Entity<ImportRecord>().HasMany(r => r.TableCounts).WithOne().HasForeignKey(c => c.ImportRecordId);

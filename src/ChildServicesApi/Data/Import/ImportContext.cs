@@ -23,6 +23,7 @@ internal sealed class ImportContext(string seedDirectory)
     public List<SpendingLine> SpendingLines { get; } = [];
     public List<Features.Authorities.AuthorityChange> AuthorityChanges { get; } = [];
     public List<Features.Neighbours.StatisticalNeighbour> Neighbours { get; } = [];
+    public List<Derivation> Derivations { get; } = [];
 
     /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
     public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)

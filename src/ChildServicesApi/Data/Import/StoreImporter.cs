@@ -73,6 +73,7 @@ internal static class StoreImporter
         OfstedPipeline.Run(context);
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
+        DerivedMeasures.Add(context);
         return context;
     }
 
@@ -135,6 +136,13 @@ internal static class StoreImporter
                 line.SourceFileId = line.SourceFile.Id;
             }
             BulkWriter.Insert(db, context.SpendingLines);
+            foreach (var derivation in context.Derivations)
+            {
+                derivation.GeographyId = derivation.Geography.Id;
+                derivation.NumeratorSourceFileId = derivation.NumeratorSourceFile.Id;
+                derivation.DenominatorSourceFileId = derivation.DenominatorSourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.Derivations);
 
             var counts = new Dictionary<string, int>
             {
@@ -148,6 +156,7 @@ internal static class StoreImporter
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),
                 ["spendingLines"] = context.SpendingLines.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
+                ["derivations"] = context.Derivations.Count,
                 ["sourceFiles"] = context.Files.Count,
             };
             db.ImportRecords.Add(new ImportRecord

@@ -2,6 +2,9 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +18,7 @@ internal static class SpendingApi
     {
         var group = app.MapVersionedGroup("Spending", "spending");
         group.MapGet("/", ListSpending).WithName(nameof(ListSpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/per-child", ListPerChild).WithName(nameof(ListPerChild)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var byAuthority = app.MapVersionedGroup("AuthoritySpending", "authorities/{id}/spending", tag: "Spending");
         byAuthority.MapGet("/", ListAuthoritySpending).WithName(nameof(ListAuthoritySpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -55,6 +59,58 @@ internal static class SpendingApi
         var lines = db.SpendingLines.Where(l => l.GeographyId == authority.Id);
         var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);
         return TypedResults.Ok(page);
+    }
+
+    /// <summary>Show the working of spend per child</summary>
+    /// <remarks>Spend per child in need (measure=spend-per-child-in-need) or per child aged 0 to 17 (measure=spend-per-child) for each geography and year: the formula, the spending total and the child count used, each with its file, line and permalink. The figures themselves are also indicators, so they can be ranked, summarised and compared.</remarks>
+    [EndpointSummary("Show the working of spend per child")]
+    private static async Task<Results<Ok<Paged<PerChildResponse>>, ProblemHttpResult, ValidationProblem>> ListPerChild(
+        [AsParameters] PerChildQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var measure = DerivedMeasures.All.Single(m => m.Id == (query.Measure ?? DerivedMeasures.All[0].Id));
+        var derivations = db.Derivations.Where(d => d.IndicatorId == measure.Id);
+        if (query.Authority is { Length: > 0 } ids)
+        {
+            var geographyIds = new List<int>();
+            foreach (var id in ids)
+            {
+                var authority = await AuthorityLookup.FindAsync(db, id, ct);
+                if (authority is null)
+                {
+                    return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
+                }
+                geographyIds.Add(authority.Id);
+            }
+            derivations = derivations.Where(d => geographyIds.Contains(d.GeographyId));
+        }
+        if (Kebab.Parse<GeographyLevel>(query.Level) is { } level)
+        {
+            derivations = derivations.Where(d => d.Geography.Level == level);
+        }
+        if (query.Year is { } year)
+        {
+            derivations = derivations.Where(d => d.Year == year);
+        }
+        var page = await derivations.OrderBy(d => d.Year).ThenBy(d => d.Geography.Name).ThenBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Year, d.Value, d.Status, d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, NumeratorFile = d.NumeratorSourceFile.Path, d.NumeratorSourceLine,
+                NumeratorRelease = d.NumeratorSourceFile.Release, d.DenominatorIndicatorId, d.DenominatorYear, d.DenominatorValue, d.DenominatorStatus,
+                DenominatorFile = d.DenominatorSourceFile.Path, d.DenominatorSourceLine, DenominatorRelease = d.DenominatorSourceFile.Release,
+                Geography = new GeographyRef(d.Geography.GssCode ?? d.Geography.LaCode, d.Geography.LaCode, d.Geography.Name, d.Geography.Slug, d.Geography.Level),
+            })
+            .ToPageAsync(query, http, ct);
+        var v = version.Current;
+        var denominatorKind = measure.DenominatorIndicatorId == "population-0-17" ? PeriodKind.MidYearEstimate : PeriodKind.YearTo31March;
+        var items = page.Items.Select(d => new PerChildResponse(measure.Id, d.Geography, d.Year, Periods.FinancialYear(d.Year), d.Value, d.Status, measure.Formula,
+            new SpendInput(d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, d.NumeratorFile, d.NumeratorSourceLine, d.NumeratorRelease,
+                d.Geography.Level == GeographyLevel.Authority
+                    ? $"/api/v1/spending?authority={Uri.EscapeDataString(d.Geography.Code ?? d.Geography.Slug)}&year={d.Year}&category=total-childrens-social-care&{DataVersionPins.Parameter}={v}"
+                    : null),
+            new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(denominatorKind, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
+                d.DenominatorFile, d.DenominatorSourceLine, d.DenominatorRelease, Citations.FigureLink(d.DenominatorIndicatorId, d.Geography, d.DenominatorYear, v)),
+            Citations.FigureLink(measure.Id, d.Geography, d.Year, v))).ToList();
+        return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging));
     }
 
     private static IOrderedQueryable<SpendingLine> Filter(IQueryable<SpendingLine> lines, ISpendingFilters query)

@@ -1,3 +1,5 @@
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
 using FluentValidation;
 
@@ -65,5 +67,43 @@ internal static class SpendingFilterRules
         validator.RuleFor(q => q.Sort).Must(s => s is null || SortFields.Contains(s.TrimStart('-'))).WithName("sort")
             .WithMessage($"'sort' must be one of {string.Join(", ", SortFields)}, optionally prefixed with '-'.");
         validator.ValidatePaging();
+    }
+}
+
+/// <summary>Which derived spend-per-child figures to show the working for.</summary>
+internal sealed record PerChildQuery : IPagedQuery
+{
+    /// <summary>spend-per-child-in-need (the default) or spend-per-child (per child aged 0 to 17).</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several.</summary>
+    public string[]? Authority { get; init; }
+
+    /// <summary>national, region, subregion or authority.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>The financial year's end year, e.g. <c>2025</c> for 2024-25.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>1-based page number; default 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Items per page, 1 to 1000; default 50. Larger is an error, not clamped.</summary>
+    public int? PageSize { get; init; }
+
+    internal sealed class Validator : AbstractValidator<PerChildQuery>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Measure).Must(m => m is null || DerivedMeasures.All.Any(d => d.Id == m)).WithName("measure")
+                .WithMessage($"'measure' must be one of {string.Join(", ", DerivedMeasures.All.Select(d => d.Id))}.");
+            RuleFor(q => q.Year).InclusiveBetween(1990, 2100).WithName("year");
+            RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
+                .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
+            RuleFor(q => q.Authority).Must(a => a is null || a.Length <= 200).WithName("authority").WithMessage("At most 200 authorities at once.");
+            RuleFor(q => q.Authority).Must(a => a is null || a.All(id => !string.IsNullOrWhiteSpace(id))).WithName("authority")
+                .WithMessage("'authority' must not be empty.");
+            this.ValidatePaging();
+        }
     }
 }
