@@ -41,3 +41,22 @@ internal sealed record InspectionQuery : IPagedQuery
         }
     }
 }
+
+/// <summary>The date, and optionally region, for judgements in force.</summary>
+internal sealed record JudgementsInForceQuery
+{
+    /// <summary>The date (ISO, yyyy-mm-dd); default today.</summary>
+    public DateOnly? AsAt { get; init; }
+
+    /// <summary>Only authorities in this region (GSS code or slug), e.g. <c>london</c>.</summary>
+    public string? Region { get; init; }
+
+    internal sealed class Validator : AbstractValidator<JudgementsInForceQuery>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.AsAt).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithName("asAt");
+            RuleFor(q => q.Region).MaximumLength(100).WithName("region");
+        }
+    }
+}
