@@ -143,6 +143,11 @@ internal sealed class ParameterOperationFilter : IOperationFilter
         ["sort"] = "name",
         ["page"] = 1,
         ["pageSize"] = 50,
+        ["model"] = 2025,
+        ["order"] = "descending",
+        ["asAt"] = "2017-03-31",
+        ["measure"] = "spend-per-child-in-need",
+        ["indicator"] = "children-in-need",
     };
 
     /// <summary>The ranges the validators enforce, stated in the contract.</summary>
@@ -153,6 +158,7 @@ internal sealed class ParameterOperationFilter : IOperationFilter
         ["year"] = (1990, 2100),
         ["from"] = (1990, 2100),
         ["to"] = (1990, 2100),
+        ["model"] = (2021, 2025),
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

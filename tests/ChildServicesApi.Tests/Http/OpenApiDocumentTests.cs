@@ -39,7 +39,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         var served = await ServedAsync();
         var operations = served["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Operation: o.Value!))).ToList();
 
-        Assert.Equal(12, operations.Count);
+        Assert.Equal(21, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.Operation["operationId"]!.GetValue<string>()).Distinct().Count());
         Assert.All(operations, o =>
         {

@@ -82,10 +82,14 @@ internal static class InspectionsApi
         return TypedResults.Ok<IReadOnlyList<InspectionResponse>>(history);
     }
 
+    /// <summary>The frameworks that judge overall effectiveness on the one four-point scale: SIF (2013-2018) and ILACS (2018 on).</summary>
+    private static readonly InspectionFramework[] GradedFrameworks =
+        [InspectionFramework.Sif, InspectionFramework.SifReinspection, InspectionFramework.IlacsStandard, InspectionFramework.IlacsShort];
+
     public const string InForceMethod =
         "The judgement in force for an authority on a date is the overall effectiveness grade of its latest inspection published on or " +
         "before that date that gave one (SIF 2013-2018, ILACS standard and short 2018 on; they share the four-point scale). Earlier " +
-        "frameworks (SLAC, child protection, looked after) gave no single overall grade and are not counted. Authorities that existed " +
+        "frameworks (SLAC, child protection, looked after) judged other things on other scales and are not counted. Authorities that existed " +
         "on the date but had no such inspection yet are never-inspected and are left out of the shares. A judgement is not carried " +
         "from an abolished authority to its successor.";
 
@@ -105,7 +109,7 @@ internal static class InspectionsApi
             .Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
         var ids = authorities.Select(a => a.Id).ToList();
         var graded = await db.Inspections
-            .Where(i => ids.Contains(i.GeographyId) && i.OverallEffectiveness != null && i.PublicationDate <= asAt)
+            .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null && i.PublicationDate <= asAt)
             .Select(i => new { i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
             .ToListAsync(ct);
         var latest = graded.GroupBy(i => i.GeographyId)
@@ -134,7 +138,7 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var graded = await db.Inspections.Where(i => i.GeographyId == authority.Id && i.OverallEffectiveness != null)
+        var graded = await db.Inspections.Where(i => i.GeographyId == authority.Id && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id)
             .Select(i => new { i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
             .ToListAsync(ct);

@@ -1,0 +1,190 @@
+using System.Net;
+using System.Text.Json;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Features.Statistics;
+
+public sealed class StatisticsApiTests
+{
+    public sealed class GetRanking(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task TiedAuthorities_ShareAPositionAndTheNextIsSkipped()
+        {
+            // LAIT CIN rate 2025: Barnet and Hertfordshire are both 210.8.
+            var answer = await client.GetJsonAsync("/api/v1/indicators/children-in-need-rate/rankings?year=2025&order=ascending");
+            var items = answer.GetProperty("items").EnumerateArray().ToList();
+            var tied = items.Where(i => i.GetProperty("value").GetDouble() == 210.8).ToList();
+            var next = items.First(i => i.GetProperty("value").GetDouble() > 210.8);
+
+            Assert.Equal(["Barnet", "Hertfordshire"], tied.Select(t => t.GetProperty("authority").GetProperty("name").GetString()));
+            Assert.All(tied, t => Assert.True(t.GetProperty("tied").GetBoolean()));
+            Assert.Equal(tied[0].GetProperty("position").GetInt32(), tied[1].GetProperty("position").GetInt32());
+            Assert.Equal(tied[0].GetProperty("position").GetInt32() + 2, next.GetProperty("position").GetInt32());
+            Assert.Equal(tied[0].GetProperty("percentile").GetDouble(), tied[1].GetProperty("percentile").GetDouble());
+            Assert.Equal(153, answer.GetProperty("ranked").GetInt32());
+            Assert.Equal(0d, items[0].GetProperty("percentile").GetDouble());
+            Assert.Equal(100d, items[^1].GetProperty("percentile").GetDouble());
+        }
+
+        [Fact]
+        public async Task Descending_PutsTheHighestFirst_AndNamesTheExcluded()
+        {
+            // b1 2014: one authority suppressed (c), one not available (x).
+            var answer = await client.GetJsonAsync("/api/v1/indicators/children-in-need/rankings?year=2014");
+            var values = answer.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("value").GetDouble()).ToList();
+
+            Assert.Equal("descending", answer.GetProperty("order").GetString());
+            Assert.Equal(values.OrderDescending(), values);
+            Assert.Equal(150, values.Count);
+            Assert.Equal(["not-available", "suppressed"], answer.GetProperty("excluded").EnumerateArray().Select(e => e.GetProperty("status").GetString()).Order());
+        }
+
+        [Fact]
+        public async Task Region_LimitsTheRankingAndCsvQuotesNames()
+        {
+            using var response = await client.GetAsync(new Uri("/api/v1/indicators/children-in-need/rankings?year=2025&region=south-west&format=csv", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal("attachment; filename=\"get-ranking.csv\"", response.Content.Headers.ContentDisposition!.ToString());
+            Assert.Contains(",\"Bristol, City of\",bristol-city-of,", body, StringComparison.Ordinal);
+            Assert.Contains(",\"Bournemouth, Christchurch and Poole\",", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Barnet", body, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("/api/v1/indicators/children-in-need/rankings?order=sideways", HttpStatusCode.BadRequest, "order")]
+        [InlineData("/api/v1/indicators/children-in-need/rankings?year=1800", HttpStatusCode.BadRequest, "year")]
+        [InlineData("/api/v1/indicators/children-in-need/rankings?year=2010", HttpStatusCode.NotFound, "year")]
+        [InlineData("/api/v1/indicators/children-in-need/rankings?region=atlantis", HttpStatusCode.NotFound, "region")]
+        [InlineData("/api/v1/indicators/no-such-thing/rankings", HttpStatusCode.NotFound, "indicatorId")]
+        public async Task BadInput_IsAProblemNamingTheParameter(string url, HttpStatusCode status, string parameter)
+        {
+            await client.GetProblemAsync(url, status, parameter);
+        }
+    }
+
+    public sealed class GetDistribution(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task SpendPerChildInNeed_GivesTheRangeWithNamedAuthorities()
+        {
+            var answer = await client.GetJsonAsync("/api/v1/indicators/spend-per-child-in-need/distribution?year=2025");
+            var ranking = await client.GetJsonAsync("/api/v1/indicators/spend-per-child-in-need/rankings?year=2025&order=ascending");
+            var values = ranking.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("value").GetDouble()).ToArray();
+
+            Assert.Equal(values.Length, answer.GetProperty("count").GetInt32());
+            Assert.Equal(values[0], answer.GetProperty("min").GetProperty("value").GetDouble());
+            Assert.Equal(values[^1], answer.GetProperty("max").GetProperty("value").GetDouble());
+            Assert.Equal(Math.Round(values[^1] / values[0], 6), answer.GetProperty("ratio").GetDouble());
+            Assert.Equal(ranking.GetProperty("items")[0].GetProperty("authority").GetProperty("name").GetString(),
+                answer.GetProperty("min").GetProperty("authorities")[0].GetProperty("authority").GetProperty("name").GetString());
+            Assert.Equal(Math.Round(values.Average(), 6), answer.GetProperty("mean").GetDouble());
+            Assert.Equal(153 - values.Length, answer.GetProperty("excludedCount").GetInt32());
+            Assert.Equal("published", answer.GetProperty("england").GetProperty("status").GetString());
+        }
+
+        [Fact]
+        public async Task AllNotAvailable_GivesNoStatisticsAndListsEveryAuthority()
+        {
+            // c3 2018: child criminal exploitation was not yet collected; every authority's cell is x.
+            var answer = await client.GetJsonAsync("/api/v1/indicators/assessment-factor-child-criminal-exploitation/distribution?year=2018");
+
+            Assert.Equal(0, answer.GetProperty("count").GetInt32());
+            Assert.Equal(JsonValueKind.Null, answer.GetProperty("min").ValueKind);
+            Assert.Equal(JsonValueKind.Null, answer.GetProperty("median").ValueKind);
+            Assert.Equal(152, answer.GetProperty("excludedCount").GetInt32());
+            Assert.All(answer.GetProperty("excluded").EnumerateArray(), e => Assert.Equal("not-available", e.GetProperty("status").GetString()));
+        }
+
+        [Fact]
+        public async Task Csv_IsNotOffered()
+        {
+            await client.GetProblemAsync("/api/v1/indicators/children-in-need/distribution?format=csv", HttpStatusCode.BadRequest, "format");
+        }
+    }
+
+    public sealed class GetChange(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task EnglandSection47_2013To2025()
+        {
+            // c4: England Section47 2013 = 127190 (line 1970), 2025 = 230590 (line 2).
+            var answer = await client.GetJsonAsync("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025");
+            var england = answer.GetProperty("england");
+
+            Assert.Equal(127190d, england.GetProperty("start").GetProperty("value").GetDouble());
+            Assert.Equal(230590d, england.GetProperty("end").GetProperty("value").GetDouble());
+            Assert.Equal(103400d, england.GetProperty("absolute").GetDouble());
+            Assert.Equal(81.3, england.GetProperty("percent").GetDouble());
+            Assert.Equal("section-47-enquiries-rate", answer.GetProperty("rateIndicator").GetProperty("id").GetString());
+            // Rates are published from 2015: no 2013 rate, so no rate change.
+            Assert.Equal("missing", england.GetProperty("rate").GetProperty("start").GetProperty("status").GetString());
+            Assert.Equal(JsonValueKind.Null, england.GetProperty("rate").GetProperty("absolute").ValueKind);
+        }
+
+        [Fact]
+        public async Task BoundaryChanges_AreFlaggedNotCompared_AndCodeChangesAreJoined()
+        {
+            // c4: Buckinghamshire 2013 = 614 under E10000002 (line 2068), 2025 = 2605 under E06000060 (line 102).
+            var answer = await client.GetJsonAsync("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&region=south-west&authority=buckinghamshire&authority=E06000058&authority=E06000028");
+            var rows = answer.GetProperty("items").EnumerateArray().ToDictionary(r => r.GetProperty("geography").GetProperty("code").GetString()!);
+
+            Assert.Equal(["E06000028", "E06000058"], rows.Keys.Order());
+            Assert.All(rows.Values, r => Assert.Equal("boundary-changed", r.GetProperty("outcome").GetString()));
+            Assert.Contains("Poole (E06000029)", rows["E06000058"].GetProperty("note").GetString(), StringComparison.Ordinal);
+
+            var buckinghamshire = Assert.Single((await client.GetJsonAsync("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&authority=E06000060"))
+                .GetProperty("items").EnumerateArray());
+            Assert.Equal("compared", buckinghamshire.GetProperty("outcome").GetString());
+            Assert.Equal("E10000002", buckinghamshire.GetProperty("start").GetProperty("reportedAs").GetProperty("code").GetString());
+            Assert.Equal(614d, buckinghamshire.GetProperty("start").GetProperty("value").GetDouble());
+            Assert.Equal(2605d, buckinghamshire.GetProperty("end").GetProperty("value").GetDouble());
+            Assert.Equal(324.3, buckinghamshire.GetProperty("percent").GetDouble());
+        }
+
+        [Theory]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?to=2025", HttpStatusCode.BadRequest, "from")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2025&to=2013", HttpStatusCode.BadRequest, "from")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2010&to=2025", HttpStatusCode.NotFound, "from")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&authority=atlantis", HttpStatusCode.NotFound, "authority")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=x&to=2025", HttpStatusCode.BadRequest, "from")]
+        public async Task BadInput_IsAProblemNamingTheParameter(string url, HttpStatusCode status, string parameter)
+        {
+            await client.GetProblemAsync(url, status, parameter);
+        }
+    }
+
+    public sealed class ListCoverage(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task ChildrenInNeed_CountsEachKindOfHole()
+        {
+            // b1 2014: 150 published, 1 suppressed (c), 1 not available (x) of 152 authorities.
+            var page = await client.GetJsonAsync("/api/v1/coverage?indicator=children-in-need");
+            var year2014 = page.Items().Single(r => r.GetProperty("year").GetInt32() == 2014);
+
+            Assert.Equal(13, page.TotalItems());
+            Assert.Equal(152, year2014.GetProperty("authorities").GetInt32());
+            Assert.Equal(150, year2014.GetProperty("published").GetInt32());
+            Assert.Equal(1, year2014.GetProperty("suppressed").GetInt32());
+            Assert.Equal(1, year2014.GetProperty("notAvailable").GetInt32());
+            Assert.Equal(0, year2014.GetProperty("missing").GetInt32());
+            Assert.True(year2014.GetProperty("england").GetBoolean());
+        }
+
+        [Fact]
+        public async Task UnknownIndicator_Is404NamingIt()
+        {
+            await client.GetProblemAsync("/api/v1/coverage?indicator=nope", HttpStatusCode.NotFound, "indicator");
+        }
+    }
+}
