@@ -19,7 +19,7 @@ namespace ChildServicesApi.Features.Meta;
 internal sealed record SourceFileResponse(string Path, string Sha256, string Publisher, string Publication, string Release, string Table, string? Url, string Licence, int Rows);
 
 /// <summary>The data the API serves: its version, when it was imported, its sources and the attribution the licence requires.</summary>
-/// <param name="DataVersion">Changes whenever any source file or the import mapping changes. <example>2.74077c43e60e49c2</example></param>
+/// <param name="DataVersion">Changes whenever any source file or the import mapping changes. <example>3.62c4676243192500</example></param>
 /// <param name="ImportedAt">When the import finished.</param>
 /// <param name="Licence">Open Government Licence v3.0.</param>
 /// <param name="LicenceUrl">The licence's text.</param>
