@@ -30,6 +30,22 @@ internal static partial class AuthorityLookup
     }
 
     /// <summary>The 404 for an authority id nobody has, naming the parameter that carried it, with close matches.</summary>
+    /// <summary>Every id resolved to its geography id, or the 404 for the first that matches nothing, naming <paramref name="parameter"/>.</summary>
+    public static async Task<(List<int>? Ids, ProblemHttpResult? Problem)> FindAllAsync(AppDbContext db, IEnumerable<string> ids, string parameter, CancellationToken ct)
+    {
+        var found = new List<int>();
+        foreach (var id in ids)
+        {
+            var authority = await FindAsync(db, id, ct);
+            if (authority is null)
+            {
+                return (null, await NotFoundAsync(db, id, parameter, ct));
+            }
+            found.Add(authority.Id);
+        }
+        return (found, null);
+    }
+
     public static async Task<ProblemHttpResult> NotFoundAsync(AppDbContext db, string id, string parameter, CancellationToken ct) =>
         Http.Problems.NotFound(parameter, $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
             await SuggestAsync(db, id, ct));

@@ -73,15 +73,10 @@ internal static class IndicatorsApi
         }
         if (query.Authority is { Length: > 0 } ids)
         {
-            var geographyIds = new List<int>();
-            foreach (var id in ids)
+            var (geographyIds, missing) = await AuthorityLookup.FindAllAsync(db, ids, "authority", ct);
+            if (geographyIds is null)
             {
-                var authority = await AuthorityLookup.FindAsync(db, id, ct);
-                if (authority is null)
-                {
-                    return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
-                }
-                geographyIds.Add(authority.Id);
+                return missing!;
             }
             observations = observations.Where(o => geographyIds.Contains(o.GeographyId));
         }

@@ -71,15 +71,10 @@ internal static class SpendingApi
         var derivations = db.Derivations.Where(d => d.IndicatorId == measure.Id);
         if (query.Authority is { Length: > 0 } ids)
         {
-            var geographyIds = new List<int>();
-            foreach (var id in ids)
+            var (geographyIds, missing) = await AuthorityLookup.FindAllAsync(db, ids, "authority", ct);
+            if (geographyIds is null)
             {
-                var authority = await AuthorityLookup.FindAsync(db, id, ct);
-                if (authority is null)
-                {
-                    return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
-                }
-                geographyIds.Add(authority.Id);
+                return missing!;
             }
             derivations = derivations.Where(d => geographyIds.Contains(d.GeographyId));
         }

@@ -24,16 +24,11 @@ internal sealed record AuthorityScope(Geography? Region, IReadOnlySet<int>? Ids)
                 return (null, RegionLookup.NotFound(regionId));
             }
         }
-        HashSet<int>? ids = null;
-        foreach (var id in authorityIds ?? [])
+        if (authorityIds is not { Length: > 0 })
         {
-            var authority = await AuthorityLookup.FindAsync(db, id, ct);
-            if (authority is null)
-            {
-                return (null, await AuthorityLookup.NotFoundAsync(db, id, "authority", ct));
-            }
-            (ids ??= []).Add(authority.Id);
+            return (new AuthorityScope(region, null), null);
         }
-        return (new AuthorityScope(region, ids), null);
+        var (ids, missing) = await AuthorityLookup.FindAllAsync(db, authorityIds, "authority", ct);
+        return ids is null ? (null, missing) : (new AuthorityScope(region, ids.ToHashSet()), null);
     }
 }

@@ -24,14 +24,10 @@ internal sealed record YearTable(
         {
             return (null, await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct));
         }
-        Geography? region = null;
-        if (regionId is not null)
+        var (scope, problem) = await AuthorityScope.ResolveAsync(db, regionId, null, ct);
+        if (scope is null)
         {
-            region = await RegionLookup.FindAsync(db, regionId, ct);
-            if (region is null)
-            {
-                return (null, RegionLookup.NotFound(regionId));
-            }
+            return (null, problem);
         }
         var years = await db.Observations.Where(o => o.IndicatorId == indicatorId && o.Geography.Level == GeographyLevel.Authority)
             .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
@@ -40,7 +36,7 @@ internal sealed record YearTable(
         {
             return (null, Problems.NotFound("year", $"{indicator.Title} has no authority figures for {year}. Years with figures: {string.Join(", ", years)}."));
         }
-        var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, chosen, region, ct);
+        var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, chosen, scope.Region, ct);
         var figures = (await Figures.LoadAsync(db, indicatorId, [chosen], authorities.Select(a => a.Id).ToList(), ct)).ToDictionary(f => f.GeographyId);
         var published = new List<Figure>();
         var excluded = new List<AuthorityFigure>();
