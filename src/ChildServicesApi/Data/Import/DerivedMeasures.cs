@@ -7,7 +7,8 @@ namespace ChildServicesApi.Data.Import;
 
 /// <summary>A spending figure divided by a child count, with the formula stated.</summary>
 internal sealed record DerivedMeasure(
-    string Id, string Title, string Description, SpendingCategory Spending, string DenominatorIndicatorId, int DenominatorYearOffset, string Formula)
+    string Id, string Title, string Description, SpendingCategory Spending, string DenominatorIndicatorId, PeriodKind DenominatorPeriod,
+    int DenominatorYearOffset, string Formula)
 {
     public string NumeratorLabel => Spending == SpendingCategory.TotalChildrensSocialCare
         ? "Total children's social care gross expenditure (the sum of the four S251 category totals)"
@@ -24,15 +25,15 @@ internal static class DerivedMeasures
     [
         new("spend-per-child-in-need", "Children's social care spending per child in need",
             "Gross expenditure on children's social care in the financial year divided by the number of children in need at 31 March at the end of that year, in pounds.",
-            SpendingCategory.TotalChildrensSocialCare, "children-in-need", 0,
+            SpendingCategory.TotalChildrensSocialCare, "children-in-need", PeriodKind.YearTo31March, 0,
             "total children's social care gross expenditure (S251, financial year ending 31 March Y) / children in need at 31 March Y (DfE table B1)"),
         new("spend-per-child", "Children's social care spending per child aged 0 to 17",
             "Gross expenditure on children's social care in the financial year divided by the mid-year estimate of children aged 0 to 17 at the middle of that year, in pounds.",
-            SpendingCategory.TotalChildrensSocialCare, "population-0-17", -1,
+            SpendingCategory.TotalChildrensSocialCare, "population-0-17", PeriodKind.MidYearEstimate, -1,
             "total children's social care gross expenditure (S251, financial year April Y-1 to March Y) / ONS mid-year estimate of children aged 0 to 17 for mid-(Y-1)"),
         new("safeguarding-spend-per-child-in-need", "Safeguarding spending per child in need",
             "Gross expenditure on safeguarding children and young people's services (social work, assessment, child protection; S251's safeguarding block) in the financial year divided by the number of children in need at 31 March at the end of that year, in pounds. The closest measure here to the NAO's 2016 'spending on children's social work per child in need'.",
-            SpendingCategory.Safeguarding, "children-in-need", 0,
+            SpendingCategory.Safeguarding, "children-in-need", PeriodKind.YearTo31March, 0,
             "safeguarding block total gross expenditure (S251, financial year ending 31 March Y) / children in need at 31 March Y (DfE table B1)"),
     ];
 
@@ -60,6 +61,10 @@ internal static class DerivedMeasures
                 SourceUrl = null,
                 Licence = Publication.Licence,
             });
+            if (context.Indicators.SingleOrDefault(i => i.Id == measure.DenominatorIndicatorId)?.PeriodKind != measure.DenominatorPeriod)
+            {
+                throw new InvalidOperationException($"{measure.Id} divides by {measure.DenominatorIndicatorId}, which is not a {measure.DenominatorPeriod} indicator");
+            }
             var denominators = current[measure.DenominatorIndicatorId].ToDictionary(o => (o.Geography, o.Year));
             foreach (var total in totals)
             {

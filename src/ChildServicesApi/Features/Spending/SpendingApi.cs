@@ -96,13 +96,12 @@ internal static class SpendingApi
             })
             .ToPageAsync(query, http, ct);
         var v = version.Current;
-        var denominatorKind = measure.DenominatorIndicatorId == "population-0-17" ? PeriodKind.MidYearEstimate : PeriodKind.YearTo31March;
         var items = page.Items.Select(d => new PerChildResponse(measure.Id, d.Geography, d.Year, Periods.FinancialYear(d.Year), d.Value, d.Status, measure.Formula,
             new SpendInput(d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, d.NumeratorFile, d.NumeratorSourceLine, d.NumeratorRelease,
                 d.Geography.Level == GeographyLevel.Authority
                     ? $"/api/v1/spending?authority={Uri.EscapeDataString(d.Geography.Code ?? d.Geography.Slug)}&year={d.Year}&category=total-childrens-social-care&{DataVersionPins.Parameter}={v}"
                     : null),
-            new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(denominatorKind, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
+            new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(measure.DenominatorPeriod, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
                 d.DenominatorFile, d.DenominatorSourceLine, d.DenominatorRelease, Citations.FigureLink(d.DenominatorIndicatorId, d.Geography, d.DenominatorYear, v)),
             Citations.FigureLink(measure.Id, d.Geography, d.Year, v))).ToList();
         return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging));
