@@ -30,6 +30,7 @@ internal static partial class ApiVersions
             .MapGroup($"/api/v{{version:apiVersion}}/{path}")
             .HasApiVersion(V1)
             .WithTags(tag ?? name)
+            .AddEndpointFilterFactory(QueryTimeouts.Factory)
             .AddEndpointFilterFactory(QueryValidation.Factory)
             .AddEndpointFilterFactory(UnknownParameters.Factory)
             .AddEndpointFilterFactory(DataVersionPins.Factory)

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace ChildServicesApi.Http;
 
 /// <summary>
-/// Every request's database work is bounded (Limits:QueryTimeoutSeconds, default 5): the request's cancellation
+/// Every request's database work is bounded (Limits:QueryTimeoutMilliseconds, default 5000): the request's cancellation
 /// token fires at the limit, the query is abandoned, and the client gets a 503 problem rather than a hung connection.
+/// The limit covers the handler only: once it has its answer, <see cref="Factory"/> hands back the client's own token,
+/// so a limit reached while the body is being written cannot cut a 200 short.
 /// </summary>
 internal static class QueryTimeouts
 {
     private const string TimedOutKey = "query-timed-out";
+    internal const string ClientAbortedKey = "client-aborted";
 
     public static IServiceCollection AddQueryTimeouts(this IServiceCollection services)
     {
@@ -24,6 +27,7 @@ internal static class QueryTimeouts
             using var timeout = new CancellationTokenSource(limit);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
             var clientAborted = context.RequestAborted;
+            context.Items[ClientAbortedKey] = clientAborted;
             context.RequestAborted = linked.Token;
             try
             {
@@ -41,6 +45,22 @@ internal static class QueryTimeouts
         });
         return app;
     }
+
+    /// <summary>After the handler returns (or throws), the result is written under the client's token, not the time limit's.</summary>
+    public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next) => async invocation =>
+    {
+        try
+        {
+            return await next(invocation);
+        }
+        finally
+        {
+            if (invocation.HttpContext.Items[ClientAbortedKey] is CancellationToken client)
+            {
+                invocation.HttpContext.RequestAborted = client;
+            }
+        }
+    };
 
     private sealed class TimeoutHandler(IProblemDetailsService problems) : IExceptionHandler
     {
