@@ -26,7 +26,7 @@ builder.Services.AddQueryTimeouts();
 builder.Services.AddJson();
 builder.Services.AddApiVersions();
 builder.Services.AddMapping(builder.Configuration);
-builder.Services.AddOpenApiDocument();
+builder.Services.AddOpenApiDocument(builder.Configuration);
 builder.Services.AddResponseCaching(builder.Configuration);
 builder.Services.AddCompression();
 builder.Services.AddOpenCors();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChildServicesApi.Http;
 
 /// <summary>
@@ -5,9 +7,12 @@ namespace ChildServicesApi.Http;
 /// any other is a 410 problem naming the current version: this service keeps one version, and a quoted figure must
 /// never silently change under its link.
 /// </summary>
-internal static class DataVersionPins
+internal static partial class DataVersionPins
 {
     public const string Parameter = "dataVersion";
+
+    /// <summary>A data version as /api/v1/meta gives it: the store's schema number, a dot and 16 hex digits.</summary>
+    public const string Pattern = "^[0-9]{1,9}\\.[0-9a-f]{16}$";
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next) => invocation =>
     {
@@ -16,16 +21,24 @@ internal static class DataVersionPins
         {
             return next(invocation);
         }
+        if (pinned.Count > 1 || !WellFormed().IsMatch(pinned[0] ?? ""))
+        {
+            return ValueTask.FromResult<object?>(Problems.BadParameter(Parameter,
+                $"'{Parameter}' must be one data version as /api/v1/meta gives it, e.g. '{invocation.HttpContext.RequestServices.GetRequiredService<DataVersion>().Current}'."));
+        }
         var current = invocation.HttpContext.RequestServices.GetRequiredService<DataVersion>().Current;
-        if (pinned.Count == 1 && string.Equals(pinned[0], current, StringComparison.Ordinal))
+        if (string.Equals(pinned[0], current, StringComparison.Ordinal))
         {
             return next(invocation);
         }
-        var asked = pinned.Count == 1 ? $"'{pinned[0]}'" : "more than one version";
+        var asked = $"'{pinned[0]}'";
         return ValueTask.FromResult<object?>(TypedResults.Problem(
             $"This link pins data version {asked}, but the service now holds version '{current}'. The figure may have been revised; " +
             $"drop '{Parameter}' (or use {Parameter}={current}) for the current figure, and see /api/v1/meta for the sources.",
             statusCode: StatusCodes.Status410Gone, title: "Data version no longer served",
             extensions: new Dictionary<string, object?> { ["parameter"] = Parameter, ["currentDataVersion"] = current }));
     };
+
+    [GeneratedRegex(Pattern)]
+    private static partial Regex WellFormed();
 }

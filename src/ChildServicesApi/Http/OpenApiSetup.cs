@@ -1,15 +1,26 @@
+using System.Text.Json.Nodes;
 using ChildServicesApi.Data.Import.Sources;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace ChildServicesApi.Http;
 
-/// <summary>The OpenAPI document at <c>/openapi/v1.json</c> (committed as openapi/v1.json) and Swagger UI at <c>/docs</c>.</summary>
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c> (committed as openapi/v1.json) and Swagger UI at <c>/docs</c>.
+/// <c>OpenApi:ServerUrl</c> sets the absolute public base URL written in <c>servers</c>; without it the document has
+/// no <c>servers</c>, so client generators ask for a base URL rather than guess one.
+/// </summary>
 internal static class OpenApiSetup
 {
     public const string DocumentPath = "/openapi/v1.json";
 
-    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services)
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services, IConfiguration configuration)
     {
+        var serverUrl = configuration["OpenApi:ServerUrl"];
+        if (!string.IsNullOrEmpty(serverUrl) && !Uri.TryCreate(serverUrl, UriKind.Absolute, out _))
+        {
+            throw new InvalidOperationException($"OpenApi:ServerUrl must be an absolute URL (e.g. https://api.example.org); it is '{serverUrl}'.");
+        }
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -23,20 +34,19 @@ internal static class OpenApiSetup
                 License = new OpenApiLicense { Name = "Data: " + Publication.Licence, Url = new Uri(Publication.LicenceUrl) },
                 Contact = new OpenApiContact { Name = "ChildServicesApi maintainers" },
             });
-            options.AddServer(new OpenApiServer
+            if (!string.IsNullOrEmpty(serverUrl))
             {
-                Url = "/",
-                Description = "Production: the host serving this document",
-                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
-            });
+                options.AddServer(new OpenApiServer { Url = serverUrl.TrimEnd('/'), Description = "Production" });
+            }
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<KebabEnumSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
-            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
-            options.OperationFilter<ParameterOperationFilter>();
-            options.OperationFilter<SharedResponsesOperationFilter>();
+            options.SchemaFilter<NullabilitySchemaFilter>();
+            options.ParameterFilter<ParameterContractFilter>();
+            options.OperationFilter<SharedContractOperationFilter>();
+            options.DocumentFilter<OpenApiContract>();
             options.CustomSchemaIds(type => type.IsGenericType
                 ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("", type.GetGenericArguments().Select(t => t.Name))}"
                 : type.Name);
@@ -54,5 +64,101 @@ internal static class OpenApiSetup
             options.DocumentTitle = "ChildServicesApi";
         });
         return app;
+    }
+}
+
+/// <summary>
+/// The document's shared components: the one problem schema, the <c>format</c> and <c>dataVersion</c> parameters,
+/// the response headers, and a description for each tag.
+/// </summary>
+internal sealed class OpenApiContract : IDocumentFilter
+{
+    public const string ProblemSchema = "Problem";
+
+    private static readonly Dictionary<string, string> Tags = new(StringComparer.Ordinal)
+    {
+        ["Authorities"] = "Local authorities in England (current and abolished), their codes over time, predecessors and successors.",
+        ["Indicators"] = "The catalogue of measures and their figures for England, regions and authorities, with citations.",
+        ["Inspections"] = "Ofsted inspections of children's services (SIF, ILACS, focused visits, JTAIs) and the judgements in force.",
+        ["Spending"] = "Section 251 outturn: children's social care spending lines, and the derived spend per child.",
+        ["Neighbours"] = "DfE statistical neighbours and an authority's figures compared with them, its region and England.",
+        ["Statistics"] = "Answers computed from the figures: rankings, distributions, change over time and coverage.",
+        ["Regions"] = "England's regions and the authorities in each.",
+        ["Meta"] = "The data version served, the source files and their citations, licence and attribution.",
+    };
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        document.Components ??= new OpenApiComponents();
+        var components = document.Components;
+        components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        components.Schemas[ProblemSchema] = Problem();
+        components.Schemas.Remove("ProblemDetails");
+        components.Schemas.Remove("HttpValidationProblemDetails");
+
+        components.Parameters ??= new Dictionary<string, IOpenApiParameter>();
+        components.Parameters[CsvOutput.FormatParameter] = new OpenApiParameter
+        {
+            Name = CsvOutput.FormatParameter,
+            In = ParameterLocation.Query,
+            Description = "json (the default) or csv. Without it the Accept header decides (q-values honoured; text/csv gives CSV). CSV is RFC 4180 with a header row, one row per item, nested fields as prefixed columns.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("json"), JsonValue.Create("csv")] },
+            Example = JsonValue.Create("json"),
+        };
+        components.Parameters[DataVersionPins.Parameter] = new OpenApiParameter
+        {
+            Name = DataVersionPins.Parameter,
+            In = ParameterLocation.Query,
+            Description = "Pins the request to a data version (see /api/v1/meta; permanent links carry it). The current version answers as usual; a well-formed other version gives 410 naming the current one; a malformed one gives 400.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 64, Pattern = DataVersionPins.Pattern },
+        };
+
+        components.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        void Header(string name, string description, OpenApiSchema schema) =>
+            components.Headers[name] = new OpenApiHeader { Description = description, Schema = schema };
+        OpenApiSchema Text(int maxLength) => new() { Type = JsonSchemaType.String, MaxLength = maxLength };
+        Header("ETag", "Strong tag of this request under the current data version; send it back in If-None-Match.", Text(128));
+        Header("Cache-Control", "public, max-age=N on 200 and 304; no-store on errors.", Text(64));
+        Header("Vary", "What the representation depends on: Accept, Accept-Encoding and Origin.", Text(128));
+        Header("Link", "RFC 8288 paging links: first, prev, next and last.", Text(4096));
+        Header(RequestIds.Header, "The request's id (the caller's own when it is a short token); the traceId of any problem.", Text(64));
+        Header(RateLimits.LimitHeader, "Requests per minute this client may make with the policy that applied to this request (CSV has its own, lower limit).",
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "1000000" });
+        Header("Retry-After", "Seconds to wait before retrying.", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "86400" });
+        Header("Access-Control-Allow-Origin", "Sent when the request has an Origin header: any origin may read the API.",
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("*")] });
+
+        document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+    }
+
+    /// <summary>RFC 9457 problem details as this API writes them: always a title, status and traceId; the named parameter and its errors where one was at fault.</summary>
+    private static OpenApiSchema Problem()
+    {
+        OpenApiSchema Text(string description, int maxLength = 4096) => new() { Type = JsonSchemaType.String, Description = description, MaxLength = maxLength };
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "An RFC 9457 problem. Other members may appear (e.g. currentDataVersion on a 410, supportedVersions on an unknown version).",
+            Required = new HashSet<string>(["title", "status", "traceId"]),
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["type"] = Text("A URI reference identifying the problem type.", 2048),
+                ["title"] = Text("A short summary of the problem type.", 200),
+                ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "400", Maximum = "599", Description = "The HTTP status code." },
+                ["detail"] = Text("What went wrong with this request, in plain words."),
+                ["instance"] = Text("A URI reference identifying this occurrence.", 2048),
+                ["traceId"] = Text("The request's X-Request-ID: quote it when reporting a problem.", 64),
+                ["parameter"] = Text("The parameter at fault, when one is.", 64),
+                ["suggestions"] = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 20, Items = Text("A close match.", 200), Description = "Close matches for an unknown id." },
+                ["errors"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Description = "Each offending parameter with its messages.",
+                    MaxProperties = 100,
+                    AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 20, Items = Text("A message.", 1000) },
+                },
+            },
+            AdditionalPropertiesAllowed = true,
+        };
     }
 }

@@ -7,9 +7,11 @@ namespace ChildServicesApi.Http;
 internal interface IPagedQuery
 {
     /// <summary>1-based page number.</summary>
+    [Example(1), System.ComponentModel.DataAnnotations.Range(1, PagingExtensions.MaxPage)]
     int? Page { get; }
 
     /// <summary>Items per page, 1 to 1000.</summary>
+    [Example(PagingExtensions.DefaultPageSize), System.ComponentModel.DataAnnotations.Range(1, PagingExtensions.MaxPageSize)]
     int? PageSize { get; }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace ChildServicesApi.Features.Indicators;
 internal sealed record IndicatorListQuery : IPagedQuery
 {
     /// <summary>Only indicators of this topic, e.g. <c>Children looked after</c>.</summary>
+    [Example("Children looked after"), MaxLength(QueryLimits.MaxTextLength)]
     public string? Topic { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
@@ -20,7 +22,7 @@ internal sealed record IndicatorListQuery : IPagedQuery
     {
         public Validator()
         {
-            RuleFor(q => q.Topic).MaximumLength(100).WithName("topic");
+            RuleFor(q => q.Topic).MaximumLength(QueryLimits.MaxTextLength).WithName("topic");
             this.ValidatePaging();
         }
     }
@@ -29,24 +31,28 @@ internal sealed record IndicatorListQuery : IPagedQuery
 /// <summary>Filters, sort and paging for one indicator's figures.</summary>
 internal sealed record ObservationQuery : IPagedQuery
 {
-    public static readonly string[] SortFields = ["year", "value", "name"];
-
     /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several, e.g. <c>authority=barnet&amp;authority=E09000002</c>.</summary>
+    [Example("barnet"), MaxLength(QueryLimits.MaxAuthorities)]
     public string[]? Authority { get; init; }
 
     /// <summary>Only geographies in this region (GSS code or slug), e.g. <c>london</c>.</summary>
+    [MaxLength(QueryLimits.MaxIdLength)]
     public string? Region { get; init; }
 
     /// <summary>national, region, subregion, authority or authority-group.</summary>
+    [Example("authority"), KebabEnum(typeof(GeographyLevel))]
     public string? Level { get; init; }
 
     /// <summary>Only this year, e.g. <c>2025</c>.</summary>
+    [Example(2025), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? Year { get; init; }
 
     /// <summary>From this year, inclusive.</summary>
+    [Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? From { get; init; }
 
     /// <summary>To this year, inclusive.</summary>
+    [Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? To { get; init; }
 
     /// <summary>Only published values at least this.</summary>
@@ -56,9 +62,11 @@ internal sealed record ObservationQuery : IPagedQuery
     public double? Max { get; init; }
 
     /// <summary>current (the default: the latest release's figure for each period) or all (every release, revisions included).</summary>
+    [Example("current"), OneOf("current", "all")]
     public string? Release { get; init; }
 
     /// <summary>year (the default), value or name; prefix with '-' for descending. Rows without a value sort last.</summary>
+    [Example("-value"), Sortable("year", "value", "name")]
     public string? Sort { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
@@ -71,9 +79,9 @@ internal sealed record ObservationQuery : IPagedQuery
     {
         public Validator()
         {
-            RuleFor(q => q.Year).InclusiveBetween(1990, 2100).WithName("year");
-            RuleFor(q => q.From).InclusiveBetween(1990, 2100).WithName("from");
-            RuleFor(q => q.To).InclusiveBetween(1990, 2100).WithName("to");
+            RuleFor(q => q.Year).IsYear("year");
+            RuleFor(q => q.From).IsYear("from");
+            RuleFor(q => q.To).IsYear("to");
             RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
                 .WithName("from").WithMessage("'from' must not be after 'to'.");
             RuleFor(q => q.Min).Must(v => v is null || double.IsFinite(v.Value)).WithName("min").WithMessage("'min' must be a finite number.");
@@ -82,14 +90,11 @@ internal sealed record ObservationQuery : IPagedQuery
                 .WithName("min").WithMessage("'min' must not be greater than 'max'.");
             RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
                 .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
-            RuleFor(q => q.Release).Must(r => r is null or "current" or "all").WithName("release")
-                .WithMessage("'release' must be current or all.");
-            RuleFor(q => q.Sort).Must(s => s is null || SortFields.Contains(s.TrimStart('-'))).WithName("sort")
-                .WithMessage($"'sort' must be one of {string.Join(", ", SortFields)}, optionally prefixed with '-'.");
-            RuleFor(q => q.Authority).Must(a => a is null || a.Length <= 200).WithName("authority")
-                .WithMessage("At most 200 authorities at once.");
-            RuleFor(q => q.Authority).Must(a => a is null || a.All(id => !string.IsNullOrWhiteSpace(id))).WithName("authority")
-                .WithMessage("'authority' must not be empty.");
+            var release = OneOfAttribute.On<ObservationQuery>(nameof(Release));
+            RuleFor(q => q.Release).Must(release.Allows).WithName("release").WithMessage(release.Message("release"));
+            var sort = SortableAttribute.On<ObservationQuery>();
+            RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);
+            this.ValidateAuthorities(q => q.Authority);
             this.ValidatePaging();
         }
     }

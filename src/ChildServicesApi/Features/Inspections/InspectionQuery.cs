@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Http;
 using FluentValidation;
 
@@ -7,18 +8,23 @@ namespace ChildServicesApi.Features.Inspections;
 internal sealed record InspectionQuery : IPagedQuery
 {
     /// <summary>Authority id: GSS code, DfE code or slug.</summary>
+    [Example("barnet"), MaxLength(QueryLimits.MaxIdLength)]
     public string? Authority { get; init; }
 
     /// <summary>A framework, e.g. <c>sif</c> or <c>ilacs-standard</c>.</summary>
+    [Example("ilacs-standard"), KebabEnum(typeof(InspectionFramework))]
     public string? Framework { get; init; }
 
     /// <summary>outstanding, good, requires-improvement-to-be-good or inadequate.</summary>
+    [KebabEnum(typeof(OfstedGrade))]
     public string? OverallEffectiveness { get; init; }
 
     /// <summary>Published on or after this date (YYYY-MM-DD).</summary>
+    [Example("2014-01-01")]
     public DateOnly? From { get; init; }
 
     /// <summary>Published on or before this date (YYYY-MM-DD).</summary>
+    [Example("2025-03-31")]
     public DateOnly? To { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
@@ -46,9 +52,11 @@ internal sealed record InspectionQuery : IPagedQuery
 internal sealed record JudgementsInForceQuery
 {
     /// <summary>The date (ISO, yyyy-mm-dd); default today.</summary>
+    [Example("2017-03-31")]
     public DateOnly? AsAt { get; init; }
 
     /// <summary>Only authorities in this region (GSS code or slug), e.g. <c>london</c>.</summary>
+    [Example("london"), MaxLength(QueryLimits.MaxIdLength)]
     public string? Region { get; init; }
 
     internal sealed class Validator : AbstractValidator<JudgementsInForceQuery>
@@ -56,7 +64,7 @@ internal sealed record JudgementsInForceQuery
         public Validator()
         {
             RuleFor(q => q.AsAt).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithName("asAt");
-            RuleFor(q => q.Region).MaximumLength(100).WithName("region");
+            RuleFor(q => q.Region).MaximumLength(QueryLimits.MaxIdLength).WithName("region");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
@@ -18,15 +19,19 @@ internal interface ISpendingFilters : IPagedQuery
 internal record AuthoritySpendingQuery : ISpendingFilters
 {
     /// <summary>Year the financial year ends in: 2025 is 2024-25. There is no 2015 (2014-15).</summary>
+    [Example(2025), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? Year { get; init; }
 
     /// <summary>children-looked-after, safeguarding, family-support, other-childrens-and-family-services or total-childrens-social-care.</summary>
+    [Example("children-looked-after"), KebabEnum(typeof(SpendingCategory))]
     public string? Category { get; init; }
 
     /// <summary>Which lines: totals (the default: each category's total and the derived total) or all.</summary>
+    [Example("totals"), OneOf("totals", "all")]
     public string? Lines { get; init; }
 
     /// <summary>year (the default), amount or name; prefix with '-' for descending.</summary>
+    [Example("-amount"), Sortable("year", "amount", "name")]
     public string? Sort { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
@@ -45,6 +50,7 @@ internal record AuthoritySpendingQuery : ISpendingFilters
 internal sealed record SpendingQuery : AuthoritySpendingQuery
 {
     /// <summary>Authority id: GSS code, DfE code or slug.</summary>
+    [Example("barnet"), MaxLength(QueryLimits.MaxIdLength)]
     public string? Authority { get; init; }
 
     internal new sealed class Validator : AbstractValidator<SpendingQuery>
@@ -55,17 +61,15 @@ internal sealed record SpendingQuery : AuthoritySpendingQuery
 
 internal static class SpendingFilterRules
 {
-    public static readonly string[] SortFields = ["year", "amount", "name"];
-
     public static void ValidateSpendingFilters<T>(this AbstractValidator<T> validator) where T : ISpendingFilters
     {
-        validator.RuleFor(q => q.Year).InclusiveBetween(1990, 2100).WithName("year");
+        validator.RuleFor(q => q.Year).IsYear("year");
         validator.RuleFor(q => q.Category).Must(Kebab.IsValid<SpendingCategory>).WithName("category")
             .WithMessage($"'category' must be one of {string.Join(", ", Kebab.Names<SpendingCategory>())}.");
-        validator.RuleFor(q => q.Lines).Must(l => l is null or "totals" or "all").WithName("lines")
-            .WithMessage("'lines' must be totals or all.");
-        validator.RuleFor(q => q.Sort).Must(s => s is null || SortFields.Contains(s.TrimStart('-'))).WithName("sort")
-            .WithMessage($"'sort' must be one of {string.Join(", ", SortFields)}, optionally prefixed with '-'.");
+        var lines = OneOfAttribute.On<AuthoritySpendingQuery>(nameof(AuthoritySpendingQuery.Lines));
+        validator.RuleFor(q => q.Lines).Must(lines.Allows).WithName("lines").WithMessage(lines.Message("lines"));
+        var sort = SortableAttribute.On<AuthoritySpendingQuery>();
+        validator.RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);
         validator.ValidatePaging();
     }
 }
@@ -74,15 +78,19 @@ internal static class SpendingFilterRules
 internal sealed record PerChildQuery : IPagedQuery
 {
     /// <summary>spend-per-child-in-need (the default) or spend-per-child (per child aged 0 to 17).</summary>
+    [Example("spend-per-child-in-need"), OneOf(DerivedMeasures.SpendPerChildInNeed, DerivedMeasures.SpendPerChild, DerivedMeasures.SafeguardingSpendPerChildInNeed)]
     public string? Measure { get; init; }
 
     /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several.</summary>
+    [Example("barnet"), MaxLength(QueryLimits.MaxAuthorities)]
     public string[]? Authority { get; init; }
 
     /// <summary>national, region, subregion or authority.</summary>
+    [Example("authority"), KebabEnum(typeof(GeographyLevel))]
     public string? Level { get; init; }
 
     /// <summary>The financial year's end year, e.g. <c>2025</c> for 2024-25.</summary>
+    [Example(2025), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? Year { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
@@ -95,14 +103,12 @@ internal sealed record PerChildQuery : IPagedQuery
     {
         public Validator()
         {
-            RuleFor(q => q.Measure).Must(m => m is null || DerivedMeasures.All.Any(d => d.Id == m)).WithName("measure")
-                .WithMessage($"'measure' must be one of {string.Join(", ", DerivedMeasures.All.Select(d => d.Id))}.");
-            RuleFor(q => q.Year).InclusiveBetween(1990, 2100).WithName("year");
+            var measure = OneOfAttribute.On<PerChildQuery>(nameof(Measure));
+            RuleFor(q => q.Measure).Must(measure.Allows).WithName("measure").WithMessage(measure.Message("measure"));
+            RuleFor(q => q.Year).IsYear("year");
             RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
                 .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
-            RuleFor(q => q.Authority).Must(a => a is null || a.Length <= 200).WithName("authority").WithMessage("At most 200 authorities at once.");
-            RuleFor(q => q.Authority).Must(a => a is null || a.All(id => !string.IsNullOrWhiteSpace(id))).WithName("authority")
-                .WithMessage("'authority' must not be empty.");
+            this.ValidateAuthorities(q => q.Authority);
             this.ValidatePaging();
         }
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Http;
 using FluentValidation;
 
@@ -25,9 +26,11 @@ internal sealed record CoverageRow(
 internal sealed record CoverageQuery : IPagedQuery
 {
     /// <summary>Only this indicator, e.g. <c>children-in-need</c>.</summary>
+    [Example("children-in-need"), MaxLength(QueryLimits.MaxIdLength)]
     public string? Indicator { get; init; }
 
     /// <summary>Only indicators of this topic, e.g. <c>Spending</c>.</summary>
+    [MaxLength(QueryLimits.MaxTextLength)]
     public string? Topic { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
@@ -40,8 +43,8 @@ internal sealed record CoverageQuery : IPagedQuery
     {
         public Validator()
         {
-            RuleFor(q => q.Indicator).MaximumLength(100).WithName("indicator");
-            RuleFor(q => q.Topic).MaximumLength(100).WithName("topic");
+            RuleFor(q => q.Indicator).MaximumLength(QueryLimits.MaxIdLength).WithName("indicator");
+            RuleFor(q => q.Topic).MaximumLength(QueryLimits.MaxTextLength).WithName("topic");
             this.ValidatePaging();
         }
     }

@@ -1,0 +1,83 @@
+using System.Reflection;
+using FluentValidation;
+
+namespace ChildServicesApi.Http;
+
+/// <summary>
+/// The limits every query shares, named once: the validators enforce them and the OpenAPI document states them
+/// (through the attributes below, placed on each query record's properties).
+/// </summary>
+internal static class QueryLimits
+{
+    /// <summary>The earliest year a query may name; the data starts in 2009 (S251 2008-09).</summary>
+    public const int MinYear = 1990;
+
+    /// <summary>The latest year a query may name.</summary>
+    public const int MaxYear = 2100;
+
+    /// <summary>Ids, codes, slugs and single-value filters: nothing longer can match.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>Free text (a name search, a topic).</summary>
+    public const int MaxTextLength = 100;
+
+    /// <summary>Repeated authority ids in one request.</summary>
+    public const int MaxAuthorities = 200;
+
+    /// <summary>The year rule, the same for every year-valued parameter.</summary>
+    public static IRuleBuilderOptions<T, int?> IsYear<T>(this IRuleBuilder<T, int?> rule, string name) =>
+        rule.InclusiveBetween(MinYear, MaxYear).WithName(name);
+
+    /// <summary>The repeated-authority rules: at most <see cref="MaxAuthorities"/>, none empty.</summary>
+    public static void ValidateAuthorities<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string[]?>> authorities)
+    {
+        validator.RuleFor(authorities).Must(a => a is null || a.Length <= MaxAuthorities).WithName("authority")
+            .WithMessage($"At most {MaxAuthorities} authorities at once.");
+        validator.RuleFor(authorities).Must(a => a is null || a.All(id => !string.IsNullOrWhiteSpace(id))).WithName("authority")
+            .WithMessage("'authority' must not be empty.");
+    }
+}
+
+/// <summary>The value Swagger UI pre-fills and the document shows for a parameter; chosen so that all of an operation's examples succeed together.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class ExampleAttribute(object value) : Attribute
+{
+    public object Value { get; } = value;
+}
+
+/// <summary>A string parameter that takes one of an enum's kebab-case names; documented as that enum's schema.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class KebabEnumAttribute(Type enumType) : Attribute
+{
+    public Type EnumType { get; } = enumType;
+}
+
+/// <summary>A string parameter that takes one of these values.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class OneOfAttribute(params string[] values) : Attribute
+{
+    public IReadOnlyList<string> Values { get; } = values;
+
+    public bool Allows(string? value) => value is null || Values.Contains(value, StringComparer.Ordinal);
+
+    public string Message(string name) => $"'{name}' must be {string.Join(", ", Values.SkipLast(1))} or {Values[^1]}.";
+
+    /// <summary>The attribute on a query record's property, for its validator.</summary>
+    public static OneOfAttribute On<T>(string property) => typeof(T).GetProperty(property)!.GetCustomAttribute<OneOfAttribute>()!;
+}
+
+/// <summary>A sort parameter: one of these fields, optionally prefixed with '-' for descending.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class SortableAttribute(params string[] fields) : Attribute
+{
+    public IReadOnlyList<string> Fields { get; } = fields;
+
+    public IEnumerable<string> Values => Fields.SelectMany(f => new[] { f, "-" + f });
+
+    public bool Allows(string? value) => value is null || Fields.Contains(value.TrimStart('-'), StringComparer.Ordinal) && value.LastIndexOf('-') <= 0;
+
+    public string Message => $"'sort' must be one of {string.Join(", ", Fields)}, optionally prefixed with '-'.";
+
+    /// <summary>The attribute on a query record's Sort property, for its validator.</summary>
+    public static SortableAttribute On<T>() => typeof(T).GetProperty("Sort")!.GetCustomAttribute<SortableAttribute>(inherit: true)!;
+}
