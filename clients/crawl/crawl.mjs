@@ -82,7 +82,7 @@ const lists = [
   ["ListIndicators", "/api/v1/indicators", "?pageSize=1000", "?topic=Children%20looked%20after", "?page=2&pageSize=10"],
   ["ListRegions", "/api/v1/regions", ""],
   ["GetMeta", "/api/v1/meta", ""],
-  ["ListInspections", "/api/v1/inspections", "?pageSize=1000", "?page=2&pageSize=1000", "?page=3&pageSize=1000", "?framework=ilacs-standard&overallEffectiveness=inadequate", "?framework=sif&from=2014-01-01&to=2016-12-31", "?framework=focused-visit&pageSize=1000", "?framework=joint-targeted-area-inspection"],
+  ["ListInspections", "/api/v1/inspections", "?pageSize=1000", "?page=2&pageSize=1000", "?page=3&pageSize=1000", "?framework=ilacs-standard&overallEffectiveness=inadequate", "?framework=sif&from=2014-01-01&to=2016-12-31", "?framework=ilacs-focused-visit&pageSize=1000", "?framework=monitoring-visit"],
   ["GetJudgementsInForce", "/api/v1/inspections/judgements-in-force", "", "?asAt=2012-03-31", "?asAt=2016-03-31&region=london", "?asAt=2025-03-31"],
   ["ListSpending", "/api/v1/spending", "?pageSize=1000", "?year=2025&category=children-looked-after&sort=-amount", "?lines=all&year=2009&pageSize=1000", "?lines=all&year=2025&page=3&pageSize=1000", "?sort=name&year=2016"],
   ["ListPerChild", "/api/v1/spending/per-child", "?pageSize=1000", "?level=national", "?level=region&year=2024", "?measure=spend-per-child&year=2020&pageSize=1000", "?measure=safeguarding-spend-per-child-in-need&page=5&pageSize=200"],

@@ -35,6 +35,8 @@ builder.Services.AddHealth();
 
 var app = builder.Build();
 app.EnsureStoreExists();
+app.UseHeadAsGet();
+app.UseRouting();
 app.UseRequestIds();
 app.UseSecurityHeaders();
 app.UseProblems();
@@ -43,7 +45,9 @@ app.UseCors();
 app.UseRateLimitHeaders();
 app.UseRateLimiter();
 app.UseUnsupportedVersionProblems();
+app.UseSupportedVersionsHeader();
 app.UseHttpCaching();
+app.UseContentNegotiation();
 app.UseDeprecationHeaders();
 app.UseQueryTimeouts();
 app.UseOutputCache();

@@ -7,6 +7,7 @@ namespace ChildServicesApi.Http;
 internal static partial class ApiVersions
 {
     public static readonly ApiVersion V1 = new(1, 0);
+    public const string SupportedVersionsHeader = "api-supported-versions";
 
     public static IServiceCollection AddApiVersions(this IServiceCollection services)
     {
@@ -39,6 +40,27 @@ internal static partial class ApiVersions
             .CacheData();
 
     /// <summary>
+    /// <c>api-supported-versions</c> on every v1 response, set as the response starts so that a body from the response
+    /// cache carries it too.
+    /// </summary>
+    public static WebApplication UseSupportedVersionsHeader(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/v1"))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers[SupportedVersionsHeader] = V1.ToString();
+                    return Task.CompletedTask;
+                });
+            }
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>
     /// <c>/api/v2/...</c> names a version this service does not have: a 400 problem that says which versions exist,
     /// rather than the bare 404 that URL-segment routing would give.
     /// </summary>
@@ -51,7 +73,7 @@ internal static partial class ApiVersions
             if (match.Success && !supported)
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                context.Response.Headers["api-supported-versions"] = V1.ToString();
+                context.Response.Headers[SupportedVersionsHeader] = V1.ToString();
                 var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {

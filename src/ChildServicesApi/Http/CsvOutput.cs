@@ -46,20 +46,13 @@ internal static class CsvOutput
             {
                 result = nested.Result;
             }
-            if (!WantsCsv(context.HttpContext.Request) || result is not IValueHttpResult { Value: { } value } || result is not IStatusCodeHttpResult { StatusCode: 200 })
+            if (!ContentNegotiation.WantsCsv(context.HttpContext) || result is not IValueHttpResult { Value: { } value } || result is not IStatusCodeHttpResult { StatusCode: 200 })
             {
                 return result;
             }
             var name = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "export";
             return new CsvResult(value, JsonNamingPolicy.KebabCaseLower.ConvertName(name) + ".csv");
         });
-
-    /// <summary>format=csv, or an Accept header that asks for text/csv (and no format=json).</summary>
-    public static bool WantsCsv(HttpRequest request)
-    {
-        var format = request.Query[FormatParameter].ToString();
-        return format == "csv" || (format.Length == 0 && request.Headers.Accept.ToString().Contains(MediaType, StringComparison.OrdinalIgnoreCase));
-    }
 
     private sealed class CsvResult(object value, string fileName) : IResult
     {

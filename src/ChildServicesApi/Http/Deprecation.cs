@@ -42,16 +42,21 @@ internal static class Deprecation
             var notice = notices.FirstOrDefault(n => (n.Operation is not null && n.Operation == operation) || (n.Operation is null && n.Version is not null && n.Version == version));
             if (notice is not null)
             {
-                var headers = context.Response.Headers;
-                headers["Deprecation"] = $"@{notice.Deprecated.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
-                if (notice.Sunset is { } sunset)
+                // As the response starts, so a body from the response cache carries today's notice.
+                context.Response.OnStarting(() =>
                 {
-                    headers["Sunset"] = sunset.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
-                }
-                if (notice.Link is { } link)
-                {
-                    headers.Append("Link", $"<{link}>; rel=\"deprecation\"; type=\"text/html\"");
-                }
+                    var headers = context.Response.Headers;
+                    headers["Deprecation"] = $"@{notice.Deprecated.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}";
+                    if (notice.Sunset is { } sunset)
+                    {
+                        headers["Sunset"] = sunset.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
+                    }
+                    if (notice.Link is { } link)
+                    {
+                        headers.Link = $"<{link}>; rel=\"deprecation\"; type=\"text/html\"";
+                    }
+                    return Task.CompletedTask;
+                });
             }
             return next(context);
         });

@@ -4,57 +4,128 @@ using System.Text;
 namespace ChildServicesApi.Http;
 
 /// <summary>
-/// Strong ETags for the public API, derived from the data version and the normalised request (path plus sorted
-/// query), never from the body: a request the client has seen under this data version is answered 304 before any
-/// work is done. Successful responses also get <c>Cache-Control: public, max-age</c> (Http:CacheMaxAgeSeconds).
+/// HTTP caching for the public API (RFC 9110 §13, RFC 9111). Strong ETags derived from the data version and the
+/// normalised request (path, sorted query, negotiated representation), never from the body: a request the client has
+/// seen under this data version is answered 304 before any work is done. <c>If-None-Match</c> uses the weak
+/// comparison (a <c>W/</c> prefix still matches); <c>*</c> matches only when the resource exists (the request runs,
+/// its body is discarded, a 200 becomes 304). 200 and 304 carry <c>Cache-Control: public, max-age</c>
+/// (Http:CacheMaxAgeSeconds); errors carry <c>no-store</c>. Every v1 response says what it varies on.
 /// </summary>
 internal static class HttpCaching
 {
+    public const string Vary = "Accept, Accept-Encoding, Origin";
+
     public static WebApplication UseHttpCaching(this WebApplication app)
     {
         var cacheControl = $"public, max-age={app.Configuration.GetValue("Http:CacheMaxAgeSeconds", 3600)}";
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api/v1"))
+            if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api/v1"))
             {
-                return next(context);
+                await next(context);
+                return;
             }
-            var etag = ETagFor(context.RequestServices.GetRequiredService<DataVersion>().Current, request);
-            if (request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Select(v => v.Trim()).Any(v => v == etag || v == "*")))
-            {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.Headers.ETag = etag;
-                context.Response.Headers.CacheControl = cacheControl;
-                return Task.CompletedTask;
-            }
-            context.Response.Headers.Vary = "Accept";
+            var etag = ETagFor(context.RequestServices.GetRequiredService<DataVersion>().Current, context);
+            var conditions = request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',')).Select(v => v.Trim()).ToList();
             context.Response.OnStarting(() =>
             {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                var response = context.Response;
+                response.Headers.Vary = Vary;
+                if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
                 {
-                    context.Response.Headers.ETag = etag;
-                    context.Response.Headers.CacheControl = cacheControl;
+                    response.Headers.ETag = etag;
+                    response.Headers.CacheControl = cacheControl;
                 }
                 else
                 {
-                    context.Response.Headers.CacheControl = "no-store";
+                    response.Headers.CacheControl = "no-store";
                 }
                 return Task.CompletedTask;
             });
-            return next(context);
+            if (conditions.Any(c => WeakMatch(c, etag)))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            if (!conditions.Contains("*"))
+            {
+                await next(context);
+                return;
+            }
+            // "*" is true when a current representation exists: find out by running the request, keeping its body back.
+            var body = context.Response.Body;
+            using var held = new MemoryStream();
+            context.Response.Body = held;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = body;
+            }
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.ContentType = null;
+                context.Response.ContentLength = null;
+                context.Response.Headers.ContentDisposition = default;
+                return;
+            }
+            held.Position = 0;
+            await held.CopyToAsync(body, context.RequestAborted);
         });
         return app;
     }
 
+    /// <summary>RFC 9110 §8.8.3.2 weak comparison: the opaque tags match, whether or not either is marked weak.</summary>
+    public static bool WeakMatch(string candidate, string etag) =>
+        candidate.Length > 0 && candidate != "*" && Opaque(candidate) == Opaque(etag);
+
+    private static string Opaque(string tag) => tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
+
     /// <summary>The same data version, path, query (in any order) and representation (JSON or CSV) always give the same tag.</summary>
-    public static string ETagFor(string dataVersion, HttpRequest request)
+    public static string ETagFor(string dataVersion, HttpContext context)
     {
+        var request = context.Request;
         var query = string.Join('&', request.Query
             .OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
             .SelectMany(q => q.Value.Select(v => $"{q.Key.ToLowerInvariant()}={v}")));
-        var representation = CsvOutput.WantsCsv(request) ? "csv" : "json";
+        var representation = ContentNegotiation.For(context);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dataVersion}\n{request.Path.Value}\n{query}\n{representation}"));
         return $"\"{dataVersion}-{Convert.ToHexStringLower(hash)[..16]}\"";
+    }
+}
+
+/// <summary>
+/// HEAD on every GET route (RFC 9110 §9.3.2): the request is routed and run as the GET, with the same status and
+/// headers, and its body goes nowhere. Runs before routing, so a GET-only endpoint matches.
+/// </summary>
+internal static class HeadRequests
+{
+    public static WebApplication UseHeadAsGet(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+            var body = context.Response.Body;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = body;
+                context.Request.Method = HttpMethods.Head;
+            }
+        });
+        return app;
     }
 }

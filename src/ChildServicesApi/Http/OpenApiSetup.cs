@@ -17,7 +17,7 @@ internal static class OpenApiSetup
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services, IConfiguration configuration)
     {
         var serverUrl = configuration["OpenApi:ServerUrl"];
-        if (!string.IsNullOrEmpty(serverUrl) && !Uri.TryCreate(serverUrl, UriKind.Absolute, out _))
+        if (!string.IsNullOrEmpty(serverUrl) && !(Uri.TryCreate(serverUrl, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
         {
             throw new InvalidOperationException($"OpenApi:ServerUrl must be an absolute URL (e.g. https://api.example.org); it is '{serverUrl}'.");
         }

@@ -14,7 +14,11 @@ internal static class RateLimits
     public const string Expensive = "expensive";
     public const string LimitHeader = "X-RateLimit-Limit";
 
-    /// <summary>Tells every API client its limit: <c>X-RateLimit-Limit</c>, requests per minute per client address.</summary>
+    /// <summary>
+    /// Tells every API client its limit: <c>X-RateLimit-Limit</c>, requests per minute per client address under the
+    /// policy that applies to this request (CSV has its own, lower one). Set as the response starts, so a body from
+    /// the response cache still carries this request's limit.
+    /// </summary>
     public static WebApplication UseRateLimitHeaders(this WebApplication app)
     {
         var section = app.Configuration.GetSection("RateLimits");
@@ -23,16 +27,24 @@ internal static class RateLimits
             return app;
         }
         var perMinute = section.GetValue("PermitsPerMinute", 600).ToString(CultureInfo.InvariantCulture);
+        var expensivePerMinute = section.GetValue("ExpensivePermitsPerMinute", 60).ToString(CultureInfo.InvariantCulture);
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                context.Response.Headers[LimitHeader] = perMinute;
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers[LimitHeader] = IsExpensive(context) ? expensivePerMinute : perMinute;
+                    return Task.CompletedTask;
+                });
             }
             return next(context);
         });
         return app;
     }
+
+    /// <summary>CSV answers cost more to build and send: they draw on the stricter bucket.</summary>
+    private static bool IsExpensive(HttpContext context) => ContentNegotiation.WantsCsv(context);
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,7 +58,7 @@ internal static class RateLimits
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !enabled || !context.Request.Path.StartsWithSegments("/api") ? RateLimitPartition.GetNoLimiter("unlimited")
-                : CsvOutput.WantsCsv(context.Request)
+                : IsExpensive(context)
                     ? RateLimitPartition.GetTokenBucketLimiter($"csv|{ClientKey(context)}", _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
                     : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(perMinute, burst)));
             options.AddPolicy(Expensive, context => enabled

@@ -2,8 +2,8 @@ namespace ChildServicesApi.Http;
 
 /// <summary>
 /// The store only changes when an import swaps in a new file, so a v1 response depends on nothing but the request
-/// and the data version. Successful GET responses are kept in memory per request URL (path and every query value)
-/// under the <see cref="DataTag"/>, which a data refresh evicts.
+/// and the data version. Successful GET responses are kept in memory per request URL (path and every query value) and
+/// negotiated representation (JSON or CSV, never the raw Accept header) under the <see cref="DataTag"/>, which a data refresh evicts.
 /// </summary>
 internal static class ResponseCaching
 {
@@ -25,7 +25,7 @@ internal static class ResponseCaching
             cache.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(options.GetValue("ExpireMinutes", 60)))
                 .SetVaryByQuery("*")
-                .SetVaryByHeader("Accept")
+                .VaryByValue(context => new KeyValuePair<string, string>("representation", ContentNegotiation.For(context).ToString()))
                 .Tag(DataTag));
         });
         return services;

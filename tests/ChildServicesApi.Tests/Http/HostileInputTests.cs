@@ -35,7 +35,7 @@ public sealed class HostileInputTests(ApiFactory factory) : IClassFixture<ApiFac
         using var client = factory.CreateClient();
         var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
         var operations = document["paths"]!.AsObject()
-            .Select(p => (Path: p.Key, Parameters: p.Value!["get"]!["parameters"]?.AsArray().Select(x => x!) ?? []))
+            .Select(p => (Path: p.Key, Parameters: p.Value!["get"]!["parameters"]?.AsArray().Select(x => OpenApiDocumentTests.Resolve(document, x!)) ?? []))
             .Select(p => new Operation(p.Path,
                 p.Parameters.Where(x => x["in"]!.GetValue<string>() == "path").Select(x => x["name"]!.GetValue<string>()).ToList(),
                 p.Parameters.Where(x => x["in"]!.GetValue<string>() == "query").Select(x => x["name"]!.GetValue<string>()).ToList()))

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using ChildServicesApi.Http;
+using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.Extensions.Primitives;
+
+namespace ChildServicesApi.Tests.Http;
+
+/// <summary>RFC 9110 semantics on the v1 API: HEAD, content negotiation, Vary, conditional requests and per-request headers.</summary>
+public sealed class HttpSemanticsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private static HttpRequestMessage Request(HttpMethod method, string url, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        return request;
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
+        : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(", ", content) : "";
+
+    [Fact]
+    public async Task Head_OnEveryGetRoute_HasTheGetsStatusAndHeadersAndNoBody()
+    {
+        using var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+        var urls = document["paths"]!.AsObject().Select(p => p.Key
+            .Replace("{id}", "barnet", StringComparison.Ordinal)
+            .Replace("{indicatorId}", "children-in-need", StringComparison.Ordinal)).ToList();
+        urls.Add("/api/v1/authorities/gotham");
+        urls.Add("/api/v1/indicators/children-in-need/change");
+
+        foreach (var url in urls)
+        {
+            using var get = await client.SendAsync(Request(HttpMethod.Get, url));
+            using var head = await client.SendAsync(Request(HttpMethod.Head, url));
+
+            Assert.Equal(get.StatusCode, head.StatusCode);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+            foreach (var name in new[] { "ETag", "Cache-Control", "Vary", "api-supported-versions" })
+            {
+                Assert.Equal(Header(get, name), Header(head, name));
+            }
+            Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Theory]
+    [InlineData("", true, "Json")]
+    [InlineData("*/*", true, "Json")]
+    [InlineData("application/json", true, "Json")]
+    [InlineData("application/json; charset=utf-8", true, "Json")]
+    [InlineData("text/csv", true, "Csv")]
+    [InlineData("text/csv", false, "None")]
+    [InlineData("text/*", true, "Csv")]
+    [InlineData("text/csv;q=0, application/json", true, "Json")]
+    [InlineData("text/csv, application/json;q=0.5", true, "Csv")]
+    [InlineData("text/csv;q=0.5, application/json;q=0.5", true, "Json")]
+    [InlineData("text/csv;q=0.9, */*;q=0.1", true, "Csv")]
+    [InlineData("application/json;q=0, */*", true, "Csv")]
+    [InlineData("application/json;q=0, */*", false, "None")]
+    [InlineData("application/xml", true, "None")]
+    [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", true, "Json")]
+    public void Negotiation_HonoursQValuesAndTheMostSpecificRange(string accept, bool csvOffered, string expected)
+    {
+        Assert.Equal(expected, ContentNegotiation.Negotiate(StringValues.Empty, accept, csvOffered).ToString());
+    }
+
+    [Fact]
+    public void Negotiation_FormatParameterWinsOverAccept()
+    {
+        Assert.Equal(Representation.Csv, ContentNegotiation.Negotiate("csv", "application/json", csvOffered: true));
+        Assert.Equal(Representation.Json, ContentNegotiation.Negotiate("json", "text/csv", csvOffered: true));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/regions", "text/csv;q=0, application/json", HttpStatusCode.OK, "application/json")]
+    [InlineData("/api/v1/regions", "text/csv", HttpStatusCode.OK, "text/csv")]
+    [InlineData("/api/v1/regions", "application/xml", HttpStatusCode.NotAcceptable, "application/problem+json")]
+    [InlineData("/api/v1/meta", "text/csv", HttpStatusCode.NotAcceptable, "application/problem+json")]
+    [InlineData("/api/v1/authorities/barnet", "application/xml, text/html", HttpStatusCode.NotAcceptable, "application/problem+json")]
+    public async Task Accept_IsNegotiated_AndNothingAcceptableIs406(string url, string accept, HttpStatusCode status, string mediaType)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(Request(HttpMethod.Get, url, ("Accept", accept)));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        if (status == HttpStatusCode.NotAcceptable)
+        {
+            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal(406, problem["status"]!.GetValue<int>());
+            Assert.Equal("Accept", problem["parameter"]!.GetValue<string>());
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Vary_NamesAcceptEncodingAndOrigin_On200And304Alike()
+    {
+        using var client = factory.CreateClient();
+        using var ok = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/authorities/barnet", ("Origin", "https://example.org")));
+        using var notModified = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/authorities/barnet", ("If-None-Match", ok.Headers.ETag!.Tag)));
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        foreach (var response in new[] { ok, notModified })
+        {
+            var vary = response.Headers.Vary.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            Assert.Superset(new HashSet<string>(["Accept", "Accept-Encoding", "Origin"], StringComparer.OrdinalIgnoreCase), vary);
+        }
+        Assert.Equal(ok.Headers.ETag, notModified.Headers.ETag);
+        Assert.Equal("public, max-age=3600", notModified.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task IfNoneMatch_UsesWeakComparison()
+    {
+        using var client = factory.CreateClient();
+        using var ok = await client.GetAsync(new Uri("/api/v1/indicators/children-in-need/values?year=2025", UriKind.Relative));
+        var tag = ok.Headers.ETag!.Tag;
+
+        using var weak = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/indicators/children-in-need/values?year=2025", ("If-None-Match", $"\"other\", W/{tag}")));
+        using var different = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/indicators/children-in-need/values?year=2024", ("If-None-Match", $"W/{tag}")));
+
+        Assert.Equal(HttpStatusCode.NotModified, weak.StatusCode);
+        Assert.Empty(await weak.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, different.StatusCode);
+    }
+
+    [Fact]
+    public async Task IfNoneMatchStar_MatchesOnlyAnExistingResource()
+    {
+        using var client = factory.CreateClient();
+
+        using var existing = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/authorities/barnet", ("If-None-Match", "*")));
+        using var missing = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/authorities/gotham", ("If-None-Match", "*")));
+        using var unrouted = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/no-such-thing", ("If-None-Match", "*")));
+
+        Assert.Equal(HttpStatusCode.NotModified, existing.StatusCode);
+        Assert.Empty(await existing.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("gotham", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unrouted.StatusCode);
+    }
+
+    [Fact]
+    public async Task PerRequestHeaders_AreThisRequests_EvenWhenTheBodyComesFromTheCache()
+    {
+        using var client = factory.CreateClient();
+        const string url = "/api/v1/indicators/children-in-need/rankings?year=2024";
+
+        using var first = await client.SendAsync(Request(HttpMethod.Get, url, ("X-Request-ID", "first-caller")));
+        using var second = await client.SendAsync(Request(HttpMethod.Get, url, ("X-Request-ID", "second-caller")));
+
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal("first-caller", Header(first, "X-Request-ID"));
+        Assert.Equal("second-caller", Header(second, "X-Request-ID"));
+        Assert.Equal("1.0", Header(first, "api-supported-versions"));
+        Assert.Equal("1.0", Header(second, "api-supported-versions"));
+    }
+
+    [Fact]
+    public async Task DataVersion_MalformedIs400_WellFormedButStaleIs410()
+    {
+        using var client = factory.CreateClient();
+        var current = (await client.GetJsonAsync("/api/v1/meta")).GetProperty("dataVersion").GetString()!;
+
+        await client.GetProblemAsync("/api/v1/meta?dataVersion=3.0123456789abcdef", HttpStatusCode.Gone, "dataVersion");
+        await client.GetProblemAsync("/api/v1/meta?dataVersion=latest", HttpStatusCode.BadRequest, "dataVersion");
+        await client.GetProblemAsync($"/api/v1/meta?dataVersion={current}&dataVersion={current}", HttpStatusCode.BadRequest, "dataVersion");
+        await client.GetJsonAsync($"/api/v1/meta?dataVersion={current}");
+    }
+
+    [Fact]
+    public async Task RateLimitHeader_ReportsThePolicyThatApplied()
+    {
+        await using var limited = ApiFactory.WithSettings(("RateLimits:Enabled", "true"), ("RateLimits:PermitsPerMinute", "600"), ("RateLimits:ExpensivePermitsPerMinute", "60"));
+        using var client = limited.CreateClient();
+
+        using var json = await client.GetAsync(new Uri("/api/v1/regions", UriKind.Relative));
+        using var csv = await client.GetAsync(new Uri("/api/v1/regions?format=csv", UriKind.Relative));
+        using var acceptCsv = await client.SendAsync(Request(HttpMethod.Get, "/api/v1/regions", ("Accept", "text/csv")));
+
+        Assert.Equal("600", Header(json, RateLimits.LimitHeader));
+        Assert.Equal("60", Header(csv, RateLimits.LimitHeader));
+        Assert.Equal("60", Header(acceptCsv, RateLimits.LimitHeader));
+        Assert.Equal(MediaTypeHeaderValue.Parse("text/csv").MediaType, acceptCsv.Content.Headers.ContentType?.MediaType);
+    }
+}
