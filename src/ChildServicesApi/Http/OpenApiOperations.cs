@@ -25,7 +25,8 @@ internal sealed class ParameterContractFilter : IParameterFilter
             .Concat(InterfaceMembers(context).SelectMany(m => m.GetCustomAttributes<T>())).FirstOrDefault();
         if (Attribute<ExampleAttribute>() is { } example)
         {
-            concrete.Example = JsonValue.Create(example.Value);
+            var value = JsonValue.Create(example.Value);
+            concrete.Example = concrete.Schema?.Type?.HasFlag(JsonSchemaType.Array) == true ? new JsonArray(value) : value;
         }
         if (Attribute<RangeAttribute>() is { } range && concrete.Schema is OpenApiSchema ranged)
         {
@@ -83,8 +84,12 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
         ["indicatorId"] = ("The indicator's id, e.g. children-in-need (see /api/v1/indicators).", "children-in-need"),
     };
 
+    private const string Cors = "Access-Control-Allow-Origin";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        // Public: no credentials of any kind (the admin endpoint is not part of this document).
+        operation.Security = [];
         operation.Parameters ??= [];
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
         {
@@ -127,7 +132,7 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
             {
                 okResponse.Content[CsvOutput.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100_000_000 } };
             }
-            okResponse.Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader, "Access-Control-Allow-Origin");
+            okResponse.Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader, Cors);
             if (context.ApiDescription.SupportedResponseTypes.Any(r => r.Type?.IsGenericType == true && r.Type.GetGenericTypeDefinition() == typeof(Paged<>)))
             {
                 okResponse.Headers["Link"] = new OpenApiHeaderReference("Link", context.Document);
@@ -136,7 +141,7 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
         operation.Responses["304"] = new OpenApiResponse
         {
             Description = "Not modified: the If-None-Match tag matches (weak comparison) this request under the current data version. No body.",
-            Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader),
+            Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader, Cors),
         };
         if (operation.Responses.ContainsKey("404"))
         {
@@ -155,7 +160,7 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
         var response = operation.Responses!.TryGetValue(status, out var existing) && existing is OpenApiResponse concrete ? concrete : new OpenApiResponse();
         response.Description = description;
         response.Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } };
-        response.Headers = Headers(context, [RequestIds.Header, .. status == "500" || status == "503" ? Array.Empty<string>() : [RateLimits.LimitHeader], .. extraHeaders]);
+        response.Headers = Headers(context, [RequestIds.Header, Cors, .. status == "500" || status == "503" ? Array.Empty<string>() : [RateLimits.LimitHeader], .. extraHeaders]);
         operation.Responses[status] = response;
     }
 

@@ -100,9 +100,9 @@ internal sealed class LimitsSchemaFilter : ISchemaFilter
 
 /// <summary>
 /// The API writes every property of its own response records, nulls included, so each is required; a property is
-/// nullable exactly when its C# type is (nullable reference or Nullable&lt;T&gt;). A nullable reference to another
-/// schema is written <c>oneOf: [$ref], nullable: true</c>, the OpenAPI 3.0 form that validators (Prism) and client
-/// generators (NSwag, openapi-typescript) read as "that schema or null". Framework types are left alone.
+/// nullable exactly when its C# type is (nullable reference or Nullable&lt;T&gt;): <c>type: [T, "null"]</c>, and for a
+/// reference to another schema <c>oneOf: [{type: "null"}, {$ref}]</c> (OpenAPI 3.1), which validators (Prism), linters
+/// (Redocly, Spectral) and client generators (NSwag, openapi-typescript) all read as "that schema or null".
 /// </summary>
 internal sealed class NullabilitySchemaFilter : ISchemaFilter
 {
@@ -126,8 +126,7 @@ internal sealed class NullabilitySchemaFilter : ISchemaFilter
                 || (!property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable);
             concrete.Properties[name] = (propertySchema, nullable) switch
             {
-                (OpenApiSchemaReference reference, true) => new OpenApiSchema { OneOf = [reference], Type = JsonSchemaType.Null },
-                (OpenApiSchema { OneOf.Count: 1 } wrapped, false) => wrapped.OneOf[0],
+                (OpenApiSchemaReference reference, true) => new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.Null }, reference] },
                 (OpenApiSchema plain, _) => WithNull(plain, nullable),
                 _ => propertySchema,
             };

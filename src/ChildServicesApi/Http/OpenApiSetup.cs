@@ -56,7 +56,11 @@ internal static class OpenApiSetup
 
     public static WebApplication UseOpenApiDocument(this WebApplication app)
     {
-        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+        app.UseSwagger(options =>
+        {
+            options.RouteTemplate = "openapi/{documentName}.json";
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+        });
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "docs";
