@@ -10,6 +10,9 @@ namespace ChildServicesApi.Http;
 /// </summary>
 internal static class QueryTimeouts
 {
+    /// <summary>Endpoint metadata: this endpoint is not under the query time limit (it has its own, e.g. admin uploads).</summary>
+    internal sealed class ExemptAttribute : Attribute;
+
     private const string TimedOutKey = "query-timed-out";
     internal const string ClientAbortedKey = "client-aborted";
 
@@ -24,6 +27,11 @@ internal static class QueryTimeouts
         var limit = TimeSpan.FromMilliseconds(app.Configuration.GetValue("Limits:QueryTimeoutMilliseconds", 5000));
         app.Use(async (context, next) =>
         {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<ExemptAttribute>() is not null)
+            {
+                await next(context);
+                return;
+            }
             using var timeout = new CancellationTokenSource(limit);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
             var clientAborted = context.RequestAborted;
