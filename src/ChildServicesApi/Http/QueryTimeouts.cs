@@ -11,6 +11,7 @@ namespace ChildServicesApi.Http;
 internal static class QueryTimeouts
 {
     /// <summary>Endpoint metadata: this endpoint is not under the query time limit (it has its own, e.g. admin uploads).</summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
     internal sealed class ExemptAttribute : Attribute;
 
     private const string TimedOutKey = "query-timed-out";
