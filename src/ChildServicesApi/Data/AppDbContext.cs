@@ -22,6 +22,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<Derivation> Derivations => Set<Derivation>();
+    public DbSet<Features.Statistics.CoverageEntry> Coverage => Set<Features.Statistics.CoverageEntry>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
@@ -83,6 +84,11 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
             derivation.HasIndex(d => new { d.IndicatorId, d.Year, d.GeographyId }).IsUnique();
         });
         modelBuilder.Entity<SourceFile>().HasIndex(f => f.Path).IsUnique();
+        modelBuilder.Entity<Features.Statistics.CoverageEntry>(coverage =>
+        {
+            coverage.ToTable("Coverage");
+            coverage.HasIndex(c => new { c.IndicatorId, c.Year }).IsUnique();
+        });
         modelBuilder.Entity<ImportRecord>().HasMany(r => r.TableCounts).WithOne().HasForeignKey(c => c.ImportRecordId);
     }
 }

@@ -74,18 +74,13 @@ internal static partial class ApiVersions
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 context.Response.Headers[SupportedVersionsHeader] = V1.ToString();
-                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
+                await Problems.WriteAsync(context, new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status400BadRequest,
-                        Title = "Unsupported API version",
-                        Detail = $"API version '{match.Groups["version"].Value}' is not supported. Supported versions: {V1}. Use /api/v1/...",
-                        Extensions = { ["parameter"] = "version", ["supportedVersions"] = new[] { V1.ToString() } },
-                    },
-                });
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Unsupported API version",
+                    Detail = $"API version '{match.Groups["version"].Value}' is not supported. Supported versions: {V1}. Use /api/v1/...",
+                    Extensions = { ["parameter"] = "version", ["supportedVersions"] = new[] { V1.ToString() } },
+                }, context.RequestAborted);
                 return;
             }
             await next(context);

@@ -85,15 +85,13 @@ internal static class ContentNegotiation
             {
                 var csv = context.GetEndpoint()!.Metadata.GetMetadata<CsvCapable>() is not null;
                 context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
-                // Written directly: the problem writer itself would decline an Accept header that rules out JSON.
-                await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                await Problems.WriteAsync(context, new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
-                    Type = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
                     Status = StatusCodes.Status406NotAcceptable,
                     Title = "Not acceptable",
                     Detail = $"This operation answers {JsonMediaType}{(csv ? $" or {CsvOutput.MediaType}" : "")}; the Accept header allows neither.",
-                    Extensions = { ["parameter"] = "Accept", ["traceId"] = context.TraceIdentifier },
-                }, options: (System.Text.Json.JsonSerializerOptions?)null, contentType: "application/problem+json", context.RequestAborted);
+                    Extensions = { ["parameter"] = "Accept" },
+                }, context.RequestAborted);
                 return;
             }
             await next(context);

@@ -24,6 +24,26 @@ internal static partial class Problems
         return app;
     }
 
+    /// <summary>
+    /// Writes a problem from middleware, with the request's traceId, whatever the Accept header says: the problem
+    /// writer service declines a client that does not accept JSON (a CSV client being rate limited, say).
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, ProblemDetails problem, CancellationToken ct)
+    {
+        problem.Type ??= problem.Status is { } status && Types.TryGetValue(status, out var type) ? type : null;
+        problem.Extensions["traceId"] = context.TraceIdentifier;
+        return context.Response.WriteAsJsonAsync(problem, options: (System.Text.Json.JsonSerializerOptions?)null, contentType: "application/problem+json", ct);
+    }
+
+    private static readonly Dictionary<int, string> Types = new()
+    {
+        [StatusCodes.Status400BadRequest] = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        [StatusCodes.Status406NotAcceptable] = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+        [StatusCodes.Status413PayloadTooLarge] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        [StatusCodes.Status429TooManyRequests] = "https://tools.ietf.org/html/rfc6585#section-4",
+        [StatusCodes.Status503ServiceUnavailable] = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+    };
+
     /// <summary>A 404 naming what was not found, with close matches where there are some.</summary>
     public static ProblemHttpResult NotFound(string parameter, string detail, IReadOnlyCollection<string>? suggestions = null)
     {

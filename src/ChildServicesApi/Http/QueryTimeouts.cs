@@ -4,7 +4,8 @@ namespace ChildServicesApi.Http;
 
 /// <summary>
 /// Every request's database work is bounded (Limits:QueryTimeoutMilliseconds, default 5000): the request's cancellation
-/// token fires at the limit, the query is abandoned, and the client gets a 503 problem rather than a hung connection.
+/// token fires at the limit, the query is interrupted inside SQLite (<see cref="Data.SqliteInterrupts"/>), and the client
+/// gets a 503 problem with Retry-After rather than a hung connection.
 /// The limit covers the handler only: once it has its answer, <see cref="Factory"/> hands back the client's own token,
 /// so a limit reached while the body is being written cannot cut a 200 short.
 /// </summary>
@@ -42,7 +43,8 @@ internal static class QueryTimeouts
             {
                 await next(context);
             }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !clientAborted.IsCancellationRequested)
+            catch (Exception stopped) when ((stopped is OperationCanceledException || Data.SqliteInterrupts.IsInterruption(stopped))
+                && timeout.IsCancellationRequested && !clientAborted.IsCancellationRequested)
             {
                 context.Items[TimedOutKey] = limit;
                 throw;
@@ -75,7 +77,7 @@ internal static class QueryTimeouts
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
         {
-            if (exception is not OperationCanceledException || context.Items[TimedOutKey] is not TimeSpan limit)
+            if (exception is not OperationCanceledException && !Data.SqliteInterrupts.IsInterruption(exception) || context.Items[TimedOutKey] is not TimeSpan limit)
             {
                 return false;
             }

@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ChildServicesApi.Http;
 
 /// <summary>
 /// Per-client-address token buckets for the API (RateLimits:PermitsPerMinute, RateLimits:Burst), and a stricter
-/// "expensive" policy (RateLimits:ExpensivePermitsPerMinute) for CSV exports and aggregates. A client over its limit
+/// stricter "expensive" bucket (RateLimits:ExpensivePermitsPerMinute) for aggregates, CSV and large pages. A client over its limit
 /// gets a 429 problem with Retry-After. Behind a proxy, configure forwarded headers so the address is the client's.
 /// </summary>
 internal static class RateLimits
 {
-    public const string Expensive = "expensive";
     public const string LimitHeader = "X-RateLimit-Limit";
 
     /// <summary>
@@ -43,8 +43,23 @@ internal static class RateLimits
         return app;
     }
 
-    /// <summary>CSV answers cost more to build and send: they draw on the stricter bucket.</summary>
-    private static bool IsExpensive(HttpContext context) => ContentNegotiation.WantsCsv(context);
+    /// <summary>Pages larger than this draw on the stricter bucket.</summary>
+    public const int LargePage = 200;
+
+    /// <summary>Endpoint metadata: an aggregate answer (rankings, comparisons, ...) that draws on the stricter bucket.</summary>
+    private sealed class ExpensiveRoute;
+
+    /// <summary>Marks an operation as expensive: every request to it draws on the stricter bucket.</summary>
+    public static RouteHandlerBuilder Expensive(this RouteHandlerBuilder builder) => builder.WithMetadata(new ExpensiveRoute());
+
+    /// <summary>
+    /// What costs more to compute or send draws on the stricter bucket: operations marked <see cref="Expensive"/>
+    /// (aggregates), CSV, and pages of more than <see cref="LargePage"/> items.
+    /// </summary>
+    public static bool IsExpensive(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ExpensiveRoute>() is not null
+        || ContentNegotiation.WantsCsv(context)
+        || (int.TryParse(context.Request.Query["pageSize"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > LargePage);
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -59,28 +74,21 @@ internal static class RateLimits
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !enabled || !context.Request.Path.StartsWithSegments("/api") ? RateLimitPartition.GetNoLimiter("unlimited")
                 : IsExpensive(context)
-                    ? RateLimitPartition.GetTokenBucketLimiter($"csv|{ClientKey(context)}", _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
+                    ? RateLimitPartition.GetTokenBucketLimiter($"expensive|{ClientKey(context)}", _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
                     : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(perMinute, burst)));
-            options.AddPolicy(Expensive, context => enabled
-                ? RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
-                : RateLimitPartition.GetNoLimiter("unlimited"));
             options.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                await Problems.WriteAsync(context, new ProblemDetails
                 {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"This client has sent more requests than its limit allows. Retry after {retryAfter} s; responses carry ETags, so a repeated request can be answered 304.",
-                        Extensions = { ["retryAfterSeconds"] = retryAfter },
-                    },
-                });
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too many requests",
+                    Detail = $"This client has sent more requests than its limit allows. Retry after {retryAfter} s; responses carry ETags, so a repeated request can be answered 304.",
+                    Extensions = { ["retryAfterSeconds"] = retryAfter },
+                }, ct);
             };
         });
         return services;

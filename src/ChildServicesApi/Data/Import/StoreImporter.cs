@@ -22,7 +22,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 3;
+    public const int ImporterVersion = 4;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -74,6 +74,7 @@ internal static class StoreImporter
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
         DerivedMeasures.Add(context);
+        CoverageTable.Add(context);
         return context;
     }
 
@@ -121,6 +122,7 @@ internal static class StoreImporter
             db.Indicators.AddRange(context.Indicators);
             db.Inspections.AddRange(context.Inspections);
             db.StatisticalNeighbours.AddRange(context.Neighbours);
+            db.Coverage.AddRange(context.Coverage);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -157,6 +159,7 @@ internal static class StoreImporter
                 ["spendingLines"] = context.SpendingLines.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
+                ["coverage"] = context.Coverage.Count,
                 ["sourceFiles"] = context.Files.Count,
             };
             db.ImportRecords.Add(new ImportRecord

@@ -18,7 +18,7 @@ internal static class InspectionsApi
     {
         var group = app.MapVersionedGroup("Inspections", "inspections");
         group.MapGet("/", ListInspections).WithName(nameof(ListInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/judgements-in-force", GetJudgementsInForce).WithName(nameof(GetJudgementsInForce)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/judgements-in-force", GetJudgementsInForce).WithName(nameof(GetJudgementsInForce)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var history = app.MapVersionedGroup("AuthorityInspections", "authorities/{id}/inspections", tag: "Inspections");
         history.MapGet("/", ListAuthorityInspections).WithName(nameof(ListAuthorityInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         history.MapGet("/grades", GetGradeHistory).WithName(nameof(GetGradeHistory)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);

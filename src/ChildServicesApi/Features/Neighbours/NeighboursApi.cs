@@ -19,7 +19,7 @@ internal static class NeighboursApi
         var group = app.MapVersionedGroup("Neighbours", "authorities/{id}/neighbours", tag: "Comparisons");
         group.MapGet("/", GetNeighbours).WithName(nameof(GetNeighbours)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var comparison = app.MapVersionedGroup("Comparisons", "authorities/{id}/indicators/{indicatorId}/comparison", tag: "Comparisons");
-        comparison.MapGet("/", GetComparison).WithName(nameof(GetComparison)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        comparison.MapGet("/", GetComparison).WithName(nameof(GetComparison)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

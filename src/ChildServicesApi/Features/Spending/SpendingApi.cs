@@ -18,7 +18,7 @@ internal static class SpendingApi
     {
         var group = app.MapVersionedGroup("Spending", "spending");
         group.MapGet("/", ListSpending).WithName(nameof(ListSpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/per-child", ListPerChild).WithName(nameof(ListPerChild)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/per-child", ListPerChild).WithName(nameof(ListPerChild)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var byAuthority = app.MapVersionedGroup("AuthoritySpending", "authorities/{id}/spending", tag: "Spending");
         byAuthority.MapGet("/", ListAuthoritySpending).WithName(nameof(ListAuthoritySpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;

@@ -22,9 +22,9 @@ internal static class StatisticsApi
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Statistics", "indicators/{indicatorId}", tag: "Statistics");
-        group.MapGet("/rankings", GetRanking).WithName(nameof(GetRanking)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/distribution", GetDistribution).WithName(nameof(GetDistribution)).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/change", GetChange).WithName(nameof(GetChange)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/rankings", GetRanking).WithName(nameof(GetRanking)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/distribution", GetDistribution).WithName(nameof(GetDistribution)).Expensive().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/change", GetChange).WithName(nameof(GetChange)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
