@@ -15,6 +15,12 @@ internal static class QueryLimits
     /// <summary>The latest year a query may name.</summary>
     public const int MaxYear = 2100;
 
+    /// <summary>The earliest date a date parameter may name.</summary>
+    public static readonly DateOnly MinDate = new(2000, 1, 1);
+
+    /// <summary>The latest date a date parameter may name.</summary>
+    public static readonly DateOnly MaxDate = new(2100, 12, 31);
+
     /// <summary>Ids, codes, slugs and single-value filters: nothing longer can match.</summary>
     public const int MaxIdLength = 64;
 

@@ -4,12 +4,23 @@ namespace ChildServicesApi.Http;
 
 /// <summary>
 /// Runs the FluentValidation validator nested in each query record (<c>TQuery.Validator</c>) and answers a 400
-/// validation problem naming every offending parameter.
+/// validation problem naming every offending parameter. Dates are ISO 8601 (YYYY-MM-DD) only: the framework's binder
+/// would also take a culture's form such as 01/31/2020, which reads differently on each side of the Atlantic.
 /// </summary>
-internal static class QueryValidation
+internal static partial class QueryValidation
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
+        var dates = context.MethodInfo.GetParameters()
+            .Where(p => p.GetCustomAttributes(typeof(Microsoft.AspNetCore.Http.AsParametersAttribute), false).Length > 0)
+            .SelectMany(p => p.ParameterType.GetProperties())
+            .Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(DateOnly))
+            .Select(p => Problems.JsonName(p.Name))
+            .ToList();
+        if (dates.Count > 0)
+        {
+            next = WithIsoDates(dates, next);
+        }
         var validated = context.MethodInfo.GetParameters()
             .Select((parameter, index) => (index, Validator: CreateValidator(parameter.ParameterType)))
             .Where(p => p.Validator is not null)
@@ -43,4 +54,16 @@ internal static class QueryValidation
         type.GetNestedType("Validator", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic) is { } validatorType && typeof(IValidator).IsAssignableFrom(validatorType)
             ? (IValidator)Activator.CreateInstance(validatorType)!
             : null;
+
+    private static EndpointFilterDelegate WithIsoDates(List<string> names, EndpointFilterDelegate next) => invocation =>
+    {
+        var query = invocation.HttpContext.Request.Query;
+        var wrong = names.Where(n => query[n] is { Count: > 0 } values && values.Any(v => !IsoDate().IsMatch(v ?? ""))).ToList();
+        return wrong.Count == 0
+            ? next(invocation)
+            : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(wrong.ToDictionary(n => n, n => new[] { $"'{n}' must be a date as YYYY-MM-DD, e.g. 2025-03-31." })));
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex IsoDate();
 }

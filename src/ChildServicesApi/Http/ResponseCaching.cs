@@ -1,9 +1,16 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
+
 namespace ChildServicesApi.Http;
 
 /// <summary>
 /// The store only changes when an import swaps in a new file, so a v1 response depends on nothing but the request
-/// and the data version. Successful GET responses are kept in memory per request URL (path and every query value) and
-/// negotiated representation (JSON or CSV, never the raw Accept header) under the <see cref="DataTag"/>, which a data refresh evicts.
+/// and the data version. Successful GET responses (never errors, 304s or bodies over the size limit) are kept in
+/// memory under a key built from the normalised request: the path as routed (case-sensitive), the query sorted by
+/// name, and the negotiated representation (JSON or CSV; never raw header text, never the Host). Identical
+/// concurrent misses are computed once (the others wait for it). The store is bounded in bytes and in entries
+/// (ResponseCache:SizeLimitMegabytes, ResponseCache:MaxEntries); everything is under the <see cref="DataTag"/>,
+/// which a data refresh evicts.
 /// </summary>
 internal static class ResponseCaching
 {
@@ -13,10 +20,14 @@ internal static class ResponseCaching
     public static IServiceCollection AddResponseCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("ResponseCache");
+        var sizeLimit = options.GetValue("SizeLimitMegabytes", 64L) * 1024 * 1024;
+        var maxEntries = options.GetValue("MaxEntries", 10_000);
+        services.AddSingleton<IOutputCacheStore>(new BoundedOutputCacheStore(sizeLimit, maxEntries));
         services.AddOutputCache(cache =>
         {
-            cache.SizeLimit = options.GetValue("SizeLimitMegabytes", 256L) * 1024 * 1024;
-            cache.MaximumBodySize = options.GetValue("MaximumBodyMegabytes", 16L) * 1024 * 1024;
+            cache.SizeLimit = sizeLimit;
+            cache.MaximumBodySize = options.GetValue("MaximumBodyMegabytes", 8L) * 1024 * 1024;
+            cache.UseCaseSensitivePaths = true;
             if (!options.GetValue("Enabled", true))
             {
                 cache.AddPolicy(Policy, policy => policy.NoCache());
@@ -24,6 +35,8 @@ internal static class ResponseCaching
             }
             cache.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(options.GetValue("ExpireMinutes", 60)))
+                .SetLocking(true)
+                .SetVaryByHost(false)
                 .SetVaryByQuery("*")
                 .VaryByValue(context => new KeyValuePair<string, string>("representation", ContentNegotiation.For(context).ToString()))
                 .Tag(DataTag));
@@ -32,4 +45,71 @@ internal static class ResponseCaching
     }
 
     public static RouteGroupBuilder CacheData(this RouteGroupBuilder group) => group.CacheOutput(Policy);
+}
+
+/// <summary>
+/// The response cache's store: a memory cache bounded in bytes (each entry counts its size) and in entries (past the
+/// count, the least recently used tenth is dropped), with tags for eviction on a data refresh.
+/// </summary>
+internal sealed class BoundedOutputCacheStore(long sizeLimitBytes, int maxEntries) : IOutputCacheStore, IDisposable
+{
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = sizeLimitBytes, TrackStatistics = true });
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, HashSet<string>> tagged = new(StringComparer.Ordinal);
+
+    public int Count => cache.Count;
+
+    public long Bytes => cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(cache.Get<byte[]>(key));
+
+    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        if (cache.Count >= maxEntries)
+        {
+            cache.Compact(0.1);
+        }
+        var options = new MemoryCacheEntryOptions { Size = value.Length + key.Length, AbsoluteExpirationRelativeToNow = validFor };
+        options.RegisterPostEvictionCallback((evicted, _, _, _) => Untag((string)evicted));
+        cache.Set(key, value, options);
+        lock (gate)
+        {
+            foreach (var tag in tags ?? [])
+            {
+                if (!tagged.TryGetValue(tag, out var keys))
+                {
+                    tagged[tag] = keys = new HashSet<string>(StringComparer.Ordinal);
+                }
+                keys.Add(key);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        string[] keys;
+        lock (gate)
+        {
+            keys = tagged.Remove(tag, out var set) ? [.. set] : [];
+        }
+        foreach (var key in keys)
+        {
+            cache.Remove(key);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private void Untag(string key)
+    {
+        lock (gate)
+        {
+            foreach (var keys in tagged.Values)
+            {
+                keys.Remove(key);
+            }
+        }
+    }
+
+    public void Dispose() => cache.Dispose();
 }

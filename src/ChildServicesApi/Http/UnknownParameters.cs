@@ -9,6 +9,9 @@ namespace ChildServicesApi.Http;
 /// </summary>
 internal static class UnknownParameters
 {
+    /// <summary>At most this many unknown parameters are named in the problem.</summary>
+    public const int MaxReported = 10;
+
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
         var known = QueryNames(context.MethodInfo).Append(DataVersionPins.Parameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -22,9 +25,12 @@ internal static class UnknownParameters
                 return next(invocation);
             }
             var names = accepted.Count == 0 ? "This operation takes no query parameters." : $"Accepted: {string.Join(", ", accepted.Order(StringComparer.Ordinal))}.";
+            // Named one by one up to a small number, so a request with hundreds of made-up parameters gets a small answer.
+            var named = unknown.Take(MaxReported).Select(k => k.Length > QueryLimits.MaxIdLength ? k[..QueryLimits.MaxIdLength] + "..." : k).Distinct().ToList();
+            var more = unknown.Count > named.Count ? $" and {unknown.Count - named.Count} more" : "";
             return ValueTask.FromResult<object?>(TypedResults.ValidationProblem(
-                unknown.ToDictionary(k => k, k => new[] { $"Unknown query parameter '{k}'. {names}" }),
-                detail: $"Unknown query parameter{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown)}."));
+                named.ToDictionary(k => k, k => new[] { $"Unknown query parameter '{k}'. {names}" }),
+                detail: $"Unknown query parameter{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", named)}{more}."));
         };
     }
 

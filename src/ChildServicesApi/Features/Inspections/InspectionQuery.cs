@@ -63,7 +63,8 @@ internal sealed record JudgementsInForceQuery
     {
         public Validator()
         {
-            RuleFor(q => q.AsAt).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithName("asAt");
+            RuleFor(q => q.AsAt).InclusiveBetween(QueryLimits.MinDate, QueryLimits.MaxDate).WithName("asAt")
+                .WithMessage(q => $"'asAt' must be between {QueryLimits.MinDate:yyyy-MM-dd} and {QueryLimits.MaxDate:yyyy-MM-dd}; it is {q.AsAt:yyyy-MM-dd}.");
             RuleFor(q => q.Region).MaximumLength(QueryLimits.MaxIdLength).WithName("region");
         }
     }
