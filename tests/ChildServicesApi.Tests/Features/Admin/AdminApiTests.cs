@@ -7,8 +7,11 @@ using ChildServicesApi.Tests.Infrastructure;
 namespace ChildServicesApi.Tests.Features.Admin;
 
 /// <summary>Each test runs its own API over its own copy of the store and the seed, since refreshes write.</summary>
+[Collection(Collection)]
 public sealed class AdminApiTests : IDisposable
 {
+    /// <summary>The admin tests run one at a time: the API allows one import per process, and they would get 409s.</summary>
+    public const string Collection = "Admin imports";
     private const string Key = "test-admin-key-0123456789";
     private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
     private readonly TempSeed seed = TempSeed.CopyOfRealSeed();
