@@ -81,6 +81,11 @@ foreach (var asAt in new[] { new DateOnly(2016, 3, 31), new DateOnly(2025, 3, 31
     Add(() => crawl.Call("GetJudgementsInForce", $"asAt={asAt:yyyy-MM-dd}", () => client.GetJudgementsInForceAsync(asAt)));
 }
 
+foreach (var asAt in new[] { new DateOnly(2023, 3, 31), new DateOnly(2024, 3, 31), new DateOnly(2025, 3, 31) })
+{
+    Add(() => crawl.Call("GetOfficialSnapshot", $"asAt={asAt:yyyy-MM-dd}", () => client.GetOfficialSnapshotAsync(asAt)));
+}
+
 Add(() => crawl.Pages("ListSpending", "", page =>
     client.ListSpendingAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 Add(() => crawl.Pages("ListPerChild", "", page =>

@@ -23,6 +23,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<Derivation> Derivations => Set<Derivation>();
     public DbSet<Features.Statistics.CoverageEntry> Coverage => Set<Features.Statistics.CoverageEntry>();
+    public DbSet<Features.Inspections.OfficialJudgement> OfficialJudgements => Set<Features.Inspections.OfficialJudgement>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
@@ -89,6 +90,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
             coverage.ToTable("Coverage");
             coverage.HasIndex(c => new { c.IndicatorId, c.Year }).IsUnique();
         });
+        modelBuilder.Entity<Features.Inspections.OfficialJudgement>().HasIndex(j => new { j.AsAt, j.GeographyId }).IsUnique();
         modelBuilder.Entity<ImportRecord>().HasMany(r => r.TableCounts).WithOne().HasForeignKey(c => c.ImportRecordId);
     }
 }

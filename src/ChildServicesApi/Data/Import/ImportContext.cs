@@ -25,6 +25,7 @@ internal sealed class ImportContext(string seedDirectory)
     public List<Features.Neighbours.StatisticalNeighbour> Neighbours { get; } = [];
     public List<Derivation> Derivations { get; } = [];
     public List<Features.Statistics.CoverageEntry> Coverage { get; } = [];
+    public List<Features.Inspections.OfficialJudgement> OfficialJudgements { get; } = [];
 
     /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
     public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)

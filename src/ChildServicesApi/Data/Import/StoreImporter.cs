@@ -22,7 +22,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 4;
+    public const int ImporterVersion = 5;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -123,6 +123,7 @@ internal static class StoreImporter
             db.Inspections.AddRange(context.Inspections);
             db.StatisticalNeighbours.AddRange(context.Neighbours);
             db.Coverage.AddRange(context.Coverage);
+            db.OfficialJudgements.AddRange(context.OfficialJudgements);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -160,6 +161,7 @@ internal static class StoreImporter
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
                 ["coverage"] = context.Coverage.Count,
+                ["officialJudgements"] = context.OfficialJudgements.Count,
                 ["sourceFiles"] = context.Files.Count,
             };
             db.ImportRecords.Add(new ImportRecord

@@ -28,8 +28,8 @@ internal enum GradeDirection
 /// <param name="Authority">The authority.</param>
 /// <param name="Grade">The grade in force; null when never inspected (with an overall grade) by the date.</param>
 /// <param name="Framework">The framework of the inspection that gave it (sif, ilacs-standard...).</param>
-/// <param name="InspectionDate">When the inspection ended, where Ofsted gives it.</param>
-/// <param name="PublicationDate">When the report was published: the judgement is in force from then.</param>
+/// <param name="InspectionDate">The first day of the inspection on site, where the source gives it.</param>
+/// <param name="PublicationDate">When the report was published.</param>
 /// <param name="WebLink">Ofsted's report page.</param>
 internal sealed record JudgementInForce(GeographyRef Authority, OfstedGrade? Grade, InspectionFramework? Framework, DateOnly? InspectionDate, DateOnly? PublicationDate, string? WebLink);
 
@@ -41,6 +41,8 @@ internal sealed record GradeCount(OfstedGrade Grade, int Count, double? Share);
 
 /// <summary>Every authority's Ofsted overall effectiveness judgement in force at a date, with counts and shares per grade.</summary>
 /// <param name="AsAt">The date. <example>2017-03-31</example></param>
+/// <param name="Basis">inspection (from the day the inspection started, report published by the cut-off) or publication (from the day the report was published).</param>
+/// <param name="ReportsPublishedBy">On the inspection basis, the publication cut-off applied; null on the publication basis.</param>
 /// <param name="Method">Which inspection counts as in force.</param>
 /// <param name="Authorities">Authorities that existed on the date.</param>
 /// <param name="Inspected">Those with a grade in force.</param>
@@ -52,12 +54,38 @@ internal sealed record GradeCount(OfstedGrade Grade, int Count, double? Share);
 /// <param name="Sources">The Ofsted files the inspections come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
 internal sealed record JudgementsInForceResponse(
-    DateOnly AsAt, [CsvOmit] string Method, int Authorities, int Inspected, int NeverInspected, int GoodOrOutstanding, double? GoodOrOutstandingShare,
+    DateOnly AsAt, string Basis, DateOnly? ReportsPublishedBy, [CsvOmit] string Method, int Authorities, int Inspected, int NeverInspected, int GoodOrOutstanding, double? GoodOrOutstandingShare,
     IReadOnlyList<GradeCount> Grades, [CsvRows] IReadOnlyList<JudgementInForce> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+
+/// <summary>One authority's line in an official Ofsted snapshot, as published.</summary>
+/// <param name="Authority">The authority.</param>
+/// <param name="Grade">The overall effectiveness grade in force; null where Ofsted says not yet inspected.</param>
+/// <param name="InspectionDate">The first day on site of the inspection that gave it.</param>
+/// <param name="PublicationDate">When its report was published, where the edition gives it (2025 only).</param>
+/// <param name="SourceValue">The grade cell as published. <example>Requires improvement to be good</example></param>
+/// <param name="SourceLine">The line of the source file.</param>
+internal sealed record OfficialJudgementResponse(GeographyRef Authority, OfstedGrade? Grade, DateOnly? InspectionDate, DateOnly? PublicationDate, string SourceValue, int SourceLine);
+
+/// <summary>One of Ofsted's own snapshots of every authority's judgement in force, served as published.</summary>
+/// <param name="AsAt">The snapshot's date. <example>2025-03-31</example></param>
+/// <param name="Publication">The edition and the rule its notes state.</param>
+/// <param name="ReportsPublishedBy">The edition's publication cut-off.</param>
+/// <param name="Authorities">Authorities listed.</param>
+/// <param name="Inspected">Those with a grade.</param>
+/// <param name="NotYetInspected">Those Ofsted lists as not yet inspected.</param>
+/// <param name="Grades">Count and share of the inspected per grade, outstanding first.</param>
+/// <param name="Items">Each authority's line, by name.</param>
+/// <param name="JudgementsInForce">The API's own answer for the same date (default basis), to set beside this.</param>
+/// <param name="Sources">The file this comes from.</param>
+/// <param name="Permalink">This answer, pinned to the data version.</param>
+internal sealed record OfficialSnapshotResponse(
+    DateOnly AsAt, [CsvOmit] string Publication, DateOnly ReportsPublishedBy, int Authorities, int Inspected, int NotYetInspected,
+    IReadOnlyList<GradeCount> Grades, [CsvRows] IReadOnlyList<OfficialJudgementResponse> Items, string JudgementsInForce,
+    IReadOnlyList<SourceFileResponse> Sources, string Permalink);
 
 /// <summary>One graded inspection in an authority's history.</summary>
 /// <param name="Framework">sif, ilacs-standard, ilacs-short...</param>
-/// <param name="InspectionDate">When the inspection ended, where Ofsted gives it.</param>
+/// <param name="InspectionDate">The first day of the inspection on site, where the source gives it.</param>
 /// <param name="PublicationDate">When the report was published.</param>
 /// <param name="Grade">The overall effectiveness grade.</param>
 /// <param name="Movement">first, improved, unchanged or declined against the grade before.</param>

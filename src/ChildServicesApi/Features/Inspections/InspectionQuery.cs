@@ -48,6 +48,19 @@ internal sealed record InspectionQuery : IPagedQuery
     }
 }
 
+/// <summary>Which of Ofsted's official snapshots.</summary>
+internal sealed record OfficialSnapshotQuery
+{
+    /// <summary>The snapshot's date: 2023-03-31, 2024-03-31 or 2025-03-31.</summary>
+    [Required, Example("2025-03-31")]
+    public DateOnly? AsAt { get; init; }
+
+    internal sealed class Validator : AbstractValidator<OfficialSnapshotQuery>
+    {
+        public Validator() => RuleFor(q => q.AsAt).NotNull().WithName("asAt").WithMessage("'asAt' is required: the snapshot's date, e.g. 2025-03-31.");
+    }
+}
+
 /// <summary>The date, and optionally region, for judgements in force.</summary>
 internal sealed record JudgementsInForceQuery
 {
@@ -59,10 +72,22 @@ internal sealed record JudgementsInForceQuery
     [Example("london"), MaxLength(QueryLimits.MaxIdLength)]
     public string? Region { get; init; }
 
+    /// <summary>
+    /// inspection (the default: as Ofsted's own snapshots count, from the day the inspection started, once its report is
+    /// published by the snapshot's cut-off) or publication (from the day the report was published).
+    /// </summary>
+    [Example("inspection"), OneOf(InspectionBasis, PublicationBasis)]
+    public string? Basis { get; init; }
+
+    public const string InspectionBasis = "inspection";
+    public const string PublicationBasis = "publication";
+
     internal sealed class Validator : AbstractValidator<JudgementsInForceQuery>
     {
         public Validator()
         {
+            var basis = OneOfAttribute.On<JudgementsInForceQuery>(nameof(Basis));
+            RuleFor(q => q.Basis).Must(basis.Allows).WithName("basis").WithMessage(basis.Message("basis"));
             RuleFor(q => q.AsAt).InclusiveBetween(QueryLimits.MinDate, QueryLimits.MaxDate).WithName("asAt")
                 .WithMessage(q => $"'asAt' must be between {QueryLimits.MinDate:yyyy-MM-dd} and {QueryLimits.MaxDate:yyyy-MM-dd}; it is {q.AsAt:yyyy-MM-dd}.");
             RuleFor(q => q.Region).MaximumLength(QueryLimits.MaxIdLength).WithName("region");

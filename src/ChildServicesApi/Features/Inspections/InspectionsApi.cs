@@ -18,6 +18,7 @@ internal static class InspectionsApi
     {
         var group = app.MapVersionedGroup("Inspections", "inspections");
         group.MapGet("/", ListInspections).WithName(nameof(ListInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/official-snapshot", GetOfficialSnapshot).WithName(nameof(GetOfficialSnapshot)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/judgements-in-force", GetJudgementsInForce).WithName(nameof(GetJudgementsInForce)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var history = app.MapVersionedGroup("AuthorityInspections", "authorities/{id}/inspections", tag: "Inspections");
         history.MapGet("/", ListAuthorityInspections).WithName(nameof(ListAuthorityInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
@@ -86,20 +87,30 @@ internal static class InspectionsApi
     private static readonly InspectionFramework[] GradedFrameworks =
         [InspectionFramework.Sif, InspectionFramework.SifReinspection, InspectionFramework.IlacsStandard, InspectionFramework.IlacsShort];
 
-    public const string InForceMethod =
-        "The judgement in force for an authority on a date is the overall effectiveness grade of its latest inspection published on or " +
-        "before that date that gave one (SIF 2013-2018, ILACS standard and short 2018 on; they share the four-point scale). Earlier " +
-        "frameworks (SLAC, child protection, looked after) judged other things on other scales and are not counted. Authorities that existed " +
-        "on the date but had no such inspection yet are never-inspected and are left out of the shares. A judgement is not carried " +
-        "from an abolished authority to its successor.";
+    private const string InForceCommon =
+        "The judgement in force for an authority is the overall effectiveness grade of its latest inspection that gave one (SIF 2013-2018, " +
+        "ILACS standard and short 2018 on; they share the four-point scale). Earlier frameworks (SLAC, child protection, looked after) judged " +
+        "other things on other scales and are not counted; focused and monitoring visits change no grade. An authority's inspections carry " +
+        "across a change of GSS code alone (Buckinghamshire 2020, North Yorkshire and Somerset 2023) but not from an abolished authority to " +
+        "its successors. Authorities that existed on the date but had no such inspection yet are never-inspected and are left out of the shares.";
+
+    /// <summary>How the answer was reached, for its method text.</summary>
+    private static string InForceMethod(bool inspectionBasis, DateOnly asAt) => inspectionBasis
+        ? $"Basis: inspection, as Ofsted's own snapshots count. An inspection counts from the day it started (the first day on site; for a " +
+          $"SIF with no start date in the sources, the day its report was published), once its report was published by {OfstedEditions.PublishedBy(asAt):yyyy-MM-dd} " +
+          (OfstedEditions.On(asAt) is { } edition
+              ? $"(the cut-off of Ofsted's edition: {edition.Publication}{(edition.AlsoCounted.Count > 0 ? "; reports its notes count although published later are counted too" : "")}). "
+              : $"({OfstedEditions.DefaultCutOffMonths} months after the date, as in Ofsted's editions as at 31 March 2024 and 2025). ") + InForceCommon
+        : "Basis: publication. An inspection counts from the day its report was published. " + InForceCommon;
 
     /// <summary>Get the Ofsted judgements in force at a date</summary>
-    /// <remarks>Every authority's overall effectiveness grade in force on asAt (the latest graded inspection published by then), with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately.</remarks>
+    /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication.</remarks>
     [EndpointSummary("Get the Ofsted judgements in force at a date")]
     private static async Task<Results<Ok<JudgementsInForceResponse>, ProblemHttpResult, ValidationProblem>> GetJudgementsInForce(
         [AsParameters] JudgementsInForceQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
         var (scope, problem) = await AuthorityScope.ResolveAsync(db, query.Region, null, ct);
         if (scope is null)
         {
@@ -107,23 +118,89 @@ internal static class InspectionsApi
         }
         var authorities = (await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct))
             .Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
-        var ids = authorities.Select(a => a.Id).ToList();
+        var sameAuthority = await SameAuthorityAsync(db, ct);
+        var ids = authorities.SelectMany(a => sameAuthority[a.Id]).Distinct().ToList();
+        var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
         var graded = await db.Inspections
-            .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null && i.PublicationDate <= asAt)
+            .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .Select(i => new { i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
             .ToListAsync(ct);
-        var latest = graded.GroupBy(i => i.GeographyId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.PublicationDate).ThenByDescending(i => i.InspectionDate).ThenByDescending(i => i.Id).First());
+        var latest = authorities.Select(a => (a.Id, Inspection: graded
+                .Where(i => sameAuthority[a.Id].Contains(i.GeographyId))
+                .Where(i => inspectionBasis
+                    ? (i.InspectionDate ?? i.PublicationDate) <= asAt && OfstedEditions.Counts(asAt, laCodes[a.Id], i.PublicationDate)
+                    : i.PublicationDate <= asAt)
+                .OrderByDescending(i => inspectionBasis ? i.InspectionDate ?? i.PublicationDate : i.PublicationDate)
+                .ThenByDescending(i => i.PublicationDate).ThenByDescending(i => i.Id)
+                .FirstOrDefault()))
+            .Where(x => x.Inspection is not null)
+            .ToDictionary(x => x.Id, x => x.Inspection!);
         var items = authorities.Select(a => latest.GetValueOrDefault(a.Id) is { } i
             ? new JudgementInForce(Figures.ToRef(a), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
             : new JudgementInForce(Figures.ToRef(a), null, null, null, null, null)).ToList();
-        var inspected = items.Count(i => i.Grade is not null);
-        double? Share(int count) => inspected == 0 ? null : Math.Round(100.0 * count / inspected, 1, MidpointRounding.AwayFromZero);
-        var grades = Enum.GetValues<OfstedGrade>().Select(g => items.Count(i => i.Grade == g)).ToList();
-        var counts = Enum.GetValues<OfstedGrade>().Select((g, n) => new GradeCount(g, grades[n], Share(grades[n]))).ToList();
+        var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
         var good = items.Count(i => i.Grade is OfstedGrade.Outstanding or OfstedGrade.Good);
-        return TypedResults.Ok(new JudgementsInForceResponse(asAt, InForceMethod, items.Count, inspected, items.Count - inspected, good, Share(good), counts, items,
+        return TypedResults.Ok(new JudgementsInForceResponse(asAt, inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
+            inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InForceMethod(inspectionBasis, asAt),
+            items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts, items,
             await Citations.SourcesAsync(db, latest.Values.Select(i => i.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+    }
+
+    /// <summary>A count is a share of the inspected, in percent to one decimal place.</summary>
+    private static double? Share(int count, int inspected) => inspected == 0 ? null : Math.Round(100.0 * count / inspected, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>How many have a grade, and the count and share per grade, outstanding first.</summary>
+    private static (int Inspected, List<GradeCount> Counts) GradeCounts(IReadOnlyCollection<OfstedGrade?> grades)
+    {
+        var inspected = grades.Count(g => g is not null);
+        var counts = Enum.GetValues<OfstedGrade>().Select(grade => (grade, count: grades.Count(g => g == grade)))
+            .Select(c => new GradeCount(c.grade, c.count, Share(c.count, inspected))).ToList();
+        return (inspected, counts);
+    }
+
+    /// <summary>Get one of Ofsted's official snapshots of judgements in force</summary>
+    /// <remarks>Ofsted's own list of every authority's overall effectiveness grade in force as at 31 March (editions 2023, 2024 and 2025), served as published and cited, with a link to the API's own answer for the same date to set beside it.</remarks>
+    [EndpointSummary("Get one of Ofsted's official snapshots of judgements in force")]
+    private static async Task<Results<Ok<OfficialSnapshotResponse>, ProblemHttpResult, ValidationProblem>> GetOfficialSnapshot(
+        [AsParameters] OfficialSnapshotQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+    {
+        var asAt = query.AsAt!.Value;
+        if (OfstedEditions.On(asAt) is not { } edition)
+        {
+            return Problems.NotFound("asAt", $"Ofsted has no snapshot as at {asAt:yyyy-MM-dd} in this data.", OfstedEditions.All.Select(e => e.AsAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList());
+        }
+        var rows = await db.OfficialJudgements.Where(j => j.AsAt == asAt).OrderBy(j => j.Geography.Name).ThenBy(j => j.Id)
+            .Select(j => new { j.Geography, j.Grade, j.InspectionDate, j.PublicationDate, j.SourceValue, j.SourceLine, j.SourceFileId })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new OfficialJudgementResponse(Figures.ToRef(r.Geography), r.Grade, r.InspectionDate, r.PublicationDate, r.SourceValue, r.SourceLine)).ToList();
+        var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
+        var inForce = $"/api/v1/inspections/judgements-in-force?asAt={asAt:yyyy-MM-dd}&dataVersion={version.Current}";
+        return TypedResults.Ok(new OfficialSnapshotResponse(asAt, edition.Publication, edition.PublishedBy, items.Count, inspected, items.Count - inspected, counts, items, inForce,
+            await Citations.SourcesAsync(db, rows.Select(r => r.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+    }
+
+    /// <summary>
+    /// Each authority with every geography that is the same authority under another GSS code (a change of code alone,
+    /// followed both ways and transitively); itself only when it has none.
+    /// </summary>
+    private static async Task<ILookup<int, int>> SameAuthorityAsync(AppDbContext db, CancellationToken ct)
+    {
+        var links = await db.AuthorityChanges.Where(c => c.Kind == AuthorityChangeKind.CodeChange).Select(c => new { c.PredecessorId, c.SuccessorId }).ToListAsync(ct);
+        var ids = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).Select(g => g.Id).ToListAsync(ct);
+        var neighbours = links.SelectMany(l => new[] { (l.PredecessorId, l.SuccessorId), (l.SuccessorId, l.PredecessorId) }).ToLookup(p => p.Item1, p => p.Item2);
+        return ids.SelectMany(id =>
+        {
+            var group = new HashSet<int> { id };
+            var frontier = new Queue<int>([id]);
+            while (frontier.TryDequeue(out var next))
+            {
+                foreach (var other in neighbours[next].Where(group.Add))
+                {
+                    frontier.Enqueue(other);
+                }
+            }
+            return group.Select(member => (id, member));
+        }).ToLookup(p => p.id, p => p.member);
     }
 
     /// <summary>Get one authority's Ofsted grades over time</summary>

@@ -18,6 +18,51 @@ internal static class OfstedPipeline
         ReadIlacsHistory(context);
         ReadInYearVisits(context);
         ReadHistory(context);
+        ReadSnapshots(context);
+    }
+
+    /// <summary>Ofsted's official snapshots of judgements in force, kept as published so a reader can set them beside the API's own answer.</summary>
+    private static void ReadSnapshots(ImportContext context)
+    {
+        foreach (var snapshot in OfstedSource.Snapshots)
+        {
+            var (csv, file) = context.Open(snapshot.File, snapshot.Citation);
+            csv.RequireColumns([WebLink, AuthorityName, "Inspection date", "Overall effectiveness", .. new[] { snapshot.CodeColumn }.OfType<string>()]);
+            foreach (var record in csv.Records)
+            {
+                var authority = snapshot.CodeColumn is { } codeColumn
+                    ? context.Geographies.ByGss(record.Required(codeColumn)) is { Level: GeographyLevel.Authority } byCode
+                        ? byCode
+                        : throw record.Error(codeColumn, $"unknown authority code '{record[codeColumn]}'")
+                    : AuthorityNamed(context, record, snapshot.AsAt);
+                var notYet = record["Inspection date"] == OfstedSource.NotYetInspected;
+                var judgement = new Features.Inspections.OfficialJudgement
+                {
+                    AsAt = snapshot.AsAt,
+                    Geography = authority,
+                    Grade = notYet ? null : ReadGrade(record, "Overall effectiveness") ?? throw record.Error("Overall effectiveness", "an inspected authority needs a grade"),
+                    InspectionDate = notYet ? null : ReadDate(record, "Inspection date"),
+                    PublicationDate = csv.HasColumn("Publication date") && !notYet ? ReadDate(record, "Publication date") : null,
+                    SourceValue = notYet ? OfstedSource.NotYetInspected : record["Overall effectiveness"],
+                    SourceFile = file,
+                    SourceLine = record.Line,
+                };
+                if (!authority.ExistedOn(snapshot.AsAt) || context.OfficialJudgements.Any(j => j.AsAt == snapshot.AsAt && j.Geography == authority))
+                {
+                    throw record.Error(AuthorityName, $"{authority.Name} did not exist on {snapshot.AsAt:yyyy-MM-dd} or is listed twice");
+                }
+                context.OfficialJudgements.Add(judgement);
+            }
+        }
+    }
+
+    /// <summary>The authority of a sheet's name that existed on a date (DfE's name where Ofsted words it differently).</summary>
+    private static Geography AuthorityNamed(ImportContext context, CsvRecord record, DateOnly on)
+    {
+        var name = record.Required(AuthorityName);
+        var dfeName = OfstedSource.HistoryNames.GetValueOrDefault(name, name);
+        return context.Geographies.Authorities.SingleOrDefault(a => Slugs.MatchKey(a.Name) == Slugs.MatchKey(dfeName) && a.ExistedOn(on))
+            ?? throw record.Error(AuthorityName, $"no authority called '{name}' existed on {on:yyyy-MM-dd}");
     }
 
     private static void ReadIlacsHistory(ImportContext context)

@@ -11,6 +11,29 @@ internal static class OfstedSource
 
     private const string Outcomes2025 = "Local authority inspection outcomes as at 31 March 2025";
 
+    /// <summary>One official snapshot sheet of judgements in force: the edition's date, the file and its citation.</summary>
+    internal sealed record Snapshot(DateOnly AsAt, string File, SourceCitation Citation, string? CodeColumn);
+
+    /// <summary>
+    /// Ofsted's three snapshots of every authority's judgement in force, in this data. The 2023 and 2024 sheets name
+    /// authorities; the 2025 sheet gives GSS codes and publication dates too.
+    /// </summary>
+    public static readonly IReadOnlyList<Snapshot> Snapshots =
+    [
+        new(new DateOnly(2023, 3, 31), "ofsted/ofsted_la_judgements_as_at_2023-03-31.csv",
+            new SourceCitation(Publications.OfstedOutcomes, "Children's social care data in England 2023", 20230331,
+                "Sheet LA_level_at_31_Mar_2023 (Childrens_social_care_in_England_2023_underlying_data.ods)"), null),
+        new(new DateOnly(2024, 3, 31), "ofsted/ofsted_la_judgements_as_at_2024-03-31.csv",
+            new SourceCitation(Publications.OfstedOutcomes, "Local authority inspection outcomes as at March 2024", 20240331,
+                "Sheet Inspections_31_March_2024 (LA_Inspection_Outcomes_as_at_March_2024.ods)"), null),
+        new(new DateOnly(2025, 3, 31), "ofsted/ofsted_la_judgements_as_at_2025-03-31.csv",
+            new SourceCitation(Publications.OfstedOutcomes, Outcomes2025, 20250331,
+                "Sheet Inspections_as_at_31_March (LA_Inspection_Outcomes_as_at_31_March_2025.ods)"), "Local authority area code"),
+    ];
+
+    /// <summary>What a snapshot says of an authority it had not inspected yet.</summary>
+    public const string NotYetInspected = "Not yet inspected";
+
     public static readonly SourceCitation IlacsHistoryCitation = new(Publications.OfstedOutcomes, Outcomes2025, 20250331,
         "Sheet ILACS_inspection_history (LA_Inspection_Outcomes_as_at_31_March_2025.ods)");
 
@@ -48,6 +71,7 @@ internal static class OfstedSource
         ["Durham"] = "County Durham",
         ["Herefordshire"] = "Herefordshire, County of",
         ["Kingston Upon Hull"] = "Kingston upon Hull, City of",
+        ["Kingston upon Hull"] = "Kingston upon Hull, City of",
     };
 
     /// <summary>A judgement column and the judgement's name (in the 2009-2023 sheet, without the framework prefix).</summary>
