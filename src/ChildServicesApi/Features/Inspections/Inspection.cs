@@ -12,6 +12,8 @@ internal sealed class Inspection
     public InspectionFramework Framework { get; set; }
     /// <summary>First day on site, where the source gives it.</summary>
     public DateOnly? InspectionDate { get; set; }
+    /// <summary>Where <see cref="InspectionDate"/> comes from when not from the inspection's own row (SIF: read from the report).</summary>
+    public string? InspectionDateSource { get; set; }
     public DateOnly PublicationDate { get; set; }
     /// <summary>Null for visits, and for frameworks that gave no single overall grade (SLAC).</summary>
     public OfstedGrade? OverallEffectiveness { get; set; }

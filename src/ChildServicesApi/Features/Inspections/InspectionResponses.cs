@@ -11,12 +11,13 @@ internal sealed record JudgementResponse(string Name, OfstedGrade? Grade);
 /// <param name="Id">Stable within a data version.</param>
 /// <param name="Authority">The authority inspected.</param>
 /// <param name="Framework">slac, slac-safeguarding-reinspection, slac-looked-after-reinspection, child-protection, child-protection-reinspection, targeted-looked-after, sif, sif-reinspection, ilacs-standard, ilacs-short, ilacs-focused-visit or monitoring-visit.</param>
-/// <param name="InspectionDate">First day on site, where Ofsted gives it.</param>
+/// <param name="InspectionDate">First day on site, where the sources give it.</param>
+/// <param name="InspectionDateSource">Null when the date is in Ofsted's own sheet; otherwise where it was read from (SIF dates are derived from the reports' text).</param>
 /// <param name="PublicationDate">Date the report was published. <example>2017-07-07</example></param>
 /// <param name="OverallEffectiveness">outstanding, good, requires-improvement-to-be-good or inadequate; null for visits and SLAC.</param>
 /// <param name="Judgements">Sub-judgements, in the report's order.</param>
 /// <param name="VisitTheme">The theme of a focused visit.</param>
 /// <param name="WebLink">Ofsted's page for the authority or report.</param>
 internal sealed record InspectionResponse(
-    int Id, GeographyRef Authority, InspectionFramework Framework, DateOnly? InspectionDate, DateOnly PublicationDate,
+    int Id, GeographyRef Authority, InspectionFramework Framework, DateOnly? InspectionDate, string? InspectionDateSource, DateOnly PublicationDate,
     OfstedGrade? OverallEffectiveness, IReadOnlyList<JudgementResponse> Judgements, string? VisitTheme, string? WebLink);

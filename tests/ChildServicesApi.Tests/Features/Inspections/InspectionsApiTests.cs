@@ -64,4 +64,23 @@ public sealed class InspectionsApiTests
             await client.GetProblemAsync("/api/v1/authorities/E09999999/inspections", HttpStatusCode.NotFound, "id");
         }
     }
+
+    public sealed class SifDates(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        [Fact]
+        public async Task SifStartDates_AreDerivedFromTheReports_AndSaySo()
+        {
+            // ofsted/ofsted_sif_judgements_2013_2018_extracted.csv line 3: Barnet, SIF "25 April - 18 May 2017", report published 2017-07-07;
+            // Ofsted's own 2009-2023 sheet gives the publication date only.
+            var history = await factory.CreateClient().GetJsonAsync("/api/v1/authorities/barnet/inspections");
+            var sif = history.EnumerateArray().Single(i => i.GetProperty("framework").GetString() == "sif");
+            var ilacs = history.EnumerateArray().First(i => i.GetProperty("framework").GetString() == "ilacs-standard");
+
+            Assert.Equal("2017-04-25", sif.GetProperty("inspectionDate").GetString());
+            Assert.Equal("2017-07-07", sif.GetProperty("publicationDate").GetString());
+            Assert.StartsWith("Derived: read from the SIF report's printed dates (\"25 April - 18 May 2017\")", sif.GetProperty("inspectionDateSource").GetString(), StringComparison.Ordinal);
+            Assert.EndsWith("ofsted/ofsted_sif_judgements_2013_2018_extracted.csv line 3", sif.GetProperty("inspectionDateSource").GetString(), StringComparison.Ordinal);
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, ilacs.GetProperty("inspectionDateSource").ValueKind);
+        }
+    }
 }

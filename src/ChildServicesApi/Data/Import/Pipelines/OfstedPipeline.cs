@@ -18,8 +18,46 @@ internal static class OfstedPipeline
         ReadIlacsHistory(context);
         ReadInYearVisits(context);
         ReadHistory(context);
+        ReadSifDates(context);
         ReadSnapshots(context);
     }
+
+    /// <summary>
+    /// The official SIF record gives publication dates only. The reports print their inspection dates ("29 April - 22 May
+    /// 2014"): each report row is matched to the official SIF or SIF re-inspection of the same DfE code published on the
+    /// row's publication date or, where the row has none (or another), the only one published within
+    /// <see cref="ReportDelayDays"/> days after the printed last day. The first day is noted as derived.
+    /// </summary>
+    private static void ReadSifDates(ImportContext context)
+    {
+        var (csv, file) = context.Open(OfstedSource.SifDatesFile, OfstedSource.SifDatesCitation);
+        csv.RequireColumns(["old_la_code", "report_type", "inspection_dates", "report_published_date"]);
+        foreach (var record in csv.Records)
+        {
+            if (record.Required("report_type") is not ("SIF inspection" or "SIF re-inspection"))
+            {
+                throw record.Error("report_type", $"'{record["report_type"]}' is not a SIF report type");
+            }
+            if (InspectionDates.Parse(record["inspection_dates"]) is not var (first, last))
+            {
+                continue;
+            }
+            var sifs = context.Inspections.Where(i => i.Framework is InspectionFramework.Sif or InspectionFramework.SifReinspection
+                && i.Geography.LaCode == record["old_la_code"]).ToList();
+            var published = record["report_published_date"].Length > 0 ? ReadDate(record, "report_published_date") : (DateOnly?)null;
+            var afterwards = sifs.Where(i => i.PublicationDate > last && i.PublicationDate.DayNumber - last.DayNumber <= ReportDelayDays).ToList();
+            var inspection = sifs.SingleOrDefault(i => i.PublicationDate == published) ?? (afterwards is [var only] ? only : null);
+            if (inspection is null || inspection.InspectionDate is not null)
+            {
+                continue;
+            }
+            inspection.InspectionDate = first;
+            inspection.InspectionDateSource = $"Derived: read from the SIF report's printed dates (\"{record["inspection_dates"]}\"), {file.Path} line {record.Line}";
+        }
+    }
+
+    /// <summary>SIF reports came out within about four months of the inspection's last day.</summary>
+    private const int ReportDelayDays = 120;
 
     /// <summary>Ofsted's official snapshots of judgements in force, kept as published so a reader can set them beside the API's own answer.</summary>
     private static void ReadSnapshots(ImportContext context)

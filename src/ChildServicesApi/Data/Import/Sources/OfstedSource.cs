@@ -31,6 +31,12 @@ internal static class OfstedSource
                 "Sheet Inspections_as_at_31_March (LA_Inspection_Outcomes_as_at_31_March_2025.ods)"), "Local authority area code"),
     ];
 
+    /// <summary>SIF inspection dates, read from the reports (the official 2009-2023 sheet gives publication dates only).</summary>
+    public const string SifDatesFile = "ofsted/ofsted_sif_judgements_2013_2018_extracted.csv";
+
+    public static readonly SourceCitation SifDatesCitation = new(Publications.OfstedSifReports, "SIF reports 2014-2018, first three pages", 20180101,
+        "ofsted_sif_judgements_2013_2018_extracted.csv: column inspection_dates (the dates as the report prints them), matched on DfE code, framework and publication date");
+
     /// <summary>What a snapshot says of an authority it had not inspected yet.</summary>
     public const string NotYetInspected = "Not yet inspected";
 

@@ -33,6 +33,10 @@ internal static class Publications
     public static readonly Publication S251Outturn = new(Dfe, "Section 251 outturn: LA and school expenditure",
         "https://www.gov.uk/government/collections/section-251-materials");
 
+    /// <summary>Ofsted's SIF reports themselves: the dates on their first page, read by script (a derived compilation, not an Ofsted table).</summary>
+    public static readonly Publication OfstedSifReports = new("Ofsted (read from its SIF inspection reports by data-to-insight's scrape of files.ofsted.gov.uk; derived)",
+        "Single inspection framework reports of local authority children's services, 2013-2018", "https://reports.ofsted.gov.uk/");
+
     public static readonly Publication OfstedOutcomes = new("Ofsted", "Children's social care in England: local authority inspection outcomes",
         "https://www.gov.uk/government/collections/childrens-social-care-statistics");
 }
