@@ -40,7 +40,8 @@ internal static class InspectionsApi
             {
                 return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
             }
-            inspections = inspections.Where(i => i.GeographyId == authority.Id);
+            var same = (await SameAuthorityAsync(db, ct))[authority.Id].ToList();
+            inspections = inspections.Where(i => same.Contains(i.GeographyId));
         }
         if (Kebab.Parse<InspectionFramework>(query.Framework) is { } framework)
         {
@@ -65,7 +66,7 @@ internal static class InspectionsApi
     }
 
     /// <summary>Get one authority's inspection history</summary>
-    /// <remarks>Every inspection and visit, newest first, with sub-judgements and the report link.</remarks>
+    /// <remarks>Every inspection and visit, newest first, with sub-judgements and the report link; across a change of GSS code alone, the authority's inspections under either code (each names the code it is filed under).</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's inspection history")]
     private static async Task<Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult>> ListAuthorityInspections(
@@ -76,7 +77,8 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var history = await db.Inspections.Where(i => i.GeographyId == authority.Id)
+        var same = (await SameAuthorityAsync(db, ct))[authority.Id].ToList();
+        var history = await db.Inspections.Where(i => same.Contains(i.GeographyId))
             .OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
             .ProjectTo<InspectionResponse>(mapper.ConfigurationProvider)
             .ToListAsync(ct);
@@ -215,7 +217,8 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var graded = await db.Inspections.Where(i => i.GeographyId == authority.Id && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
+        var same = (await SameAuthorityAsync(db, ct))[authority.Id].ToList();
+        var graded = await db.Inspections.Where(i => same.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id)
             .Select(i => new { i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
             .ToListAsync(ct);
