@@ -20,7 +20,7 @@ internal static class ResponseCaching
     public static IServiceCollection AddResponseCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("ResponseCache");
-        var sizeLimit = options.GetValue("SizeLimitMegabytes", 64L) * 1024 * 1024;
+        var sizeLimit = options.GetValue("SizeLimitMegabytes", 48L) * 1024 * 1024;
         var maxEntries = options.GetValue("MaxEntries", 10_000);
         services.AddSingleton<IOutputCacheStore>(new BoundedOutputCacheStore(sizeLimit, maxEntries));
         services.AddOutputCache(cache =>
