@@ -21,19 +21,17 @@ internal static partial class DataVersionPins
         {
             return next(invocation);
         }
+        var current = invocation.HttpContext.RequestServices.GetRequiredService<DataVersion>().Current;
         if (pinned.Count > 1 || !WellFormed().IsMatch(pinned[0] ?? ""))
         {
-            return ValueTask.FromResult<object?>(Problems.BadParameter(Parameter,
-                $"'{Parameter}' must be one data version as /api/v1/meta gives it, e.g. '{invocation.HttpContext.RequestServices.GetRequiredService<DataVersion>().Current}'."));
+            return ValueTask.FromResult<object?>(Problems.BadParameter(Parameter, $"'{Parameter}' must be one data version as /api/v1/meta gives it, e.g. '{current}'."));
         }
-        var current = invocation.HttpContext.RequestServices.GetRequiredService<DataVersion>().Current;
         if (string.Equals(pinned[0], current, StringComparison.Ordinal))
         {
             return next(invocation);
         }
-        var asked = $"'{pinned[0]}'";
         return ValueTask.FromResult<object?>(TypedResults.Problem(
-            $"This link pins data version {asked}, but the service now holds version '{current}'. The figure may have been revised; " +
+            $"This link pins data version '{pinned[0]}', but the service now holds version '{current}'. The figure may have been revised; " +
             $"drop '{Parameter}' (or use {Parameter}={current}) for the current figure, and see /api/v1/meta for the sources.",
             statusCode: StatusCodes.Status410Gone, title: "Data version no longer served",
             extensions: new Dictionary<string, object?> { ["parameter"] = Parameter, ["currentDataVersion"] = current }));

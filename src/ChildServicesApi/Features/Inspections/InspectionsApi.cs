@@ -40,7 +40,7 @@ internal static class InspectionsApi
             {
                 return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
             }
-            var same = (await SameAuthorityAsync(db, ct))[authority.Id].ToList();
+            var same = (await CodeChangesAsync(db, ct)).SameAuthority(authority.Id);
             inspections = inspections.Where(i => same.Contains(i.GeographyId));
         }
         if (Kebab.Parse<InspectionFramework>(query.Framework) is { } framework)
@@ -77,7 +77,7 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var same = (await SameAuthorityAsync(db, ct))[authority.Id].ToList();
+        var same = (await CodeChangesAsync(db, ct)).SameAuthority(authority.Id);
         var history = await db.Inspections.Where(i => same.Contains(i.GeographyId))
             .OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
             .ProjectTo<InspectionResponse>(mapper.ConfigurationProvider)
@@ -120,8 +120,9 @@ internal static class InspectionsApi
         }
         var authorities = (await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct))
             .Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
-        var sameAuthority = await SameAuthorityAsync(db, ct);
-        var ids = authorities.SelectMany(a => sameAuthority[a.Id]).Distinct().ToList();
+        var codeChanges = await CodeChangesAsync(db, ct);
+        var sameAuthority = authorities.ToDictionary(a => a.Id, a => codeChanges.SameAuthority(a.Id));
+        var ids = sameAuthority.Values.SelectMany(g => g).Distinct().ToList();
         var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
         var graded = await db.Inspections
             .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
@@ -182,27 +183,30 @@ internal static class InspectionsApi
     }
 
     /// <summary>
-    /// Each authority with every geography that is the same authority under another GSS code (a change of code alone,
-    /// followed both ways and transitively); itself only when it has none.
+    /// Which geographies are the same authority under another GSS code: the changes of code alone, read once per request
+    /// (a handful of rows), so each authority's group is walked only when asked for.
     /// </summary>
-    private static async Task<ILookup<int, int>> SameAuthorityAsync(AppDbContext db, CancellationToken ct)
+    private static async Task<CodeChanges> CodeChangesAsync(AppDbContext db, CancellationToken ct) =>
+        new((await db.AuthorityChanges.Where(c => c.Kind == AuthorityChangeKind.CodeChange).Select(c => new { c.PredecessorId, c.SuccessorId }).ToListAsync(ct))
+            .SelectMany(l => new[] { (l.PredecessorId, l.SuccessorId), (l.SuccessorId, l.PredecessorId) })
+            .ToLookup(p => p.Item1, p => p.Item2));
+
+    private sealed class CodeChanges(ILookup<int, int> links)
     {
-        var links = await db.AuthorityChanges.Where(c => c.Kind == AuthorityChangeKind.CodeChange).Select(c => new { c.PredecessorId, c.SuccessorId }).ToListAsync(ct);
-        var ids = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).Select(g => g.Id).ToListAsync(ct);
-        var neighbours = links.SelectMany(l => new[] { (l.PredecessorId, l.SuccessorId), (l.SuccessorId, l.PredecessorId) }).ToLookup(p => p.Item1, p => p.Item2);
-        return ids.SelectMany(id =>
+        /// <summary>An authority with every geography it was or became by a change of code alone (both ways, transitively); itself when none.</summary>
+        public HashSet<int> SameAuthority(int id)
         {
             var group = new HashSet<int> { id };
             var frontier = new Queue<int>([id]);
             while (frontier.TryDequeue(out var next))
             {
-                foreach (var other in neighbours[next].Where(group.Add))
+                foreach (var other in links[next].Where(group.Add))
                 {
                     frontier.Enqueue(other);
                 }
             }
-            return group.Select(member => (id, member));
-        }).ToLookup(p => p.id, p => p.member);
+            return group;
+        }
     }
 
     /// <summary>Get one authority's Ofsted grades over time</summary>
@@ -217,7 +221,7 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var same = (await SameAuthorityAsync(db, ct))[authority.Id].ToList();
+        var same = (await CodeChangesAsync(db, ct)).SameAuthority(authority.Id);
         var graded = await db.Inspections.Where(i => same.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id)
             .Select(i => new { i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
