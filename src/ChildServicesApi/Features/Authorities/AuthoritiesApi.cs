@@ -66,13 +66,13 @@ internal static class AuthoritiesApi
     }
 
     /// <summary>Get one local authority</summary>
-    /// <remarks>Codes, name, type, region, status, the dates it existed, and the reorganisations that created or replaced it.</remarks>
-    /// <param name="id">GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    /// <remarks>Codes over time, name, type, region, status, the dates it existed, and the boundary changes that created or replaced it. England, a region or a London sub-region can be fetched the same way by code or slug (england, E92000001, london).</remarks>
+    /// <param name="id">GSS code (E09000003, or a former code such as E10000023), DfE code (302) or slug (barnet); also england or a region's code or slug.</param>
     [EndpointSummary("Get one local authority")]
     private static async Task<Results<Ok<AuthorityResponse>, ProblemHttpResult>> GetAuthority(
         string id, AppDbContext db, IMapper mapper, CancellationToken ct)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        var authority = await AuthorityLookup.FindAuthorityOrAreaAsync(db, id, ct);
         if (authority is null)
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
@@ -85,10 +85,28 @@ internal static class AuthoritiesApi
         var successors = await db.AuthorityChanges.Where(c => c.PredecessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Successor.Name)
             .Select(c => new AuthorityLink(c.Successor.GssCode, c.Successor.LaCode, c.Successor.Name, c.Successor.Slug, c.EffectiveDate, c.Kind, c.Basis))
             .ToListAsync(ct);
-        var aliases = await db.GssCodeAliases.Where(a => a.GeographyId == authority.Id).OrderBy(a => a.Code)
-            .Select(a => new CodeAliasResponse(a.Code, a.Reason)).ToListAsync(ct);
+        var aliases = await db.GssCodeAliases.Where(a => a.GeographyId == authority.Id).OrderBy(a => a.Code).ToListAsync(ct);
         return TypedResults.Ok(new AuthorityResponse(
             authority.GssCode, authority.LaCode, authority.Name, authority.Slug, authority.AuthorityType, region, subregion,
-            authority.Status, authority.ExistedFrom, authority.ExistedTo, predecessors, successors, aliases));
+            authority.Status, authority.ExistedFrom, authority.ExistedTo, predecessors, successors,
+            aliases.Where(a => a.ValidTo is null).Select(a => new CodeAliasResponse(a.Code, a.Reason)).ToList(),
+            CodesOverTime(authority, aliases), authority.Level));
+    }
+
+    /// <summary>The former codes in order, each from the day after the one before it, then the current code.</summary>
+    private static List<AuthorityCodeResponse> CodesOverTime(Geography authority, IEnumerable<GssCodeAlias> aliases)
+    {
+        var codes = new List<AuthorityCodeResponse>();
+        var from = authority.ExistedFrom;
+        foreach (var former in aliases.Where(a => a.ValidTo is not null).OrderBy(a => a.ValidTo))
+        {
+            codes.Add(new AuthorityCodeResponse(former.Code, from, former.ValidTo, former.FormerType, former.Basis, former.FormerSlug));
+            from = former.ValidTo!.Value.AddDays(1);
+        }
+        if (authority.GssCode is { } current)
+        {
+            codes.Add(new AuthorityCodeResponse(current, from, authority.ExistedTo, authority.AuthorityType, null, null));
+        }
+        return codes;
     }
 }

@@ -6,6 +6,4 @@ internal enum AuthorityChangeKind
     Split,
     /// <summary>Two or more authorities' areas joined into one successor.</summary>
     Merger,
-    /// <summary>Same area and DfE code; a new GSS code because the council became a unitary.</summary>
-    CodeChange,
 }

@@ -9,27 +9,37 @@ namespace ChildServicesApi.Features.Authorities;
 /// <summary>Finds an authority by any of its ids: GSS code (E09000003), DfE code (302) or slug (barnet).</summary>
 internal static partial class AuthorityLookup
 {
-    /// <summary>A DfE code reused after a code-only change means the authority that has it now (or had it last).</summary>
-    public static async Task<Geography?> FindAsync(AppDbContext db, string id, CancellationToken ct)
+    /// <summary>
+    /// The local authority with this id. A former GSS code or the slug earlier versions gave it (north-yorkshire-until-2023)
+    /// finds the authority that had it; a DfE code finds the authority that has it now (or had it last).
+    /// </summary>
+    public static Task<Geography?> FindAsync(AppDbContext db, string id, CancellationToken ct) =>
+        FindAsync(db, id, [GeographyLevel.Authority], ct);
+
+    /// <summary>Like <see cref="FindAsync(AppDbContext, string, CancellationToken)"/>, and also England, a region or a London sub-region by code or slug.</summary>
+    public static Task<Geography?> FindAuthorityOrAreaAsync(AppDbContext db, string id, CancellationToken ct) =>
+        FindAsync(db, id, [GeographyLevel.Authority, GeographyLevel.National, GeographyLevel.Region, GeographyLevel.Subregion], ct);
+
+    private static async Task<Geography?> FindAsync(AppDbContext db, string id, GeographyLevel[] levels, CancellationToken ct)
     {
-        var authorities = db.Geographies.Where(g => g.Level == GeographyLevel.Authority);
+        var geographies = db.Geographies.Where(g => levels.Contains(g.Level));
         if (GssCode().IsMatch(id))
         {
             var code = id.ToUpperInvariant();
-            return await authorities.FirstOrDefaultAsync(g => g.GssCode == code, ct)
+            return await geographies.FirstOrDefaultAsync(g => g.GssCode == code, ct)
                 ?? await db.GssCodeAliases.Where(a => a.Code == code).Select(a => a.Geography).FirstOrDefaultAsync(ct);
         }
         if (DfeCode().IsMatch(id))
         {
-            return await authorities.Where(g => g.LaCode == id)
+            return await geographies.Where(g => g.Level == GeographyLevel.Authority && g.LaCode == id)
                 .OrderBy(g => g.ExistedTo == null ? 0 : 1).ThenByDescending(g => g.ExistedTo)
                 .FirstOrDefaultAsync(ct);
         }
         var slug = id.ToLowerInvariant();
-        return await authorities.FirstOrDefaultAsync(g => g.Slug == slug, ct);
+        return await geographies.FirstOrDefaultAsync(g => g.Slug == slug, ct)
+            ?? await db.GssCodeAliases.Where(a => a.FormerSlug == slug).Select(a => a.Geography).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The 404 for an authority id nobody has, naming the parameter that carried it, with close matches.</summary>
     /// <summary>Every id resolved to its geography id, or the 404 for the first that matches nothing, naming <paramref name="parameter"/>.</summary>
     public static async Task<(List<int>? Ids, ProblemHttpResult? Problem)> FindAllAsync(AppDbContext db, IEnumerable<string> ids, string parameter, CancellationToken ct)
     {
@@ -46,9 +56,18 @@ internal static partial class AuthorityLookup
         return (found, null);
     }
 
-    public static async Task<ProblemHttpResult> NotFoundAsync(AppDbContext db, string id, string parameter, CancellationToken ct) =>
-        Http.Problems.NotFound(parameter, $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
+    /// <summary>The 404 for an authority id nobody has, naming the parameter that carried it, with close matches; an area's id is told what it is.</summary>
+    public static async Task<ProblemHttpResult> NotFoundAsync(AppDbContext db, string id, string parameter, CancellationToken ct)
+    {
+        if (await FindAuthorityOrAreaAsync(db, id, ct) is { Level: not GeographyLevel.Authority } area)
+        {
+            return Http.Problems.NotFound(parameter,
+                $"'{id}' is {area.Name} ({Http.Kebab.Name(area.Level)}), not a local authority; this resource exists for local authorities only. " +
+                $"{area.Name} itself is at /api/v1/authorities/{area.Slug}.", []);
+        }
+        return Http.Problems.NotFound(parameter, $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
             await SuggestAsync(db, id, ct));
+    }
 
     /// <summary>Up to three authorities whose slug is close to what was asked for (edit distance, or containment).</summary>
     public static async Task<IReadOnlyList<string>> SuggestAsync(AppDbContext db, string id, CancellationToken ct)

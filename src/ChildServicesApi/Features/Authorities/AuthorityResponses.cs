@@ -9,7 +9,7 @@ namespace ChildServicesApi.Features.Authorities;
 internal sealed record GeographyRef(string? Code, string? LaCode, string Name, string Slug, GeographyLevel Level);
 
 /// <summary>A local authority with children's services responsibilities.</summary>
-/// <param name="GssCode">ONS GSS code. <example>E09000003</example></param>
+/// <param name="GssCode">ONS GSS code (the current one, for an authority recoded without a change of area). <example>E09000003</example></param>
 /// <param name="LaCode">DfE three-digit LA code. <example>302</example></param>
 /// <param name="Name">Name as DfE publishes it. <example>Barnet</example></param>
 /// <param name="Slug">URL slug, usable as the id. <example>barnet</example></param>
@@ -18,9 +18,10 @@ internal sealed record GeographyRef(string? Code, string? LaCode, string Name, s
 /// <param name="Status">current or abolished.</param>
 /// <param name="ExistedFrom">First day it existed, where it was created in the period the data covers.</param>
 /// <param name="ExistedTo">Last day it existed; null while current.</param>
+/// <param name="Level">authority, or national / region / subregion where an area was asked for by its id.</param>
 internal sealed record AuthoritySummary(
     string? GssCode, string? LaCode, string Name, string Slug, AuthorityType? Type, RegionRef? Region,
-    AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo);
+    AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo, GeographyLevel Level);
 
 /// <summary>A region in brief.</summary>
 /// <param name="Code">GSS code. <example>E12000007</example></param>
@@ -34,7 +35,7 @@ internal sealed record RegionRef(string? Code, string Name, string Slug);
 /// <param name="Name">The other authority's name.</param>
 /// <param name="Slug">The other authority's slug.</param>
 /// <param name="EffectiveDate">The day the change took effect.</param>
-/// <param name="Kind">split, merger or code-change.</param>
+/// <param name="Kind">split or merger.</param>
 /// <param name="Basis">The order that made the change.</param>
 internal sealed record AuthorityLink(string? GssCode, string? LaCode, string Name, string Slug, DateOnly EffectiveDate, AuthorityChangeKind Kind, string Basis);
 
@@ -42,6 +43,15 @@ internal sealed record AuthorityLink(string? GssCode, string? LaCode, string Nam
 /// <param name="Code">The code.</param>
 /// <param name="Reason">Why it exists and which tables use it.</param>
 internal sealed record CodeAliasResponse(string Code, string Reason);
+
+/// <summary>One GSS code the authority had, and when.</summary>
+/// <param name="GssCode">The code. <example>E10000023</example></param>
+/// <param name="From">First day it was the authority's code; null from before the data begins.</param>
+/// <param name="To">Last day it was the authority's code; null while it still is.</param>
+/// <param name="Type">What kind of council the authority was under this code.</param>
+/// <param name="Basis">The order that recoded the authority at the end of this code's life; null for the current code.</param>
+/// <param name="FormerSlug">The slug earlier versions of the API gave the authority under this code, still accepted as its id; null for the current code.</param>
+internal sealed record AuthorityCodeResponse(string GssCode, DateOnly? From, DateOnly? To, AuthorityType? Type, string? Basis, string? FormerSlug);
 
 /// <summary>A local authority with its place in the geography and its reorganisation history.</summary>
 /// <param name="GssCode">ONS GSS code. <example>E09000003</example></param>
@@ -54,10 +64,13 @@ internal sealed record CodeAliasResponse(string Code, string Reason);
 /// <param name="Status">current or abolished.</param>
 /// <param name="ExistedFrom">First day it existed, where it was created in the period the data covers.</param>
 /// <param name="ExistedTo">Last day it existed; null while current.</param>
-/// <param name="Predecessors">Authorities it replaced, wholly or in part.</param>
+/// <param name="Predecessors">Authorities it replaced, wholly or in part: real boundary changes only (a recoding is in codes).</param>
 /// <param name="Successors">Authorities that replaced it.</param>
-/// <param name="OtherGssCodes">Other GSS codes some tables use for it.</param>
+/// <param name="OtherGssCodes">Other GSS codes some tables use for it alongside its own.</param>
+/// <param name="Codes">The GSS codes it has had, oldest first: more than one where ONS recoded it without a change of area (a county council that became a unitary authority). Figures and inspections filed under any of them are its own.</param>
+/// <param name="Level">authority for a local authority; national or region (or subregion) when the id named England or a region.</param>
 internal sealed record AuthorityResponse(
     string? GssCode, string? LaCode, string Name, string Slug, AuthorityType? Type, RegionRef? Region, RegionRef? Subregion,
     AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo,
-    IReadOnlyList<AuthorityLink> Predecessors, IReadOnlyList<AuthorityLink> Successors, IReadOnlyList<CodeAliasResponse> OtherGssCodes);
+    IReadOnlyList<AuthorityLink> Predecessors, IReadOnlyList<AuthorityLink> Successors, IReadOnlyList<CodeAliasResponse> OtherGssCodes,
+    IReadOnlyList<AuthorityCodeResponse> Codes, GeographyLevel Level);

@@ -40,8 +40,7 @@ internal static class InspectionsApi
             {
                 return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
             }
-            var same = (await CodeChangesAsync(db, ct)).SameAuthority(authority.Id);
-            inspections = inspections.Where(i => same.Contains(i.GeographyId));
+            inspections = inspections.Where(i => i.GeographyId == authority.Id);
         }
         if (Kebab.Parse<InspectionFramework>(query.Framework) is { } framework)
         {
@@ -66,7 +65,7 @@ internal static class InspectionsApi
     }
 
     /// <summary>Get one authority's inspection history</summary>
-    /// <remarks>Every inspection and visit, newest first, with sub-judgements and the report link; across a change of GSS code alone, the authority's inspections under either code (each names the code it is filed under).</remarks>
+    /// <remarks>Every inspection and visit, newest first, with sub-judgements and the report link; across a change of GSS code alone (Buckinghamshire 2020, North Yorkshire and Somerset 2023), the authority's inspections under either code.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's inspection history")]
     private static async Task<Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult>> ListAuthorityInspections(
@@ -77,8 +76,7 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var same = (await CodeChangesAsync(db, ct)).SameAuthority(authority.Id);
-        var history = await db.Inspections.Where(i => same.Contains(i.GeographyId))
+        var history = await db.Inspections.Where(i => i.GeographyId == authority.Id)
             .OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
             .ProjectTo<InspectionResponse>(mapper.ConfigurationProvider)
             .ToListAsync(ct);
@@ -120,16 +118,14 @@ internal static class InspectionsApi
         }
         var authorities = (await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct))
             .Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
-        var codeChanges = await CodeChangesAsync(db, ct);
-        var sameAuthority = authorities.ToDictionary(a => a.Id, a => codeChanges.SameAuthority(a.Id));
-        var ids = sameAuthority.Values.SelectMany(g => g).Distinct().ToList();
+        var ids = authorities.Select(a => a.Id).ToList();
         var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
         var graded = await db.Inspections
             .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .Select(i => new { i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
             .ToListAsync(ct);
-        var latest = authorities.Select(a => (a.Id, Inspection: graded
-                .Where(i => sameAuthority[a.Id].Contains(i.GeographyId))
+        var byAuthority = graded.ToLookup(i => i.GeographyId);
+        var latest = authorities.Select(a => (a.Id, Inspection: byAuthority[a.Id]
                 .Where(i => inspectionBasis
                     ? (i.InspectionDate ?? i.PublicationDate) <= asAt && OfstedEditions.Counts(asAt, laCodes[a.Id], i.PublicationDate)
                     : i.PublicationDate <= asAt)
@@ -182,33 +178,6 @@ internal static class InspectionsApi
             await Citations.SourcesAsync(db, rows.Select(r => r.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
     }
 
-    /// <summary>
-    /// Which geographies are the same authority under another GSS code: the changes of code alone, read once per request
-    /// (a handful of rows), so each authority's group is walked only when asked for.
-    /// </summary>
-    private static async Task<CodeChanges> CodeChangesAsync(AppDbContext db, CancellationToken ct) =>
-        new((await db.AuthorityChanges.Where(c => c.Kind == AuthorityChangeKind.CodeChange).Select(c => new { c.PredecessorId, c.SuccessorId }).ToListAsync(ct))
-            .SelectMany(l => new[] { (l.PredecessorId, l.SuccessorId), (l.SuccessorId, l.PredecessorId) })
-            .ToLookup(p => p.Item1, p => p.Item2));
-
-    private sealed class CodeChanges(ILookup<int, int> links)
-    {
-        /// <summary>An authority with every geography it was or became by a change of code alone (both ways, transitively); itself when none.</summary>
-        public HashSet<int> SameAuthority(int id)
-        {
-            var group = new HashSet<int> { id };
-            var frontier = new Queue<int>([id]);
-            while (frontier.TryDequeue(out var next))
-            {
-                foreach (var other in links[next].Where(group.Add))
-                {
-                    frontier.Enqueue(other);
-                }
-            }
-            return group;
-        }
-    }
-
     /// <summary>Get one authority's Ofsted grades over time</summary>
     /// <remarks>Each overall effectiveness grade, oldest first, with whether it improved, held or declined on the one before, and the direction of travel from the last two.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
@@ -221,8 +190,7 @@ internal static class InspectionsApi
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
-        var same = (await CodeChangesAsync(db, ct)).SameAuthority(authority.Id);
-        var graded = await db.Inspections.Where(i => same.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
+        var graded = await db.Inspections.Where(i => i.GeographyId == authority.Id && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id)
             .Select(i => new { i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
             .ToListAsync(ct);

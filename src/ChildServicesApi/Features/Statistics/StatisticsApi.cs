@@ -120,19 +120,12 @@ internal static class StatisticsApi
             else if (atEnd)
             {
                 var predecessors = changes.Where(c => c.SuccessorId == authority.Id).ToList();
-                rows.Add(predecessors is [{ Kind: AuthorityChangeKind.CodeChange } same] && byId[same.PredecessorId].ExistedOn(start)
-                    ? comparer.Compare(byId[same.PredecessorId], authority,
-                        $"Its GSS code changed from {byId[same.PredecessorId].GssCode} on {same.EffectiveDate:yyyy-MM-dd} with no change of area; the {from} figure is the one published under the old code.")
-                    : comparer.Unlike(authority, startExists: false,
-                        $"Created on {predecessors.Select(p => p.EffectiveDate).DefaultIfEmpty().Min():yyyy-MM-dd} from {Names(predecessors.Select(p => byId[p.PredecessorId]))}; its area did not exist as one authority in {from}."));
+                rows.Add(comparer.Unlike(authority, startExists: false,
+                    $"Created on {predecessors.Select(p => p.EffectiveDate).DefaultIfEmpty().Min():yyyy-MM-dd} from {Names(predecessors.Select(p => byId[p.PredecessorId]))}; its area did not exist as one authority in {from}."));
             }
             else if (atStart)
             {
                 var successors = changes.Where(c => c.PredecessorId == authority.Id).ToList();
-                if (successors is [{ Kind: AuthorityChangeKind.CodeChange }])
-                {
-                    continue;
-                }
                 rows.Add(comparer.Unlike(authority, startExists: true,
                     $"Abolished on {authority.ExistedTo:yyyy-MM-dd}; its area passed to {Names(successors.Select(s => byId[s.SuccessorId]))}, so there is no like-for-like {to} figure."));
             }

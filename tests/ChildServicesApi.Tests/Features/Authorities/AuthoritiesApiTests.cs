@@ -1,4 +1,6 @@
 using System.Net;
+using System.Globalization;
+using System.Text.Json;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Authorities;
@@ -34,11 +36,12 @@ public sealed class AuthoritiesApiTests(ApiFactory factory) : IClassFixture<ApiF
         }
 
         [Fact]
-        public async Task Abolished_ListsTheTenPredecessors()
+        public async Task Abolished_ListsTheSevenAbolishedByABoundaryChange()
         {
             var page = await client.GetJsonAsync("/api/v1/authorities?status=abolished&sort=laCode");
 
-            Assert.Equal(["815", "820", "825", "835", "836", "837", "875", "909", "928", "933"],
+            // Buckinghamshire (825), North Yorkshire (815) and Somerset (933) were recoded, not abolished: one authority each.
+            Assert.Equal(["820", "835", "836", "837", "875", "909", "928"],
                 page.Items().Select(a => a.GetProperty("laCode").GetString()));
         }
 
@@ -170,14 +173,60 @@ public sealed class AuthoritiesApiTests(ApiFactory factory) : IClassFixture<ApiF
             });
         }
 
-        [Fact]
-        public async Task ReusedDfeCode_MeansTheCurrentAuthority()
+        [Theory]
+        [InlineData("825", "E10000002", "E06000060", "2020-03-31", "buckinghamshire-until-2020")]
+        [InlineData("815", "E10000023", "E06000065", "2023-03-31", "north-yorkshire-until-2023")]
+        [InlineData("933", "E10000027", "E06000066", "2023-03-31", "somerset-until-2023")]
+        public async Task RecodedAuthority_IsOneAuthorityWithItsCodesOverTime(string laCode, string former, string current, string until, string formerSlug)
         {
-            var buckinghamshire = await client.GetJsonAsync("/api/v1/authorities/825");
+            foreach (var id in new[] { laCode, former, current, formerSlug })
+            {
+                var authority = await client.GetJsonAsync($"/api/v1/authorities/{id}");
 
-            Assert.Equal("E06000060", buckinghamshire.GetProperty("gssCode").GetString());
-            var predecessor = buckinghamshire.GetProperty("predecessors").EnumerateArray().Single();
-            Assert.Equal(("E10000002", "code-change"), (predecessor.GetProperty("gssCode").GetString(), predecessor.GetProperty("kind").GetString()));
+                Assert.Equal((current, "current"), (authority.GetProperty("gssCode").GetString(), authority.GetProperty("status").GetString()));
+                Assert.Equal(JsonValueKind.Null, authority.GetProperty("existedFrom").ValueKind);
+                Assert.Empty(authority.GetProperty("predecessors").EnumerateArray());
+                var codes = authority.GetProperty("codes").EnumerateArray().ToList();
+                Assert.Equal([former, current], codes.Select(c => c.GetProperty("gssCode").GetString()));
+                Assert.Equal((until, "shire-county", formerSlug), (codes[0].GetProperty("to").GetString(), codes[0].GetProperty("type").GetString(), codes[0].GetProperty("formerSlug").GetString()));
+                Assert.Equal(DateOnly.Parse(until, CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), codes[1].GetProperty("from").GetString());
+                Assert.Equal(("unitary-authority", JsonValueKind.Null), (codes[1].GetProperty("type").GetString(), codes[1].GetProperty("to").ValueKind));
+                Assert.Contains("Structural Changes", codes[0].GetProperty("basis").GetString(), StringComparison.Ordinal);
+                Assert.DoesNotContain(former, authority.GetProperty("otherGssCodes").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+            }
+        }
+
+        [Fact]
+        public async Task RealBoundaryChange_StillShowsInLineage()
+        {
+            var cumbria = await client.GetJsonAsync("/api/v1/authorities/cumbria");
+
+            Assert.Equal(("abolished", "2023-03-31"), (cumbria.GetProperty("status").GetString(), cumbria.GetProperty("existedTo").GetString()));
+            Assert.Equal(["E06000063", "E06000064"], cumbria.GetProperty("successors").EnumerateArray().Select(s => s.GetProperty("gssCode").GetString()).Order(StringComparer.Ordinal));
+            Assert.All(cumbria.GetProperty("successors").EnumerateArray(), s => Assert.Equal("split", s.GetProperty("kind").GetString()));
+            Assert.Equal(["E10000006"], cumbria.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("gssCode").GetString()));
+        }
+
+        [Theory]
+        [InlineData("england", "E92000001", "national")]
+        [InlineData("E92000001", "E92000001", "national")]
+        [InlineData("london", "E12000007", "region")]
+        [InlineData("E12000001", "E12000001", "region")]
+        [InlineData("inner-london", "E13000001", "subregion")]
+        public async Task EnglandAndRegions_CanBeFetched(string id, string code, string level)
+        {
+            var area = await client.GetJsonAsync($"/api/v1/authorities/{id}");
+
+            Assert.Equal((code, level), (area.GetProperty("gssCode").GetString(), area.GetProperty("level").GetString()));
+            Assert.Equal(JsonValueKind.Null, area.GetProperty("laCode").ValueKind);
+        }
+
+        [Fact]
+        public async Task AnAreaWhereOnlyAuthoritiesMakeSense_Gets404SayingWhatItIs()
+        {
+            var problem = await client.GetProblemAsync("/api/v1/authorities/england/neighbours", HttpStatusCode.NotFound, "id");
+
+            Assert.Contains("not a local authority", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
 
         [Fact]

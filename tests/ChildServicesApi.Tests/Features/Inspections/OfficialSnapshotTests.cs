@@ -96,9 +96,9 @@ public sealed class OfficialSnapshotTests(ApiFactory factory) : IClassFixture<Ap
     {
         // North Yorkshire (DfE 815) became E06000065 on 2023-04-01; Ofsted files its 2018 ILACS short inspection (Outstanding,
         // ofsted/ofsted_ilacs_inspection_history_2018_to_2025-03.csv line 164) under the new code. On 2023-03-31 the county
-        // (E10000023) was the authority, and Ofsted's snapshot gives it Outstanding.
+        // (E10000023) was the authority, and Ofsted's snapshot gives it Outstanding. The API holds one North Yorkshire with both codes.
         var ours = await client.GetJsonAsync("/api/v1/inspections/judgements-in-force?asAt=2023-03-31&region=yorkshire-and-the-humber");
-        var county = ours.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("authority").GetProperty("code").GetString() == "E10000023");
+        var county = ours.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("authority").GetProperty("laCode").GetString() == "815");
 
         Assert.Equal("outstanding", county.GetProperty("grade").GetString());
         Assert.Equal("ilacs-short", county.GetProperty("framework").GetString());

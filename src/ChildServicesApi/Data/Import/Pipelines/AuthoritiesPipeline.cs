@@ -75,7 +75,9 @@ internal static partial class AuthoritiesPipeline
             registry.Add(new Geography { Level = GeographyLevel.Subregion, GssCode = code, Name = name, Slug = Slugs.From(name), Region = london });
         }
 
-        foreach (var sighting in sightings.Values.OrderBy(s => s.LaCode, StringComparer.Ordinal).ThenBy(s => s.FirstYear))
+        var formerCodes = Reorganisations.CodeChanges.ToDictionary(c => c.FormerGssCode, StringComparer.Ordinal);
+        foreach (var sighting in sightings.Values.OrderBy(s => s.LaCode, StringComparer.Ordinal).ThenBy(s => s.FirstYear)
+                     .Where(s => !formerCodes.ContainsKey(s.GssCode)))
         {
             var region = registry.ByGss(sighting.RegionCode)
                 ?? throw sighting.LastRecord.Error(EesColumns.RegionCode, $"unknown region code '{sighting.RegionCode}'");
@@ -113,6 +115,7 @@ internal static partial class AuthoritiesPipeline
                 Reason = alias.Reason,
             });
         }
+        AddFormerCodes(registry, sightings);
         var changes = ApplyReorganisations(registry);
         CheckEveryChangeIsExplained(sightings.Values, registry, years.Min, years.Max);
         DisambiguateSlugs(registry);
@@ -182,11 +185,50 @@ internal static partial class AuthoritiesPipeline
         return changes;
     }
 
+    /// <summary>
+    /// A code-only change keeps one authority: its former code becomes an alias valid until the day before the change,
+    /// so every source's rows under either code, and the slug earlier versions of the API gave the former code, find it.
+    /// </summary>
+    private static void AddFormerCodes(GeographyRegistry registry, Dictionary<string, Sighting> sightings)
+    {
+        foreach (var change in Reorganisations.CodeChanges)
+        {
+            var authority = registry.ByGss(change.GssCode) is { Level: GeographyLevel.Authority } found && found.LaCode == change.LaCode
+                ? found
+                : throw new InvalidOperationException($"code change names an authority the sources do not have: {change.LaCode} {change.GssCode}");
+            var former = sightings.GetValueOrDefault(change.FormerGssCode)
+                ?? throw new InvalidOperationException($"code change names a former code table B1 does not use: {change.FormerGssCode}");
+            if (former.LaCode != change.LaCode || former.LastYear > change.EffectiveDate.Year)
+            {
+                throw former.LastRecord.Error(EesColumns.NewLaCode,
+                    $"{change.FormerGssCode} is DfE code {former.LaCode} to {former.LastYear}; the code change to {change.GssCode} on {change.EffectiveDate:yyyy-MM-dd} says {change.LaCode}");
+            }
+            var validTo = change.EffectiveDate.AddDays(-1);
+            registry.CodeAliases.Add(new GssCodeAlias
+            {
+                Code = change.FormerGssCode,
+                Geography = authority,
+                Reason = $"{authority.Name}'s code until {validTo:d MMMM yyyy}, as a {Http.Kebab.Name(TypeOf(former)).Replace('-', ' ')}; recoded {change.GssCode} when the council became a unitary authority with the same area ({change.Basis})",
+                ValidTo = validTo,
+                FormerType = TypeOf(former),
+                FormerSlug = $"{Slugs.From(former.Name)}-until-{validTo.Year}",
+                Basis = change.Basis,
+            });
+        }
+    }
+
     /// <summary>An authority that starts or stops appearing part-way through the series must be a reorganisation we know of.</summary>
     private static void CheckEveryChangeIsExplained(IEnumerable<Sighting> sightings, GeographyRegistry registry, int firstYear, int lastYear)
     {
+        var recoded = Reorganisations.CodeChanges.ToDictionary(c => c.GssCode, StringComparer.Ordinal);
+        var formerCodes = Reorganisations.CodeChanges.ToDictionary(c => c.FormerGssCode, StringComparer.Ordinal);
         foreach (var sighting in sightings)
         {
+            if (formerCodes.ContainsKey(sighting.GssCode)
+                || (recoded.TryGetValue(sighting.GssCode, out var change) && sighting.FirstYear >= change.EffectiveDate.Year && sighting.LastYear == lastYear))
+            {
+                continue;
+            }
             var authority = registry.ByGss(sighting.GssCode)!;
             if (sighting.LastYear < lastYear && authority.ExistedTo is null)
             {

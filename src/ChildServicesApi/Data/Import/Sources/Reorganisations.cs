@@ -49,6 +49,20 @@ internal static class Reorganisations
     private const string NorthYorkshire = "The North Yorkshire (Structural Changes) Order 2022";
     private const string Somerset = "The Somerset (Structural Changes) Order 2022";
 
+    /// <summary>A county council that became a unitary authority with the same area and DfE code: one authority, recoded.</summary>
+    internal sealed record CodeChange(string LaCode, string FormerGssCode, string GssCode, DateOnly EffectiveDate, string Basis);
+
+    /// <summary>
+    /// Code-only changes. For children's services nothing changed but the GSS code, so the API keeps one authority
+    /// with its codes over time, and figures and inspections filed under either code belong to it.
+    /// </summary>
+    public static readonly IReadOnlyList<CodeChange> CodeChanges =
+    [
+        new("825", "E10000002", "E06000060", April2020, Buckinghamshire),
+        new("815", "E10000023", "E06000065", April2023, NorthYorkshire),
+        new("933", "E10000027", "E06000066", April2023, Somerset),
+    ];
+
     public static readonly IReadOnlyList<Link> Links =
     [
         new(new("820", null), new("822", "E06000055"), April2009, AuthorityChangeKind.Split, Bedfordshire),
@@ -60,12 +74,9 @@ internal static class Reorganisations
         new(new("835", "E10000009"), new("839", "E06000058"), April2019, AuthorityChangeKind.Split, Dorset),
         new(new("836", "E06000029"), new("839", "E06000058"), April2019, AuthorityChangeKind.Merger, Dorset),
         new(new("837", "E06000028"), new("839", "E06000058"), April2019, AuthorityChangeKind.Merger, Dorset),
-        new(new("825", "E10000002"), new("825", "E06000060"), April2020, AuthorityChangeKind.CodeChange, Buckinghamshire),
         new(new("928", "E10000021"), new("940", "E06000061"), April2021, AuthorityChangeKind.Split, Northamptonshire),
         new(new("928", "E10000021"), new("941", "E06000062"), April2021, AuthorityChangeKind.Split, Northamptonshire),
         new(new("909", "E10000006"), new("942", "E06000063"), April2023, AuthorityChangeKind.Split, Cumbria),
         new(new("909", "E10000006"), new("943", "E06000064"), April2023, AuthorityChangeKind.Split, Cumbria),
-        new(new("815", "E10000023"), new("815", "E06000065"), April2023, AuthorityChangeKind.CodeChange, NorthYorkshire),
-        new(new("933", "E10000027"), new("933", "E06000066"), April2023, AuthorityChangeKind.CodeChange, Somerset),
     ];
 }
