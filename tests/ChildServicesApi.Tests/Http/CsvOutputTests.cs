@@ -30,8 +30,8 @@ public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment; filename=\"list-indicator-values.csv\"", response.Content.Headers.ContentDisposition!.ToString());
         Assert.Equal("geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,release", lines[0]);
-        Assert.Equal("E06000023,801,\"Bristol, City of\",bristol-city-of,authority,2021,Year to 31 March 2021,2325,published,2025", lines[1]);
-        Assert.Equal("E09000012,204,Hackney,hackney,authority,2021,Year to 31 March 2021,,not-available,2025", lines[2]);
+        Assert.Equal("E06000023,801,\"Bristol, City of\",bristol-city-of,authority,2021,31 March 2021,2325,published,2025", lines[1]);
+        Assert.Equal("E09000012,204,Hackney,hackney,authority,2021,31 March 2021,,not-available,2025", lines[2]);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal(14, lines.Length);
         Assert.StartsWith("E09000003,302,Barnet,barnet,london-borough,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",2013,Year to 31 March 2013,203,published,2025", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",2013,31 March 2013,203,published,2025", lines[1], StringComparison.Ordinal);
         Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
         Assert.NotEqual(csv.Headers.ETag, json.Headers.ETag);
     }

@@ -29,7 +29,7 @@ internal static class DerivedMeasures
     [
         new(SpendPerChildInNeed, "Children's social care spending per child in need",
             "Gross expenditure on children's social care in the financial year divided by the number of children in need at 31 March at the end of that year, in pounds.",
-            SpendingCategory.TotalChildrensSocialCare, "children-in-need", PeriodKind.YearTo31March, 0,
+            SpendingCategory.TotalChildrensSocialCare, "children-in-need", PeriodKind.At31March, 0,
             "total children's social care gross expenditure (S251, financial year ending 31 March Y) / children in need at 31 March Y (DfE table B1)"),
         new(SpendPerChild, "Children's social care spending per child aged 0 to 17",
             "Gross expenditure on children's social care in the financial year divided by the mid-year estimate of children aged 0 to 17 at the middle of that year, in pounds.",
@@ -37,7 +37,7 @@ internal static class DerivedMeasures
             "total children's social care gross expenditure (S251, financial year April Y-1 to March Y) / ONS mid-year estimate of children aged 0 to 17 for mid-(Y-1)"),
         new(SafeguardingSpendPerChildInNeed, "Safeguarding spending per child in need",
             "Gross expenditure on safeguarding children and young people's services (social work, assessment, child protection; S251's safeguarding block) in the financial year divided by the number of children in need at 31 March at the end of that year, in pounds. The closest measure here to the NAO's 2016 'spending on children's social work per child in need'.",
-            SpendingCategory.Safeguarding, "children-in-need", PeriodKind.YearTo31March, 0,
+            SpendingCategory.Safeguarding, "children-in-need", PeriodKind.At31March, 0,
             "safeguarding block total gross expenditure (S251, financial year ending 31 March Y) / children in need at 31 March Y (DfE table B1)"),
     ];
 

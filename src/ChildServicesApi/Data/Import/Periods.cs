@@ -8,7 +8,9 @@ internal static class Periods
     public static string Label(PeriodKind kind, int year) => kind switch
     {
         PeriodKind.YearTo31March => $"Year to 31 March {year}",
+        PeriodKind.At31March => $"31 March {year}",
         PeriodKind.CensusAt30September => $"30 September {year}",
+        PeriodKind.YearTo30September => $"Year to 30 September {year}",
         PeriodKind.FinancialYear => FinancialYear(year),
         PeriodKind.MidYearEstimate => $"Mid-{year}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
@@ -17,8 +19,8 @@ internal static class Periods
     /// <summary>The last day of the period, which decides which authority a bare DfE code meant at the time.</summary>
     public static DateOnly End(PeriodKind kind, int year) => kind switch
     {
-        PeriodKind.YearTo31March or PeriodKind.FinancialYear => new DateOnly(year, 3, 31),
-        PeriodKind.CensusAt30September => new DateOnly(year, 9, 30),
+        PeriodKind.YearTo31March or PeriodKind.At31March or PeriodKind.FinancialYear => new DateOnly(year, 3, 31),
+        PeriodKind.CensusAt30September or PeriodKind.YearTo30September => new DateOnly(year, 9, 30),
         PeriodKind.MidYearEstimate => new DateOnly(year, 6, 30),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

@@ -16,7 +16,7 @@ internal sealed record SourceCitationResponse(string Publisher, string Publicati
 /// <param name="Description">What it counts.</param>
 /// <param name="Topic">The topic it belongs to.</param>
 /// <param name="Unit">count, rate-per-10000-children, percent, pounds, full-time-equivalent, days or ratio.</param>
-/// <param name="PeriodKind">year-to-31-march, census-at-30-september, financial-year or mid-year-estimate.</param>
+/// <param name="PeriodKind">What a year's figure counts, as the publication defines it: at-31-march (a count on 31 March), year-to-31-march (a count over the year 1 April to 31 March), census-at-30-september (a count on 30 September, the workforce census day), year-to-30-september (a count over the year to 30 September), financial-year (April to March) or mid-year-estimate (ONS, at 30 June).</param>
 /// <param name="YearsAvailable">Years with at least one figure or status.</param>
 /// <param name="Source">Where it is published.</param>
 internal sealed record IndicatorResponse(
@@ -26,7 +26,7 @@ internal sealed record IndicatorResponse(
 /// <summary>One figure, or the reason there is none.</summary>
 /// <param name="Geography">Where it is for.</param>
 /// <param name="Year">Calendar year the period ends in. <example>2025</example></param>
-/// <param name="Period">The period as a person reads it. <example>Year to 31 March 2025</example></param>
+/// <param name="Period">The period as a person reads it, by period kind: 31 March 2025, Year to 31 March 2025, 30 September 2025, Year to 30 September 2025, 2024-25 or Mid-2024. <example>31 March 2025</example></param>
 /// <param name="Value">The figure; null unless status is published. <example>402400</example></param>
 /// <param name="Status">published, suppressed, not-available, not-applicable, low-reliability or rounds-to-zero.</param>
 /// <param name="Release">The release the figure comes from. <example>2025</example></param>

@@ -11,9 +11,9 @@ internal sealed class Observation
     public Indicator Indicator { get; set; } = null!;
     public int GeographyId { get; set; }
     public Geography Geography { get; set; } = null!;
-    /// <summary>Calendar year in which the period ends (year to 31 March 2025 and mid-2025 are both 2025).</summary>
+    /// <summary>Calendar year in which the period ends (31 March 2025, the year to 31 March 2025 and mid-2025 are all 2025).</summary>
     public int Year { get; set; }
-    /// <summary>The period as a person reads it: "Year to 31 March 2025", "2024-25", "30 September 2025", "Mid-2024".</summary>
+    /// <summary>The period as a person reads it: "31 March 2025", "Year to 31 March 2025", "30 September 2025", "Year to 30 September 2025", "2024-25", "Mid-2024".</summary>
     public required string Period { get; set; }
     /// <summary>The figure; null whenever <see cref="Status"/> is not Published.</summary>
     public double? Value { get; set; }

@@ -41,7 +41,7 @@ public sealed class IndicatorsApiTests
         {
             var indicator = await client.GetJsonAsync("/api/v1/indicators/children-in-need");
 
-            Assert.Equal(("count", "year-to-31-march"), (indicator.GetProperty("unit").GetString(), indicator.GetProperty("periodKind").GetString()));
+            Assert.Equal(("count", "at-31-march"), (indicator.GetProperty("unit").GetString(), indicator.GetProperty("periodKind").GetString()));
             Assert.Equal(Enumerable.Range(2013, 13), indicator.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
             Assert.Contains("At31_episodes", indicator.GetProperty("source").GetProperty("table").GetString(), StringComparison.Ordinal);
         }
@@ -74,7 +74,7 @@ public sealed class IndicatorsApiTests
             var row = (await client.GetJsonAsync("/api/v1/indicators/children-in-need/values?year=2025&level=national")).Items().Single();
 
             Assert.Equal(("E92000001", "national"), (row.GetProperty("geography").GetProperty("code").GetString(), row.GetProperty("geography").GetProperty("level").GetString()));
-            Assert.Equal((402400d, "published", "Year to 31 March 2025"), (row.GetProperty("value").GetDouble(), row.GetProperty("status").GetString(), row.GetProperty("period").GetString()));
+            Assert.Equal((402400d, "published", "31 March 2025"), (row.GetProperty("value").GetDouble(), row.GetProperty("status").GetString(), row.GetProperty("period").GetString()));
         }
 
         [Fact]

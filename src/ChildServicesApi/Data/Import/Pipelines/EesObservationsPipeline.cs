@@ -3,10 +3,15 @@ using ChildServicesApi.Features.Indicators;
 
 namespace ChildServicesApi.Data.Import.Pipelines;
 
-/// <summary>One measure column of an EES file, optionally restricted to the rows of one category.</summary>
-internal sealed record EesMeasure(string Column, string IndicatorId, string Title, string Description, IndicatorUnit Unit, string? Category = null);
+/// <summary>
+/// One measure column of an EES file, optionally restricted to the rows of one category. <paramref name="PeriodKind"/>
+/// is the measure's own kind where it differs from the file's: one file can hold a count on 31 March beside counts
+/// over the year to 31 March.
+/// </summary>
+internal sealed record EesMeasure(
+    string Column, string IndicatorId, string Title, string Description, IndicatorUnit Unit, string? Category = null, PeriodKind? PeriodKind = null);
 
-/// <summary>What an EES file holds and which indicator each of its columns feeds.</summary>
+/// <summary>What an EES file holds and which indicator each of its columns feeds; <paramref name="PeriodKind"/> is its measures' kind unless they say otherwise.</summary>
 internal sealed record EesFileSpec(
     string Path,
     Sources.SourceCitation Citation,
@@ -33,7 +38,7 @@ internal static class EesObservationsPipeline
                 Description = m.Description,
                 Topic = spec.Topic,
                 Unit = m.Unit,
-                PeriodKind = spec.PeriodKind,
+                PeriodKind = m.PeriodKind ?? spec.PeriodKind,
                 Publisher = spec.Citation.Publication.Publisher,
                 Publication = spec.Citation.Publication.Title,
                 SourceTable = $"{spec.Citation.Table}: column {m.Column}{(m.Category is null ? "" : $" where {spec.CategoryColumn} is '{m.Category}'")}",

@@ -25,7 +25,7 @@ internal static class LaitPipeline
             Description = r.Description,
             Topic = "Children in need and child protection",
             Unit = IndicatorUnit.RatePer10000Children,
-            PeriodKind = LaitSource.RatePeriod,
+            PeriodKind = r.PeriodKind,
             Publisher = Publications.Dfe,
             Publication = r.Publication,
             SourceTable = $"LAIT measure {r.MeasureCode} ('{labels[r.MeasureCode]}'), from DfE's {r.Publication}",
@@ -59,7 +59,7 @@ internal static class LaitPipeline
                     year = Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25");
                 }
                 var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
-                var geography = ResolveArea(context.Geographies, record, Periods.End(isRate ? LaitSource.RatePeriod : PeriodKind.FinancialYear, year), value);
+                var geography = ResolveArea(context.Geographies, record, Periods.End(isRate ? rate.Rate.PeriodKind : PeriodKind.FinancialYear, year), value);
                 if (geography is null)
                 {
                     continue;

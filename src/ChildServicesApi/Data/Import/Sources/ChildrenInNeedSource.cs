@@ -21,7 +21,7 @@ internal static class ChildrenInNeedSource
         yield return new(B1File, B1Citation, Topic, PeriodKind.YearTo31March,
         [
             new("At31_episodes", "children-in-need", "Children in need at 31 March",
-                "Children in need on 31 March: episodes of need open at the end of the reporting year.", Count),
+                "Children in need on 31 March: episodes of need open at the end of the reporting year.", Count, PeriodKind: PeriodKind.At31March),
             new("Anypoint_episodes", "children-in-need-episodes-during-year", "Episodes of need during the year",
                 "Episodes of need open at any point in the year to 31 March.", Count),
             new("Anypoint_child", "children-in-need-during-year", "Children in need at any point in the year",
@@ -35,7 +35,7 @@ internal static class ChildrenInNeedSource
             new("Ended_child", "children-ending-episode-of-need", "Children ending an episode of need",
                 "Children whose episode of need ended in the year to 31 March.", Count),
             new("awaiting_assessment", "children-in-need-awaiting-assessment", "Children in need awaiting assessment at 31 March",
-                "Episodes of need open at 31 March whose assessment had not yet been completed.", Count),
+                "Episodes of need open at 31 March whose assessment had not yet been completed.", Count, PeriodKind: PeriodKind.At31March),
         ]);
         yield return new("children-in-need/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
             Cite("Table C1: referrals and re-referrals (c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv)"),
@@ -102,7 +102,7 @@ internal static class ChildrenInNeedSource
         ]);
         yield return new("children-in-need/d5_cpps_at31march_by_duration_2013_to_2025.csv",
             Cite("Table D5: child protection plans at 31 March by length of time (d5_cpps_at31march_by_duration_2013_to_2025.csv)"),
-            Topic, PeriodKind.YearTo31March,
+            Topic, PeriodKind.At31March,
         [
             new("CPP_At31", "child-protection-plans", "Children on a child protection plan at 31 March",
                 "Children who were the subject of a child protection plan on 31 March.", Count),

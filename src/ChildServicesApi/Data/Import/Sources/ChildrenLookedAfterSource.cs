@@ -36,9 +36,10 @@ internal static class ChildrenLookedAfterSource
     private static IEnumerable<EesMeasure> Measures(string countColumn, string atMarch, string starting, string ceasing) =>
     [
         new(countColumn, "children-looked-after", "Children looked after at 31 March",
-            "Children looked after by the local authority on 31 March.", Count, atMarch),
+            "Children looked after by the local authority on 31 March.", Count, atMarch, PeriodKind: PeriodKind.At31March),
         new("rate_per_10000", "children-looked-after-rate", "Children looked after at 31 March per 10,000 children",
-            "Children looked after on 31 March per 10,000 children aged 0 to 17 (DfE's rate, on the previous mid-year population estimate).", RatePer10000Children, atMarch),
+            "Children looked after on 31 March per 10,000 children aged 0 to 17 (DfE's rate, on the previous mid-year population estimate).", RatePer10000Children, atMarch,
+            PeriodKind: PeriodKind.At31March),
         new(countColumn, "children-starting-to-be-looked-after", "Children starting to be looked after",
             "Children who started to be looked after in the year to 31 March.", Count, starting),
         new("rate_per_10000", "children-starting-to-be-looked-after-rate", "Children starting to be looked after per 10,000 children",

@@ -23,21 +23,22 @@ internal static class LaitSource
     public static readonly SourceCitation DictionaryCitation =
         new(Publications.Lait, "LAIT data dictionary of 2026-04-08", 20260408, "LAIT data dictionary (lait_data_dictionary.csv)");
 
-    internal sealed record Rate(string MeasureCode, string IndicatorId, string Title, string Description, string Publication, string Url);
+    /// <summary>A published rate; <paramref name="PeriodKind"/> follows the count it is a rate of (on 31 March, or over the year to 31 March).</summary>
+    internal sealed record Rate(string MeasureCode, string IndicatorId, string Title, string Description, PeriodKind PeriodKind, string Publication, string Url);
 
     /// <summary>Rates DfE publishes per 10,000 children aged 0-17, which the EES tables above give only as counts.</summary>
     public static readonly IReadOnlyList<Rate> Rates =
     [
         new("CIN", "children-in-need-rate", "Children in need at 31 March per 10,000 children",
-            "Children in need on 31 March per 10,000 children aged 0 to 17.", Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+            "Children in need on 31 March per 10,000 children aged 0 to 17.", PeriodKind.At31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
         new("CPP_Total_Rateper10,000", "referrals-rate", "Referrals per 10,000 children",
-            "Referrals to children's social care in the year to 31 March per 10,000 children aged 0 to 17.", Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+            "Referrals to children's social care in the year to 31 March per 10,000 children aged 0 to 17.", PeriodKind.YearTo31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
         new("Section_47", "section-47-enquiries-rate", "Section 47 enquiries per 10,000 children",
-            "Section 47 enquiries started in the year to 31 March per 10,000 children aged 0 to 17.", Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+            "Section 47 enquiries started in the year to 31 March per 10,000 children aged 0 to 17.", PeriodKind.YearTo31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
         new("ISCP_Conf", "initial-child-protection-conferences-rate", "Initial child protection conferences per 10,000 children",
-            "Initial child protection conferences in the year to 31 March per 10,000 children aged 0 to 17.", Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+            "Initial child protection conferences in the year to 31 March per 10,000 children aged 0 to 17.", PeriodKind.YearTo31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
         new("CPP_rate", "child-protection-plans-rate", "Children on a child protection plan at 31 March per 10,000 children",
-            "Children on a child protection plan on 31 March per 10,000 children aged 0 to 17.", Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+            "Children on a child protection plan on 31 March per 10,000 children aged 0 to 17.", PeriodKind.At31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
@@ -55,6 +56,4 @@ internal static class LaitSource
         new("YouthJusticeFinance", null, SpendingLineRole.OutsideSocialCare),
         new("C&YPExpenditure", null, SpendingLineRole.OutsideSocialCare),
     ];
-
-    public static PeriodKind RatePeriod => PeriodKind.YearTo31March;
 }

@@ -4,7 +4,10 @@ using static ChildServicesApi.Features.Indicators.IndicatorUnit;
 
 namespace ChildServicesApi.Data.Import.Sources;
 
-/// <summary>DfE, Children's social work workforce: 2025 release, LA indicators at 30 September 2017-2025.</summary>
+/// <summary>
+/// DfE, Children's social work workforce: 2025 release, LA indicators 2017-2025. Most are counts on 30 September (the
+/// census day); starters, leavers, turnover and sickness absence are counted over the year to 30 September.
+/// </summary>
 internal static class WorkforceSource
 {
     public static EesFileSpec File { get; } = new("workforce/csww_indicators_2017_to_2025.csv",
@@ -17,17 +20,17 @@ internal static class WorkforceSource
             new("inpost_headcount", "social-workers-headcount", "Children and family social workers (headcount)",
                 "Children and family social workers employed by the authority on 30 September.", Count),
             new("starters_fte", "social-worker-starters-fte", "Social workers starting (FTE)",
-                "Full-time equivalent social workers who started in the year to 30 September.", FullTimeEquivalent),
+                "Full-time equivalent social workers who started in the year to 30 September.", FullTimeEquivalent, PeriodKind: PeriodKind.YearTo30September),
             new("starters_headcount", "social-worker-starters-headcount", "Social workers starting (headcount)",
-                "Social workers who started in the year to 30 September.", Count),
+                "Social workers who started in the year to 30 September.", Count, PeriodKind: PeriodKind.YearTo30September),
             new("leavers_fte", "social-worker-leavers-fte", "Social workers leaving (FTE)",
-                "Full-time equivalent social workers who left in the year to 30 September.", FullTimeEquivalent),
+                "Full-time equivalent social workers who left in the year to 30 September.", FullTimeEquivalent, PeriodKind: PeriodKind.YearTo30September),
             new("leavers_headcount", "social-worker-leavers-headcount", "Social workers leaving (headcount)",
-                "Social workers who left in the year to 30 September.", Count),
+                "Social workers who left in the year to 30 September.", Count, PeriodKind: PeriodKind.YearTo30September),
             new("turnover_rate_fte", "social-worker-turnover-rate-fte", "Social worker turnover rate (FTE, %)",
-                "FTE leavers in the year as a percentage of FTE social workers in post on 30 September.", Percent),
+                "FTE leavers in the year to 30 September as a percentage of FTE social workers in post on 30 September.", Percent, PeriodKind: PeriodKind.YearTo30September),
             new("turnover_rate_headcount", "social-worker-turnover-rate-headcount", "Social worker turnover rate (headcount, %)",
-                "Leavers in the year as a percentage of social workers in post on 30 September.", Percent),
+                "Leavers in the year to 30 September as a percentage of social workers in post on 30 September.", Percent, PeriodKind: PeriodKind.YearTo30September),
             new("agency_fte", "agency-social-workers-fte", "Agency social workers (FTE)",
                 "Full-time equivalent agency children and family social workers on 30 September.", FullTimeEquivalent),
             new("agency_headcount", "agency-social-workers-headcount", "Agency social workers (headcount)",
@@ -45,7 +48,7 @@ internal static class WorkforceSource
             new("vacancy_rate_fte", "social-worker-vacancy-rate-fte", "Social worker vacancy rate (FTE, %)",
                 "Vacant FTE posts as a percentage of vacancies plus employed FTE on 30 September.", Percent),
             new("vacancy_agency_cover_rate_fte", "social-worker-vacancies-covered-by-agency-percent", "Vacancies covered by agency workers (%)",
-                "Vacant FTE posts covered by agency workers, as a percentage of all vacant FTE posts.", Percent),
+                "Vacant FTE posts covered by agency workers on 30 September, as a percentage of all vacant FTE posts.", Percent),
             new("case_holders_fte", "case-holding-social-workers-fte", "Case-holding social workers (FTE)",
                 "Full-time equivalent social workers holding cases on 30 September.", FullTimeEquivalent),
             new("cases", "social-work-cases", "Cases held by social workers",
@@ -53,8 +56,8 @@ internal static class WorkforceSource
             new("caseload_fte", "social-worker-caseload", "Average caseload per case-holding social worker",
                 "Cases divided by FTE case-holding social workers on 30 September.", Ratio),
             new("working_days_lost_fte", "social-worker-sickness-days-lost", "Working days lost to sickness absence (FTE)",
-                "FTE working days lost to sickness absence in the year to 30 September.", Days),
+                "FTE working days lost to sickness absence in the year to 30 September.", Days, PeriodKind: PeriodKind.YearTo30September),
             new("absence_rate_fte", "social-worker-sickness-absence-rate", "Sickness absence rate (%)",
-                "FTE working days lost to sickness as a percentage of FTE working days available in the year.", Percent),
+                "FTE working days lost to sickness in the year to 30 September as a percentage of the working days of the FTE social workers in post on 30 September (253 days each, 254 in a leap year).", Percent, PeriodKind: PeriodKind.YearTo30September),
         ]);
 }

@@ -1,0 +1,292 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Features.Indicators;
+
+/// <summary>
+/// Every indicator's period kind, stated here from its publication's definition and checked over HTTP: the kind in
+/// <c>GET /api/v1/indicators/{id}</c> and the period label of a figure from <c>/values</c>. Each case names the seed/
+/// file and line that defines the period (lines counted by line feed, as an editor shows them; the LAIT dictionary's
+/// quoted cells run over several lines), and the test checks that line holds the words quoted.
+/// </summary>
+public sealed class PeriodKindTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    private const string AtMarch = "at-31-march";
+    private const string YearToMarch = "year-to-31-march";
+    private const string AtSeptember = "census-at-30-september";
+    private const string YearToSeptember = "year-to-30-september";
+    private const string FinancialYear = "financial-year";
+    private const string MidYear = "mid-year-estimate";
+
+    /// <summary>A line of a seed/ file that holds every " | "-separated part of <see cref="Text"/>.</summary>
+    public sealed record Evidence(string File, int Line, string Text);
+
+    private const string Dictionary = "lait/lait_data_dictionary.csv";
+    private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
+    private const string D5 = "children-in-need/d5_cpps_at31march_by_duration_2013_to_2025.csv";
+    private const string Cla = "children-looked-after/cla_number_and_rate_per_10k_children.csv";
+
+    // Table B1's own column names: At31 (open on 31 March), Anypoint (open at any point in the year), Started, Ended.
+    private static readonly Evidence B1At31 = new(B1, 1, "At31_episodes");
+    private static readonly Evidence B1Anypoint = new(B1, 1, "Anypoint_episodes,Anypoint_child");
+    private static readonly Evidence B1StartedEnded = new(B1, 1, "Started_episodes,Started_child,Ended_episodes,Ended_child");
+    // seed/ gives awaiting_assessment no definition beyond its place beside At31_episodes; it never exceeds At31_episodes in any row of b1.
+    private static readonly Evidence B1Awaiting = new(B1, 1, "At31_episodes,awaiting_assessment");
+    private static readonly Evidence CinAt31March = new(Dictionary, 124, "the number of children in need at 31 March");
+    // LAIT's CIN rate: Year_Type Annual (a count on a day), as for CPP_rate and LAC; see also ChildrenInNeedRate_IsTheCountAt31MarchPerChild.
+    private static readonly Evidence CinRate = new(Dictionary, 2404, "characteristics-of-children-in-need\",NA,\"Annual\"");
+
+    private static readonly Evidence Referrals = new(Dictionary, 107, "Number of referrals to children's social services within the current year");
+    private static readonly Evidence ReferralRate = new(Dictionary, 116, "Number of referrals to children's social services within the current year");
+    private static readonly Evidence ReReferrals = new(Dictionary, 178, "\"ReReferral\" | \"Financial Year\"");
+    private static readonly Evidence NoFurtherAction = new(Dictionary, 119, "A count of referrals within the collection year 1 April to 31 March");
+    private static readonly Evidence NotInNeed = new(Dictionary, 127, "A count of referrals within the collection year 1 April to 31 March");
+    // Factors are identified at the end of an assessment; assessments are counted by an end date within the collection year.
+    private static readonly Evidence Assessments = new(Dictionary, 181, "with an end date recorded within the collection year");
+    private static readonly Evidence Section47 = new(Dictionary, 183, "Section 47 enquiries which started during the year");
+    private static readonly Evidence Icpc = new(Dictionary, 187, "\"ISCP_Conf\" | during the reporting year");
+    private static readonly Evidence Icpc0To10 = new(Dictionary, 192, "during the reporting year");
+    private static readonly Evidence Icpc11To15 = new(Dictionary, 197, "during the reporting year");
+    private static readonly Evidence Icpc16To20 = new(Dictionary, 202, "during the reporting year");
+    private static readonly Evidence Icpc21Plus = new(Dictionary, 207, "during the reporting year");
+    private static readonly Evidence PlansStarted = new(Dictionary, 240, "starting at any time between 1 April and 31 March");
+    // Table D5 is plans at 31 March (its file name) by how long they had lasted (its columns).
+    private static readonly Evidence PlansAt31 = new(D5, 1, "CPP_At31");
+    private static readonly Evidence Plans2YearsAt31 = new(Dictionary, 244, "Child Protection Plans lasting 2 years or more as at 31 March");
+    private static readonly Evidence PlansRate = new(Dictionary, 211, "subject of a child protection plan at 31 March per 10,000 children");
+
+    private static readonly Evidence LookedAfter = new(Dictionary, 1997, "Number of Looked after Children as at 31 March.");
+    private static readonly Evidence LookedAfterRate = new(Dictionary, 1996, "Number of children looked after on 31 March expressed as a rate per 10,000");
+    private static readonly Evidence StartedLookedAfter = new(Dictionary, 2004, "Number of children that started to be looked after in year.");
+    private static readonly Evidence StartedLookedAfterRate = new(Cla, 4, "Children starting to be looked after each year");
+    private static readonly Evidence CeasedLookedAfter = new(Dictionary, 2011, "Number/Rate per 10,000 children who ceased to be looked after during the period ending 31 March");
+
+    // The workforce methodology in LAIT's dictionary (first given in record Work_Force_NoSW, lines 271-294).
+    private static readonly Evidence InPostFte = new(Dictionary, 279, "FTE number of children's social workers at 30 September");
+    private static readonly Evidence InPostAndTurnover = new(Dictionary, 283, "leavers in the year, divided by the number of social workers in post at 30 September | both FTE and headcount");
+    private static readonly Evidence Caseload = new(Dictionary, 281, "total number of cases held by each children and family social worker (including agency workers) at 30 September");
+    private static readonly Evidence Agency = new(Dictionary, 285, "agency staff working as children and family social workers at 30 September");
+    private static readonly Evidence AgencyCover = new(Dictionary, 287, "number of FTE agency workers covering vacancies at 30 September");
+    private static readonly Evidence Vacancies = new(Dictionary, 289, "number of FTE vacancies at 30 September");
+    private static readonly Evidence Sickness = new(Dictionary, 291, "days missed due to sickness absence during the year");
+    private static readonly Evidence VacancyAgencyCover = new(Dictionary, 293, "The vacancy agency cover rate, as at 30 September");
+    private static readonly Evidence Starters = new(Dictionary, 495, "Starters are social workers who joined | in the year ending 30 September");
+    private static readonly Evidence Leavers = new(Dictionary, 516, "Leavers are social workers who left | in the year ending 30 September");
+
+    private static readonly Evidence Population = new(Dictionary, 190, "Population data are based on mid year estimates from the Office for National statistics");
+    // The numerators are S251 outturn, a financial-year measure (Year_Type of SafeguardingFinance, whose record ends on line 3797).
+    private static readonly Evidence Spending = new(Dictionary, 3797, "\"Financial Year\"");
+
+    private static readonly (string Id, string Kind, Evidence Evidence)[] Kinds =
+    [
+        ("children-in-need", AtMarch, CinAt31March),
+        ("children-in-need-awaiting-assessment", AtMarch, B1Awaiting),
+        ("children-in-need-episodes-during-year", YearToMarch, B1Anypoint),
+        ("children-in-need-during-year", YearToMarch, B1Anypoint),
+        ("episodes-of-need-started", YearToMarch, B1StartedEnded),
+        ("children-starting-episode-of-need", YearToMarch, B1StartedEnded),
+        ("episodes-of-need-ended", YearToMarch, B1StartedEnded),
+        ("children-ending-episode-of-need", YearToMarch, B1StartedEnded),
+        ("children-in-need-rate", AtMarch, CinRate),
+
+        ("referrals", YearToMarch, Referrals),
+        ("children-referred", YearToMarch, Referrals),
+        ("referrals-rate", YearToMarch, ReferralRate),
+        ("re-referrals", YearToMarch, ReReferrals),
+        ("re-referrals-percent", YearToMarch, ReReferrals),
+        ("children-re-referred", YearToMarch, ReReferrals),
+        ("children-re-referred-percent", YearToMarch, ReReferrals),
+        ("referrals-no-further-action", YearToMarch, NoFurtherAction),
+        ("referrals-no-further-action-percent", YearToMarch, NoFurtherAction),
+        ("referrals-assessed-not-in-need", YearToMarch, NotInNeed),
+        ("referrals-assessed-not-in-need-percent", YearToMarch, NotInNeed),
+
+        ("assessments-with-factors-identified", YearToMarch, Assessments),
+        ("assessment-factor-alcohol-misuse-child", YearToMarch, Assessments),
+        ("assessment-factor-alcohol-misuse-parent", YearToMarch, Assessments),
+        ("assessment-factor-alcohol-misuse-person", YearToMarch, Assessments),
+        ("assessment-factor-drug-misuse-child", YearToMarch, Assessments),
+        ("assessment-factor-drug-misuse-parent", YearToMarch, Assessments),
+        ("assessment-factor-drug-misuse-person", YearToMarch, Assessments),
+        ("assessment-factor-domestic-abuse-child", YearToMarch, Assessments),
+        ("assessment-factor-domestic-abuse-parent", YearToMarch, Assessments),
+        ("assessment-factor-domestic-abuse-person", YearToMarch, Assessments),
+        ("assessment-factor-mental-health-child", YearToMarch, Assessments),
+        ("assessment-factor-mental-health-parent", YearToMarch, Assessments),
+        ("assessment-factor-mental-health-person", YearToMarch, Assessments),
+        ("assessment-factor-learning-disability-child", YearToMarch, Assessments),
+        ("assessment-factor-learning-disability-parent", YearToMarch, Assessments),
+        ("assessment-factor-learning-disability-person", YearToMarch, Assessments),
+        ("assessment-factor-physical-disability-child", YearToMarch, Assessments),
+        ("assessment-factor-physical-disability-parent", YearToMarch, Assessments),
+        ("assessment-factor-physical-disability-person", YearToMarch, Assessments),
+        ("assessment-factor-young-carer", YearToMarch, Assessments),
+        ("assessment-factor-privately-fostered", YearToMarch, Assessments),
+        ("assessment-factor-unaccompanied-asylum-seeker", YearToMarch, Assessments),
+        ("assessment-factor-going-missing", YearToMarch, Assessments),
+        ("assessment-factor-child-sexual-exploitation", YearToMarch, Assessments),
+        ("assessment-factor-trafficking", YearToMarch, Assessments),
+        ("assessment-factor-gangs", YearToMarch, Assessments),
+        ("assessment-factor-socially-unacceptable-behaviour", YearToMarch, Assessments),
+        ("assessment-factor-self-harm", YearToMarch, Assessments),
+        ("assessment-factor-neglect", YearToMarch, Assessments),
+        ("assessment-factor-emotional-abuse", YearToMarch, Assessments),
+        ("assessment-factor-physical-abuse-unknown", YearToMarch, Assessments),
+        ("assessment-factor-physical-abuse-child-on-child", YearToMarch, Assessments),
+        ("assessment-factor-physical-abuse-adult-on-child", YearToMarch, Assessments),
+        ("assessment-factor-sexual-abuse-unknown", YearToMarch, Assessments),
+        ("assessment-factor-sexual-abuse-child-on-child", YearToMarch, Assessments),
+        ("assessment-factor-sexual-abuse-adult-on-child", YearToMarch, Assessments),
+        ("assessment-factor-female-genital-mutilation", YearToMarch, Assessments),
+        ("assessment-factor-faith-linked-abuse", YearToMarch, Assessments),
+        ("assessment-factor-child-criminal-exploitation", YearToMarch, Assessments),
+        ("assessment-factor-other", YearToMarch, Assessments),
+
+        ("section-47-enquiries", YearToMarch, Section47),
+        ("children-subject-to-section-47-enquiries", YearToMarch, Section47),
+        ("section-47-enquiries-rate", YearToMarch, Section47),
+        ("initial-child-protection-conferences", YearToMarch, Icpc),
+        ("children-subject-to-initial-child-protection-conference", YearToMarch, Icpc),
+        ("initial-child-protection-conferences-rate", YearToMarch, Icpc),
+        ("icpcs-within-10-working-days", YearToMarch, Icpc0To10),
+        ("icpcs-after-11-to-15-working-days", YearToMarch, Icpc11To15),
+        ("icpcs-after-16-to-20-working-days", YearToMarch, Icpc16To20),
+        ("icpcs-after-21-or-more-working-days", YearToMarch, Icpc21Plus),
+        // The percentiles describe the same conferences as the bands.
+        ("icpc-working-days-25th-percentile", YearToMarch, Icpc0To10),
+        ("icpc-working-days-median", YearToMarch, Icpc0To10),
+        ("icpc-working-days-75th-percentile", YearToMarch, Icpc0To10),
+
+        ("child-protection-plans-started", YearToMarch, PlansStarted),
+        ("child-protection-plans-second-or-subsequent", YearToMarch, PlansStarted),
+        ("child-protection-plans-second-or-subsequent-percent", YearToMarch, PlansStarted),
+        ("child-protection-plans", AtMarch, PlansAt31),
+        ("child-protection-plans-rate", AtMarch, PlansRate),
+        ("child-protection-plans-lasting-3-months-or-less", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-3-months-or-less-percent", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-3-to-6-months", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-3-to-6-months-percent", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-6-months-to-1-year", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-6-months-to-1-year-percent", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-1-to-2-years", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-1-to-2-years-percent", AtMarch, PlansAt31),
+        ("child-protection-plans-lasting-2-years-or-more", AtMarch, Plans2YearsAt31),
+        ("child-protection-plans-lasting-2-years-or-more-percent", AtMarch, Plans2YearsAt31),
+
+        ("children-looked-after", AtMarch, LookedAfter),
+        ("children-looked-after-rate", AtMarch, LookedAfterRate),
+        ("children-starting-to-be-looked-after", YearToMarch, StartedLookedAfter),
+        ("children-starting-to-be-looked-after-rate", YearToMarch, StartedLookedAfterRate),
+        ("children-ceasing-to-be-looked-after", YearToMarch, CeasedLookedAfter),
+        ("children-ceasing-to-be-looked-after-rate", YearToMarch, CeasedLookedAfter),
+
+        ("social-workers-fte", AtSeptember, InPostFte),
+        ("social-workers-headcount", AtSeptember, InPostAndTurnover),
+        ("social-worker-starters-fte", YearToSeptember, Starters),
+        ("social-worker-starters-headcount", YearToSeptember, Starters),
+        ("social-worker-leavers-fte", YearToSeptember, Leavers),
+        ("social-worker-leavers-headcount", YearToSeptember, Leavers),
+        ("social-worker-turnover-rate-fte", YearToSeptember, InPostAndTurnover),
+        ("social-worker-turnover-rate-headcount", YearToSeptember, InPostAndTurnover),
+        ("agency-social-workers-fte", AtSeptember, Agency),
+        ("agency-social-workers-headcount", AtSeptember, Agency),
+        ("agency-social-worker-rate-fte", AtSeptember, Agency),
+        ("agency-social-worker-rate-headcount", AtSeptember, Agency),
+        ("agency-social-workers-covering-vacancies-fte", AtSeptember, AgencyCover),
+        ("agency-social-workers-covering-vacancies-percent", AtSeptember, AgencyCover),
+        ("social-worker-vacancies-fte", AtSeptember, Vacancies),
+        ("social-worker-vacancy-rate-fte", AtSeptember, Vacancies),
+        ("social-worker-vacancies-covered-by-agency-percent", AtSeptember, VacancyAgencyCover),
+        ("case-holding-social-workers-fte", AtSeptember, Caseload),
+        ("social-work-cases", AtSeptember, Caseload),
+        ("social-worker-caseload", AtSeptember, Caseload),
+        ("social-worker-sickness-days-lost", YearToSeptember, Sickness),
+        ("social-worker-sickness-absence-rate", YearToSeptember, Sickness),
+
+        ("population-0-17", MidYear, Population),
+        ("spend-per-child", FinancialYear, Spending),
+        ("spend-per-child-in-need", FinancialYear, Spending),
+        ("safeguarding-spend-per-child-in-need", FinancialYear, Spending),
+    ];
+
+    public static TheoryData<string, string, string, int, string> Cases()
+    {
+        var data = new TheoryData<string, string, string, int, string>();
+        foreach (var (id, kind, evidence) in Kinds)
+        {
+            data.Add(id, kind, evidence.File, evidence.Line, evidence.Text);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Indicator_HasThePeriodKindItsPublicationDefines(string indicatorId, string kind, string file, int line, string evidence)
+    {
+        var text = SeedLine(file, line);
+        Assert.All(evidence.Split(" | "), part => Assert.Contains(part, text, StringComparison.Ordinal));
+
+        var indicator = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}");
+        Assert.Equal(kind, indicator.GetProperty("periodKind").GetString());
+
+        var year = indicator.GetProperty("yearsAvailable").EnumerateArray().Max(y => y.GetInt32());
+        var row = (await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}/values?year={year}&pageSize=1")).Items().Single();
+        Assert.Equal((year, Label(kind, year)), (row.GetProperty("year").GetInt32(), row.GetProperty("period").GetString()));
+    }
+
+    [Fact]
+    public async Task EveryIndicatorServed_HasAStatedKind()
+    {
+        var served = (await client.GetJsonAsync("/api/v1/indicators?pageSize=1000")).Items().Select(i => i.GetProperty("id").GetString()!);
+
+        Assert.Equal(Kinds.Length, Kinds.Select(k => k.Id).Distinct().Count());
+        Assert.Equal(served.Order(StringComparer.Ordinal), Kinds.Select(k => k.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ChildrenInNeedRate_IsTheCountAt31MarchPerChild()
+    {
+        // LAIT's CIN and CPP_rate for England 2025 (lait_bds_long_csc_topics_2026-04-08.csv lines 54560 and 59660) are
+        // the counts at 31 March 2025 (b1 line 2 At31_episodes, d5 line 2 CPP_At31) per 10,000 of the mid-2024
+        // population (ons_mid-year_population_estimates_2012_to_2024.csv line 2).
+        var population = double.Parse(Cell("population/ons_mid-year_population_estimates_2012_to_2024.csv", 2, "population_estimate"), CultureInfo.InvariantCulture);
+        var inNeed = double.Parse(Cell(B1, 2, "At31_episodes"), CultureInfo.InvariantCulture);
+        var onPlans = double.Parse(Cell(D5, 2, "CPP_At31"), CultureInfo.InvariantCulture);
+        var lait = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+        Assert.StartsWith("CIN,,2025,England,", SeedLine(lait, 54560), StringComparison.Ordinal);
+        Assert.StartsWith("CPP_rate,,2025,England,", SeedLine(lait, 59660), StringComparison.Ordinal);
+
+        Assert.Equal(double.Parse(Cell(lait, 54560, "Values"), CultureInfo.InvariantCulture), Math.Round(inNeed / population * 10000, 1));
+        Assert.Equal(double.Parse(Cell(lait, 59660, "Values"), CultureInfo.InvariantCulture), Math.Round(onPlans / population * 10000, 1));
+
+        var served = (await client.GetJsonAsync("/api/v1/indicators/children-in-need-rate/values?year=2025&level=national")).Items().Single();
+        Assert.Equal(("31 March 2025", 330.3), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
+    }
+
+    private static string Label(string kind, int year) => kind switch
+    {
+        AtMarch => $"31 March {year}",
+        YearToMarch => $"Year to 31 March {year}",
+        AtSeptember => $"30 September {year}",
+        YearToSeptember => $"Year to 30 September {year}",
+        FinancialYear => $"{year - 1}-{year % 100:00}",
+        MidYear => $"Mid-{year}",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a kind the API does not define"),
+    };
+
+    /// <summary>One line of a seed/ file, 1-based, split on line feeds only (the dictionary has bare carriage returns in cells).</summary>
+    private static string SeedLine(string file, int line) =>
+        SeedLines.GetOrAdd(file, f => File.ReadAllText(Path.Combine(SeededStore.SeedDirectory, f)).Split('\n'))[line - 1];
+
+    private static readonly ConcurrentDictionary<string, string[]> SeedLines = new();
+
+    /// <summary>A cell of an unquoted CSV line, by the header's column name.</summary>
+    private static string Cell(string file, int line, string column)
+    {
+        var header = SeedLine(file, 1).TrimEnd('\r').Split(',');
+        return SeedLine(file, line).TrimEnd('\r').Split(',')[Array.IndexOf(header, column)];
+    }
+}
