@@ -22,6 +22,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<Derivation> Derivations => Set<Derivation>();
+    public DbSet<DerivationLeftOut> DerivationsLeftOut => Set<DerivationLeftOut>();
     public DbSet<Features.Statistics.CoverageEntry> Coverage => Set<Features.Statistics.CoverageEntry>();
     public DbSet<Features.Inspections.OfficialJudgement> OfficialJudgements => Set<Features.Inspections.OfficialJudgement>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
@@ -83,6 +84,13 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
             derivation.HasOne(d => d.NumeratorSourceFile).WithMany().HasForeignKey(d => d.NumeratorSourceFileId).OnDelete(DeleteBehavior.Restrict);
             derivation.HasOne(d => d.DenominatorSourceFile).WithMany().HasForeignKey(d => d.DenominatorSourceFileId).OnDelete(DeleteBehavior.Restrict);
             derivation.HasIndex(d => new { d.IndicatorId, d.Year, d.GeographyId }).IsUnique();
+            derivation.Property(d => d.Id).ValueGeneratedNever();
+            derivation.HasMany(d => d.LeftOut).WithOne(l => l.Derivation).HasForeignKey(l => l.DerivationId);
+        });
+        modelBuilder.Entity<DerivationLeftOut>(leftOut =>
+        {
+            leftOut.ToTable("DerivationsLeftOut");
+            leftOut.HasOne(l => l.Authority).WithMany().HasForeignKey(l => l.AuthorityId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<SourceFile>().HasIndex(f => f.Path).IsUnique();
         modelBuilder.Entity<Features.Statistics.CoverageEntry>(coverage =>

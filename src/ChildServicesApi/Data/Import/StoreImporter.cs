@@ -139,13 +139,24 @@ internal static class StoreImporter
                 line.SourceFileId = line.SourceFile.Id;
             }
             BulkWriter.Insert(db, context.SpendingLines);
+            var id = 0;
             foreach (var derivation in context.Derivations)
             {
+                derivation.Id = ++id;
                 derivation.GeographyId = derivation.Geography.Id;
                 derivation.NumeratorSourceFileId = derivation.NumeratorSourceFile.Id;
                 derivation.DenominatorSourceFileId = derivation.DenominatorSourceFile.Id;
             }
             BulkWriter.Insert(db, context.Derivations);
+            foreach (var derivation in context.Derivations)
+            {
+                foreach (var authority in derivation.LeftOut)
+                {
+                    authority.DerivationId = derivation.Id;
+                    authority.AuthorityId = authority.Authority.Id;
+                }
+            }
+            BulkWriter.Insert(db, context.Derivations.SelectMany(d => d.LeftOut));
 
             var counts = new Dictionary<string, int>
             {
@@ -160,6 +171,7 @@ internal static class StoreImporter
                 ["spendingLines"] = context.SpendingLines.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
+                ["derivationsLeftOut"] = context.Derivations.Sum(d => d.LeftOut.Count),
                 ["coverage"] = context.Coverage.Count,
                 ["officialJudgements"] = context.OfficialJudgements.Count,
                 ["sourceFiles"] = context.Files.Count,

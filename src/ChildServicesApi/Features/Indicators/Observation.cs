@@ -22,7 +22,7 @@ internal sealed class Observation
     public required string SourceValue { get; set; }
     public int SourceFileId { get; set; }
     public SourceFile SourceFile { get; set; } = null!;
-    /// <summary>1-based line of the source file the figure was read from.</summary>
+    /// <summary>1-based line of the source file the figure was read from; 0 for a figure summed over many lines (England's and the regions' spend per child, whose derivation lists its authorities).</summary>
     public int SourceLine { get; set; }
     /// <summary>False where a later release of the same statistic gives this period too.</summary>
     public bool IsCurrent { get; set; }

@@ -62,7 +62,7 @@ internal static class SpendingApi
     }
 
     /// <summary>Show the working of spend per child</summary>
-    /// <remarks>Spend per child in need (measure=spend-per-child-in-need) or per child aged 0 to 17 (measure=spend-per-child) for each geography and year: the formula, the spending total and the child count used, each with its file, line and permalink. The figures themselves are also indicators, so they can be ranked, summarised and compared.</remarks>
+    /// <remarks>Spend per child in need (measure=spend-per-child-in-need), safeguarding spend per child in need (measure=safeguarding-spend-per-child-in-need) or per child aged 0 to 17 (measure=spend-per-child) for each geography and year: the formula, the spending total and the child count used, each with its file, line and permalink. England, regions and London sub-regions are computed on matched sets: both sums run over the area's authorities with both figures published, and basis lists the authorities left out and why. The figures themselves are also indicators, so they can be ranked, summarised and compared.</remarks>
     [EndpointSummary("Show the working of spend per child")]
     private static async Task<Results<Ok<Paged<PerChildResponse>>, ProblemHttpResult, ValidationProblem>> ListPerChild(
         [AsParameters] PerChildQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
@@ -89,12 +89,21 @@ internal static class SpendingApi
         var page = await derivations.OrderBy(d => d.Year).ThenBy(d => d.Geography.Name).ThenBy(d => d.Id)
             .Select(d => new
             {
-                d.Year, d.Value, d.Status, d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, NumeratorFile = d.NumeratorSourceFile.Path, d.NumeratorSourceLine,
+                d.Id, d.Year, d.Value, d.Status, d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, NumeratorFile = d.NumeratorSourceFile.Path, d.NumeratorSourceLine,
                 NumeratorRelease = d.NumeratorSourceFile.Release, d.DenominatorIndicatorId, d.DenominatorYear, d.DenominatorValue, d.DenominatorStatus,
-                DenominatorFile = d.DenominatorSourceFile.Path, d.DenominatorSourceLine, DenominatorRelease = d.DenominatorSourceFile.Release,
+                DenominatorFile = d.DenominatorSourceFile.Path, d.DenominatorSourceLine, DenominatorRelease = d.DenominatorSourceFile.Release, d.AuthoritiesIncluded,
                 Geography = new GeographyRef(d.Geography.GssCode ?? d.Geography.LaCode, d.Geography.LaCode, d.Geography.Name, d.Geography.Slug, d.Geography.Level),
             })
             .ToPageAsync(query, http, ct);
+        var areaIds = page.Items.Where(d => d.AuthoritiesIncluded is not null).Select(d => d.Id).ToList();
+        var leftOut = (await db.DerivationsLeftOut.Where(l => areaIds.Contains(l.DerivationId))
+            .OrderBy(l => l.Authority.Name).ThenBy(l => l.Id)
+            .Select(l => new
+            {
+                l.DerivationId,
+                Authority = new LeftOutAuthority(l.Authority.GssCode, l.Authority.LaCode, l.Authority.Name, l.Authority.Slug, l.SpendingStatus, l.ChildCountStatus, l.Reason),
+            })
+            .ToListAsync(ct)).ToLookup(l => l.DerivationId, l => l.Authority);
         var v = version.Current;
         var items = page.Items.Select(d => new PerChildResponse(measure.Id, d.Geography, d.Year, Periods.FinancialYear(d.Year), d.Value, d.Status, measure.Formula,
             new SpendInput(d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, d.NumeratorFile, d.NumeratorSourceLine, d.NumeratorRelease,
@@ -102,7 +111,9 @@ internal static class SpendingApi
                     ? $"/api/v1/spending?authority={Uri.EscapeDataString(d.Geography.Code ?? d.Geography.Slug)}&year={d.Year}&category=total-childrens-social-care&{DataVersionPins.Parameter}={v}"
                     : null),
             new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(measure.DenominatorPeriod, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
-                d.DenominatorFile, d.DenominatorSourceLine, d.DenominatorRelease, Citations.FigureLink(d.DenominatorIndicatorId, d.Geography, d.DenominatorYear, v)),
+                d.DenominatorFile, d.DenominatorSourceLine, d.DenominatorRelease,
+                d.AuthoritiesIncluded is null ? Citations.FigureLink(d.DenominatorIndicatorId, d.Geography, d.DenominatorYear, v) : null),
+            d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, leftOut[d.Id].ToList(), MatchedSets.Rule) : null,
             Citations.FigureLink(measure.Id, d.Geography, d.Year, v))).ToList();
         return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging));
     }
