@@ -74,6 +74,7 @@ internal static class StoreImporter
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
         DerivedMeasures.Add(context);
+        StatusReasons.Add(context);
         CoverageTable.Add(context);
         return context;
     }

@@ -60,7 +60,7 @@ internal static class IndicatorsApi
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("List an indicator's figures")]
     private static async Task<Results<Ok<Paged<ObservationResponse>>, ProblemHttpResult, ValidationProblem>> ListIndicatorValues(
-        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
     {
         if (!await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
         {
@@ -122,10 +122,8 @@ internal static class IndicatorsApi
             "name" => descending ? observations.OrderByDescending(o => o.Geography.Name).ThenBy(o => o.Year) : observations.OrderBy(o => o.Geography.Name).ThenBy(o => o.Year),
             _ => descending ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name) : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name),
         };
-        var page = await sorted.ThenBy(o => o.Id)
-            .ProjectTo<ObservationResponse>(mapper.ConfigurationProvider)
-            .ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page);
+        var page = await ObservationRows.Select(sorted.ThenBy(o => o.Id)).ToPageAsync(query, http, ct);
+        return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(version.Current))], page.Paging));
     }
 
     /// <summary>Get one authority's time series for an indicator</summary>
@@ -134,7 +132,7 @@ internal static class IndicatorsApi
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans.</param>
     [EndpointSummary("Get one authority's time series for an indicator")]
     private static async Task<Results<Ok<TimeSeriesResponse>, ProblemHttpResult>> GetAuthorityTimeSeries(
-        string id, string indicatorId, AppDbContext db, IMapper mapper, CancellationToken ct)
+        string id, string indicatorId, AppDbContext db, IMapper mapper, DataVersion version, CancellationToken ct)
     {
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
@@ -146,11 +144,11 @@ internal static class IndicatorsApi
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
-        var points = await db.Observations
+        var rows = await ObservationRows.Select(db.Observations
             .Where(o => o.IndicatorId == indicatorId && o.GeographyId == authority.Id && o.IsCurrent)
-            .OrderBy(o => o.Year)
-            .ProjectTo<SeriesPoint>(mapper.ConfigurationProvider)
+            .OrderBy(o => o.Year))
             .ToListAsync(ct);
+        var points = rows.Select(r => r.ToPoint(version.Current)).ToList();
         var summary = await db.Geographies.Where(g => g.Id == authority.Id).ProjectTo<AuthoritySummary>(mapper.ConfigurationProvider).SingleAsync(ct);
         return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points));
     }

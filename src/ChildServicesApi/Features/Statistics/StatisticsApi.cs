@@ -103,9 +103,12 @@ internal static class StatisticsApi
             : null;
         var figures = await Figures.LoadAsync(db, indicatorId, [from, to], null, ct);
         var rates = rate is null ? [] : await Figures.LoadAsync(db, rate.Id, [from, to], null, ct);
-        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, version.Current);
-
         var authorities = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct);
+        var ids = authorities.Select(a => a.Id).ToList();
+        var missing = await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [from, to], ids, ct);
+        var rateMissing = rate is null ? MissingReasons.None : await MissingReasons.LoadAsync(db, rate.Id, indicator.PeriodKind, [from, to], ids, ct);
+        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, version.Current, missing, rateMissing);
+
         var changes = await db.AuthorityChanges.ToListAsync(ct);
         var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
         var byId = authorities.ToDictionary(g => g.Id);

@@ -38,6 +38,10 @@ internal sealed record YearTable(
         }
         var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, chosen, scope.Region, ct);
         var figures = (await Figures.LoadAsync(db, indicatorId, [chosen], authorities.Select(a => a.Id).ToList(), ct)).ToDictionary(f => f.GeographyId);
+        var absent = authorities.Where(a => !figures.ContainsKey(a.Id)).Select(a => a.Id).ToList();
+        var missing = absent.Count == 0
+            ? MissingReasons.None
+            : await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [chosen], absent, ct);
         var published = new List<Figure>();
         var excluded = new List<AuthorityFigure>();
         foreach (var (id, reference) in authorities)
@@ -49,7 +53,7 @@ internal sealed record YearTable(
             }
             else
             {
-                excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, dataVersion));
+                excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, dataVersion, missing.For(id, chosen)));
             }
         }
         var indicatorRef = new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit);
