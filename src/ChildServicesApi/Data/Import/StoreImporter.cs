@@ -75,6 +75,7 @@ internal static class StoreImporter
         MarkCurrentReleases(context.Observations);
         DerivedMeasures.Add(context);
         StatusReasons.Add(context);
+        IndicatorNotes.Add(context);
         CoverageTable.Add(context);
         return context;
     }
@@ -155,6 +156,7 @@ internal static class StoreImporter
                 ["authorityGroupMembers"] = context.Geographies.GroupMembers.Count,
                 ["gssCodeAliases"] = context.Geographies.CodeAliases.Count,
                 ["indicators"] = context.Indicators.Count,
+                ["indicatorCaveats"] = context.Indicators.Sum(i => i.Caveats.Count),
                 ["observations"] = context.Observations.Count,
                 ["inspections"] = context.Inspections.Count,
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),

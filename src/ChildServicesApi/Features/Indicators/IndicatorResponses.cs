@@ -19,9 +19,17 @@ internal sealed record SourceCitationResponse(string Publisher, string Publicati
 /// <param name="PeriodKind">year-to-31-march, census-at-30-september, financial-year or mid-year-estimate.</param>
 /// <param name="YearsAvailable">Years with at least one figure or status.</param>
 /// <param name="Source">Where it is published.</param>
+/// <param name="Latest">The latest period held; null when there are no figures.</param>
+/// <param name="NextRelease">When the next release is expected and on what basis.</param>
+/// <param name="Caveats">The publishers' notes on these figures, each with where it is recorded. Every indicator has at least one.</param>
 internal sealed record IndicatorResponse(
     string Id, string Title, string Description, string Topic, IndicatorUnit Unit, PeriodKind PeriodKind,
-    IReadOnlyList<int> YearsAvailable, SourceCitationResponse Source);
+    IReadOnlyList<int> YearsAvailable, SourceCitationResponse Source, LatestPeriod? Latest, NextRelease NextRelease, IReadOnlyList<CaveatResponse> Caveats);
+
+/// <summary>A publisher's note on an indicator's figures.</summary>
+/// <param name="Text">The note. <example>DfE rounds national and regional figures to the nearest 10.</example></param>
+/// <param name="Source">Where it is recorded: seed/PROVENANCE.md's section, or the LAIT data dictionary's measure, column and line.</param>
+internal sealed record CaveatResponse(string Text, string Source);
 
 /// <summary>Why a figure has no value: a sentence, and where the reason comes from. Null when the figure is published.</summary>
 /// <param name="Text">The reason. <example>Suppressed by DfE to protect confidentiality (small numbers).</example></param>

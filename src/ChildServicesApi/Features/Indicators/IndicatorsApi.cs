@@ -29,30 +29,31 @@ internal static class IndicatorsApi
     /// <remarks>Every measure with its unit, period kind, the years it has figures for, and its source citation.</remarks>
     [EndpointSummary("List the indicator catalogue")]
     private static async Task<Results<Ok<Paged<IndicatorResponse>>, ValidationProblem>> ListIndicators(
-        [AsParameters] IndicatorListQuery query, AppDbContext db, HttpContext http, CancellationToken ct)
+        [AsParameters] IndicatorListQuery query, AppDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var indicators = db.Indicators.AsQueryable();
+        var indicators = db.Indicators.Include(i => i.Caveats).AsQueryable();
         if (query.Topic is { } topic)
         {
             indicators = indicators.Where(i => i.Topic == topic);
         }
         var all = await indicators.OrderBy(i => i.Topic).ThenBy(i => i.Id).ToListAsync(ct);
         var years = await YearsAsync(db, all.Select(i => i.Id).ToList(), ct);
-        return TypedResults.Ok(all.Select(i => ToResponse(i, years)).ToList().ToPage(query, http));
+        var today = ReleaseOutlook.Today(clock);
+        return TypedResults.Ok(all.Select(i => ToResponse(i, years, today)).ToList().ToPage(query, http));
     }
 
     /// <summary>Get one indicator</summary>
     /// <remarks>The measure's description, unit, period kind, years available and source citation.</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("Get one indicator")]
-    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(string indicatorId, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(string indicatorId, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        var indicator = await db.Indicators.Include(i => i.Caveats).FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
-        return TypedResults.Ok(ToResponse(indicator, await YearsAsync(db, [indicator.Id], ct)));
+        return TypedResults.Ok(ToResponse(indicator, await YearsAsync(db, [indicator.Id], ct), ReleaseOutlook.Today(clock)));
     }
 
     /// <summary>List an indicator's figures</summary>
@@ -167,7 +168,9 @@ internal static class IndicatorsApi
             .Select(o => new { o.IndicatorId, o.Year }).Distinct().ToListAsync(ct))
         .ToLookup(o => o.IndicatorId, o => o.Year);
 
-    private static IndicatorResponse ToResponse(Indicator i, ILookup<string, int> years) =>
+    private static IndicatorResponse ToResponse(Indicator i, ILookup<string, int> years, DateOnly today) =>
         new(i.Id, i.Title, i.Description, i.Topic, i.Unit, i.PeriodKind, years[i.Id].Order().ToList(),
-            new SourceCitationResponse(i.Publisher, i.Publication, i.SourceTable, i.SourceUrl, i.Licence));
+            new SourceCitationResponse(i.Publisher, i.Publication, i.SourceTable, i.SourceUrl, i.Licence),
+            ReleaseOutlook.Latest(i), ReleaseOutlook.Next(i, today),
+            [.. i.Caveats.OrderBy(c => c.Position).Select(c => new CaveatResponse(c.Text, c.Source))]);
 }
