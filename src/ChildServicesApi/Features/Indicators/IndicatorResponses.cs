@@ -1,4 +1,5 @@
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Indicators;
 
@@ -75,7 +76,8 @@ internal sealed record SeriesPoint(int Year, string Period, double? Value, Obser
 /// <param name="Authority">The authority.</param>
 /// <param name="Indicator">The indicator's id, title and unit.</param>
 /// <param name="Points">One per year published.</param>
-internal sealed record TimeSeriesResponse(AuthoritySummary Authority, IndicatorRef Indicator, IReadOnlyList<SeriesPoint> Points);
+/// <param name="Warnings">What a reader should know, e.g. that the authority is published only inside a reporting group; empty when nothing.</param>
+internal sealed record TimeSeriesResponse(AuthoritySummary Authority, IndicatorRef Indicator, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<ResponseWarning> Warnings);
 
 /// <summary>An indicator in brief.</summary>
 /// <param name="Id">Id.</param>

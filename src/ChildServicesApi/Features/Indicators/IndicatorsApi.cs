@@ -61,9 +61,10 @@ internal static class IndicatorsApi
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("List an indicator's figures")]
     private static async Task<Results<Ok<Paged<ObservationResponse>>, ProblemHttpResult, ValidationProblem>> ListIndicatorValues(
-        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        if (!await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
@@ -124,7 +125,10 @@ internal static class IndicatorsApi
             _ => descending ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name) : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name),
         };
         var page = await ObservationRows.Select(sorted.ThenBy(o => o.Id)).ToPageAsync(query, http, ct);
-        return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(version.Current))], page.Paging));
+        return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(version.Current))], page.Paging)
+        {
+            Warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To)),
+        });
     }
 
     /// <summary>Get one authority's time series for an indicator</summary>
@@ -151,7 +155,12 @@ internal static class IndicatorsApi
             .ToListAsync(ct);
         var points = rows.Select(r => r.ToPoint(version.Current)).ToList();
         var summary = await db.Geographies.Where(g => g.Id == authority.Id).ProjectTo<AuthoritySummary>(mapper.ConfigurationProvider).SingleAsync(ct);
-        return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points));
+        var groupIds = db.AuthorityGroupMembers.Where(m => m.MemberId == authority.Id).Select(m => m.GroupId);
+        var groups = await db.Observations.Where(o => o.IndicatorId == indicatorId && groupIds.Contains(o.GeographyId))
+            .Select(o => new { Group = o.Geography.Name, o.SourceFile.Publication })
+            .Distinct().ToListAsync(ct);
+        var warnings = groups.Select(g => PeriodWarnings.InGroup(indicatorId, authority.Name, g.Group, g.Publication)).ToList();
+        return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points, warnings));
     }
 
     internal static async Task<ProblemHttpResult> IndicatorNotFound(AppDbContext db, string indicatorId, CancellationToken ct)

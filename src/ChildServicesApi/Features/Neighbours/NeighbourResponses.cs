@@ -70,6 +70,7 @@ internal sealed record ComparisonYear(
 /// <param name="Years">One entry per year, oldest first.</param>
 /// <param name="Sources">The files the figures and the neighbours come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">What a reader should know, e.g. that 'to' is after the latest period held; empty when nothing.</param>
 internal sealed record ComparisonResponse(
     AuthoritySummary Authority, IndicatorRef Indicator, NeighbourModelResponse Model, IReadOnlyList<NeighbourResponse> Neighbours,
-    [CsvRows] IReadOnlyList<ComparisonYear> Years, IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+    [CsvRows] IReadOnlyList<ComparisonYear> Years, IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings);

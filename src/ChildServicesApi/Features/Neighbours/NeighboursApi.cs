@@ -51,7 +51,7 @@ internal static class NeighboursApi
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans-rate.</param>
     [EndpointSummary("Compare an authority with its region, England and statistical neighbours")]
     private static async Task<Results<Ok<ComparisonResponse>, ProblemHttpResult, ValidationProblem>> GetComparison(
-        string id, string indicatorId, [AsParameters] ComparisonQuery query, AppDbContext db, IMapper mapper, DataVersion version, HttpContext http, CancellationToken ct)
+        string id, string indicatorId, [AsParameters] ComparisonQuery query, AppDbContext db, IMapper mapper, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
@@ -101,6 +101,7 @@ internal static class NeighboursApi
         }).ToList();
         var summary = (await NeighbourSets.SummariesAsync(db, mapper, [authority.Id], ct))[authority.Id];
         return TypedResults.Ok(new ComparisonResponse(summary, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), set.Model, set.Neighbours, rows,
-            await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId), ct), Citations.RequestLink(http.Request, v)));
+            await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId), ct), Citations.RequestLink(http.Request, v),
+            PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("from", query.From), ("to", query.To))));
     }
 }

@@ -17,7 +17,7 @@ internal sealed record YearTable(
     IndicatorRef Indicator, int Year, string Period, IReadOnlyList<Figure> Published, IReadOnlyList<AuthorityFigure> Excluded, IReadOnlyList<int> SourceFileIds)
 {
     public static async Task<(YearTable? Table, ProblemHttpResult? Problem)> LoadAsync(
-        AppDbContext db, string indicatorId, int? year, string? regionId, string dataVersion, CancellationToken ct)
+        AppDbContext db, string indicatorId, int? year, string? regionId, string dataVersion, DateOnly today, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
@@ -34,7 +34,8 @@ internal sealed record YearTable(
         var chosen = year ?? years.LastOrDefault();
         if (!years.Contains(chosen))
         {
-            return (null, Problems.NotFound("year", $"{indicator.Title} has no authority figures for {year}. Years with figures: {string.Join(", ", years)}."));
+            return (null, Problems.NotFound("year", $"{indicator.Title} has no authority figures for {year}. Years with figures: {string.Join(", ", years)}.")
+                .WithWarnings(PeriodWarnings.AfterLatest(indicator, today, ("year", year))));
         }
         var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, chosen, scope.Region, ct);
         var figures = (await Figures.LoadAsync(db, indicatorId, [chosen], authorities.Select(a => a.Id).ToList(), ct)).ToDictionary(f => f.GeographyId);
