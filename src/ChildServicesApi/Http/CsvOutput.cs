@@ -26,7 +26,7 @@ internal sealed class CsvExpandAttribute : Attribute;
 /// CSV for every list and table: <c>format=csv</c> or <c>Accept: text/csv</c>. RFC 4180 (CRLF, quotes doubled, fields
 /// with commas, quotes or line breaks quoted), a header row, nested objects flattened into prefixed columns, ISO
 /// dates, an empty cell where a value is null (its status column says why), rows written to the response as they
-/// are formatted, and a file name in Content-Disposition.
+/// are formatted, a file name in Content-Disposition, and the answer's warnings as Data-Warning headers.
 /// </summary>
 internal static class CsvOutput
 {
@@ -59,6 +59,10 @@ internal static class CsvOutput
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.ContentType = $"{MediaType}; charset=utf-8; header=present";
+            foreach (var warning in ResponseWarnings.Of(value))
+            {
+                httpContext.Response.Headers.Append(ResponseWarnings.Header, ResponseWarnings.HeaderValue(warning));
+            }
             httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
             var (constants, rows, rowType) = Table(value);
             (rows, var columns) = Expand(rows, rowType);
@@ -89,7 +93,7 @@ internal static class CsvOutput
         {
             return ([], ((IEnumerable)value).Cast<object>(), direct);
         }
-        var properties = value.GetType().GetProperties();
+        var properties = value.GetType().GetProperties().Where(p => !ResponseWarnings.IsWarnings(p)).ToArray();
         var list = properties.SingleOrDefault(p => Marked<CsvRowsAttribute>(p)) ?? properties.Single(p => ElementType(p.PropertyType) is not null);
         var constants = properties.Where(p => p != list && p.Name != "Paging" && ElementType(p.PropertyType) is null && !Marked<CsvOmitAttribute>(p))
             .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => (c.Name, Format(c.Read(p.GetValue(value))))))

@@ -133,6 +133,10 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
                 okResponse.Content[CsvOutput.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100_000_000 } };
             }
             okResponse.Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader, Cors);
+            if (csv)
+            {
+                okResponse.Headers[ResponseWarnings.Header] = new OpenApiHeaderReference(ResponseWarnings.Header, context.Document);
+            }
             if (context.ApiDescription.SupportedResponseTypes.Any(r => r.Type?.IsGenericType == true && r.Type.GetGenericTypeDefinition() == typeof(Paged<>)))
             {
                 okResponse.Headers["Link"] = new OpenApiHeaderReference("Link", context.Document);

@@ -96,7 +96,7 @@ internal sealed class OpenApiContract : IDocumentFilter
         document.Components ??= new OpenApiComponents();
         var components = document.Components;
         components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
-        components.Schemas[ProblemSchema] = Problem();
+        components.Schemas[ProblemSchema] = Problem(document);
         components.Schemas.Remove("ProblemDetails");
         components.Schemas.Remove("HttpValidationProblemDetails");
 
@@ -128,6 +128,7 @@ internal sealed class OpenApiContract : IDocumentFilter
         Header(RequestIds.Header, "The request's id (the caller's own when it is a short token); the traceId of any problem.", Text(64));
         Header(RateLimits.LimitHeader, "Requests per minute this client may make with the policy that applied to this request (CSV has its own, lower limit).",
             new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "1000000" });
+        Header(ResponseWarnings.Header, "On CSV answers, one per warning the JSON body would carry in its warnings array (e.g. a year after the latest period held); visible ASCII.", Text(4096));
         Header("Retry-After", "Seconds to wait before retrying.", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "86400" });
         Header("Access-Control-Allow-Origin", "Sent when the request has an Origin header: any origin may read the API.",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("*")] });
@@ -136,7 +137,7 @@ internal sealed class OpenApiContract : IDocumentFilter
     }
 
     /// <summary>RFC 9457 problem details as this API writes them: always a title, status and traceId; the named parameter and its errors where one was at fault.</summary>
-    private static OpenApiSchema Problem()
+    private static OpenApiSchema Problem(OpenApiDocument document)
     {
         OpenApiSchema Text(string description, int maxLength = 4096) => new() { Type = JsonSchemaType.String, Description = description, MaxLength = maxLength };
         return new OpenApiSchema
@@ -160,6 +161,13 @@ internal sealed class OpenApiContract : IDocumentFilter
                     Description = "Each offending parameter with its messages.",
                     MaxProperties = 100,
                     AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 20, Items = Text("A message.", 1000) },
+                },
+                ["warnings"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    MaxItems = 20,
+                    Items = new OpenApiSchemaReference(nameof(ResponseWarning), document),
+                    Description = "What a reader should know beside the problem, e.g. that the year asked for is after the latest period held.",
                 },
             },
             AdditionalPropertiesAllowed = true,

@@ -23,7 +23,11 @@ internal interface IPagedQuery
 internal sealed record Paging(int Page, int PageSize, int TotalItems, int TotalPages);
 
 /// <summary>One page of a list, with where it sits; RFC 8288 <c>Link</c> headers give first, prev, next and last.</summary>
-internal sealed record Paged<T>(IReadOnlyList<T> Items, Paging Paging);
+internal sealed record Paged<T>(IReadOnlyList<T> Items, Paging Paging)
+{
+    /// <summary>What a reader should know about the answer (e.g. a year after the latest period held); empty when nothing.</summary>
+    public IReadOnlyList<ResponseWarning> Warnings { get; init; } = [];
+}
 
 internal static class PagingExtensions
 {

@@ -29,9 +29,13 @@ public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment; filename=\"list-indicator-values.csv\"", response.Content.Headers.ContentDisposition!.ToString());
-        Assert.Equal("geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,release", lines[0]);
-        Assert.Equal("E06000023,801,\"Bristol, City of\",bristol-city-of,authority,2021,31 March 2021,2325,published,2025", lines[1]);
-        Assert.Equal("E09000012,204,Hackney,hackney,authority,2021,31 March 2021,,not-available,2025", lines[2]);
+        Assert.Equal(
+            "geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,reasonText,reasonSource,release," +
+            "sourcePublisher,sourcePublication,sourceFile,sourceTable,sourceLine,sourceCell,sourceUrl,sourceLicence,permalink", lines[0]);
+        Assert.StartsWith("E06000023,801,\"Bristol, City of\",bristol-city-of,authority,2021,31 March 2021,2325,published,,,2025,Department for Education,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("E09000012,204,Hackney,hackney,authority,2021,31 March 2021,,not-available,\"Not available: ", lines[2], StringComparison.Ordinal);
+        Assert.Contains(",children-in-need/b1_children_in_need_2013_to_2025.csv,Table B1: children in need (b1_children_in_need_2013_to_2025.csv),792,x,", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",/api/v1/indicators/children-in-need/values?authority=E09000012&year=2021&dataVersion=" + SeededStore.ImportReport.DataVersion, lines[2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +47,7 @@ public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal(14, lines.Length);
         Assert.StartsWith("E09000003,302,Barnet,barnet,london-borough,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",2013,31 March 2013,203,published,2025", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",2013,31 March 2013,203,published,,,2025,", lines[1], StringComparison.Ordinal);
         Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
         Assert.NotEqual(csv.Headers.ETag, json.Headers.ETag);
     }

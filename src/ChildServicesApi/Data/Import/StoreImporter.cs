@@ -22,7 +22,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 7;
+    public const int ImporterVersion = 8;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -74,6 +74,8 @@ internal static class StoreImporter
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
         DerivedMeasures.Add(context);
+        StatusReasons.Add(context);
+        IndicatorNotes.Add(context);
         CoverageTable.Add(context);
         return context;
     }
@@ -165,6 +167,7 @@ internal static class StoreImporter
                 ["authorityGroupMembers"] = context.Geographies.GroupMembers.Count,
                 ["gssCodeAliases"] = context.Geographies.CodeAliases.Count,
                 ["indicators"] = context.Indicators.Count,
+                ["indicatorCaveats"] = context.Indicators.Sum(i => i.Caveats.Count),
                 ["observations"] = context.Observations.Count,
                 ["inspections"] = context.Inspections.Count,
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),

@@ -7,23 +7,28 @@ using Microsoft.EntityFrameworkCore;
 namespace ChildServicesApi.Features.Indicators;
 
 /// <summary>One current figure of an indicator, with what is needed to cite it.</summary>
-internal sealed record Figure(int GeographyId, GeographyRef Geography, int Year, double? Value, ObservationStatus Status, int SourceFileId, int SourceLine)
+internal sealed record Figure(
+    int GeographyId, GeographyRef Geography, int Year, double? Value, ObservationStatus Status, string? ReasonText, string? ReasonSource, int SourceFileId, int SourceLine)
 {
     public bool HasValue => Status == ObservationStatus.Published && Value is not null;
+
+    public StatusReason? Reason => ReasonText is null ? null : new StatusReason(ReasonText, ReasonSource ?? "");
 }
 
-/// <summary>A figure as computed answers show it: value, status (missing when no source has one) and a permanent link.</summary>
+/// <summary>A figure as computed answers show it: value, status (missing when no source has one), why there is none, and a permanent link.</summary>
 /// <param name="Value">The figure; null when it is not published.</param>
 /// <param name="Status">published, a special value's status, or missing.</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Permalink">The figure at this data version; null when missing.</param>
-internal sealed record FigureCell(double? Value, ObservationStatus Status, string? Permalink);
+internal sealed record FigureCell(double? Value, ObservationStatus Status, StatusReason? Reason, string? Permalink);
 
 /// <summary>An authority's figure.</summary>
 /// <param name="Authority">The authority.</param>
 /// <param name="Value">The figure; null when it is not published.</param>
 /// <param name="Status">published, a special value's status, or missing.</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Permalink">The figure at this data version; null when missing.</param>
-internal sealed record AuthorityFigure(GeographyRef Authority, double? Value, ObservationStatus Status, string? Permalink);
+internal sealed record AuthorityFigure(GeographyRef Authority, double? Value, ObservationStatus Status, StatusReason? Reason, string? Permalink);
 
 /// <summary>Loads current figures for the computed endpoints (rankings, change, distributions, comparisons).</summary>
 internal static class Figures
@@ -39,7 +44,7 @@ internal static class Figures
             .OrderBy(o => o.Year).ThenBy(o => o.GeographyId)
             .Select(o => new Figure(o.GeographyId,
                 new GeographyRef(o.Geography.GssCode ?? o.Geography.LaCode, o.Geography.LaCode, o.Geography.Name, o.Geography.Slug, o.Geography.Level),
-                o.Year, o.Value, o.Status, o.SourceFileId, o.SourceLine))
+                o.Year, o.Value, o.Status, o.StatusReason, o.StatusReasonSource, o.SourceFileId, o.SourceLine))
             .ToListAsync(ct);
     }
 
@@ -58,13 +63,15 @@ internal static class Figures
 
     public static GeographyRef ToRef(Geography g) => new(g.GssCode ?? g.LaCode, g.LaCode, g.Name, g.Slug, g.Level);
 
-    public static FigureCell Cell(Figure? figure, string indicatorId, string dataVersion) => figure is null
-        ? new FigureCell(null, ObservationStatus.Missing, null)
-        : new FigureCell(figure.HasValue ? figure.Value : null, figure.Status, Citations.FigureLink(indicatorId, figure.Geography, figure.Year, dataVersion));
+    /// <summary>The cell for a figure; <paramref name="missing"/> says why when there is none (by default, that no file has one).</summary>
+    public static FigureCell Cell(Figure? figure, string indicatorId, string dataVersion, StatusReason? missing = null) => figure is null
+        ? new FigureCell(null, ObservationStatus.Missing, missing ?? StatusReasons.NoFigure, null)
+        : new FigureCell(figure.HasValue ? figure.Value : null, figure.Status, figure.Reason,
+            Citations.FigureLink(indicatorId, figure.Geography, figure.Year, dataVersion));
 
-    public static AuthorityFigure ForAuthority(GeographyRef authority, Figure? figure, string indicatorId, string dataVersion)
+    public static AuthorityFigure ForAuthority(GeographyRef authority, Figure? figure, string indicatorId, string dataVersion, StatusReason? missing = null)
     {
-        var cell = Cell(figure, indicatorId, dataVersion);
-        return new AuthorityFigure(authority, cell.Value, cell.Status, cell.Permalink);
+        var cell = Cell(figure, indicatorId, dataVersion, missing);
+        return new AuthorityFigure(authority, cell.Value, cell.Status, cell.Reason, cell.Permalink);
     }
 }

@@ -16,4 +16,16 @@ internal sealed class Indicator
     public required string SourceTable { get; set; }
     public string? SourceUrl { get; set; }
     public required string Licence { get; set; }
+
+    /// <summary>The latest year any geography has a figure or status for; set at import by <see cref="Data.Import.IndicatorNotes"/>.</summary>
+    public int? LatestYear { get; set; }
+    public string? LatestPeriod { get; set; }
+    /// <summary>The release the latest year's current figures come from.</summary>
+    public string? LatestRelease { get; set; }
+    /// <summary>The month ("2026-10") the next release is expected, from a recorded date; null when nothing recorded says.</summary>
+    public string? NextReleaseExpected { get; set; }
+    /// <summary>What <see cref="NextReleaseExpected"/> rests on, or why it is unknown.</summary>
+    public string NextReleaseBasis { get; set; } = "";
+    /// <summary>The publishers' notes on the figures (<see cref="Data.Import.Sources.Caveats"/>), in catalogue order.</summary>
+    public List<IndicatorCaveat> Caveats { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Indicators;
 
@@ -19,32 +20,64 @@ internal sealed record SourceCitationResponse(string Publisher, string Publicati
 /// <param name="PeriodKind">What a year's figure counts, as the publication defines it: at-31-march (a count on 31 March), year-to-31-march (a count over the year 1 April to 31 March), census-at-30-september (a count on 30 September, the workforce census day), year-to-30-september (a count over the year to 30 September), financial-year (April to March) or mid-year-estimate (ONS, at 30 June).</param>
 /// <param name="YearsAvailable">Years with at least one figure or status.</param>
 /// <param name="Source">Where it is published.</param>
+/// <param name="Latest">The latest period held; null when there are no figures.</param>
+/// <param name="NextRelease">When the next release is expected and on what basis.</param>
+/// <param name="Caveats">The publishers' notes on these figures, each with where it is recorded. Every indicator has at least one.</param>
 internal sealed record IndicatorResponse(
     string Id, string Title, string Description, string Topic, IndicatorUnit Unit, PeriodKind PeriodKind,
-    IReadOnlyList<int> YearsAvailable, SourceCitationResponse Source);
+    IReadOnlyList<int> YearsAvailable, SourceCitationResponse Source, LatestPeriod? Latest, NextRelease NextRelease, IReadOnlyList<CaveatResponse> Caveats);
 
-/// <summary>One figure, or the reason there is none.</summary>
+/// <summary>A publisher's note on an indicator's figures.</summary>
+/// <param name="Text">The note. <example>DfE rounds national and regional figures to the nearest 10.</example></param>
+/// <param name="Source">Where it is recorded: seed/PROVENANCE.md's section, or the LAIT data dictionary's measure, column and line.</param>
+internal sealed record CaveatResponse(string Text, string Source);
+
+/// <summary>Why a figure has no value: a sentence, and where the reason comes from. Null when the figure is published.</summary>
+/// <param name="Text">The reason. <example>Suppressed by DfE to protect confidentiality (small numbers).</example></param>
+/// <param name="Source">Where it comes from: the publisher's definition of its symbol, a reorganisation order, a reporting group or a derivation's inputs.</param>
+internal sealed record StatusReason(string Text, string Source);
+
+/// <summary>The published cell a figure was read from.</summary>
+/// <param name="Publisher">e.g. Department for Education.</param>
+/// <param name="Publication">e.g. Characteristics of children in need.</param>
+/// <param name="File">The file under seed/ (see /api/v1/meta for its SHA-256). For a derived figure, its numerator's file. <example>children-in-need/b1_children_in_need_2013_to_2025.csv</example></param>
+/// <param name="Table">The table the file holds.</param>
+/// <param name="Line">1-based line of the file (the header is line 1); for a derived figure, its numerator's line. <example>2</example></param>
+/// <param name="Cell">The cell exactly as published: a number or the publisher's symbol (c, x, z, u, low, -); for a derived figure, its numerator and denominator. <example>402400</example></param>
+/// <param name="Url">The publication's page; null for a derived figure.</param>
+/// <param name="Licence">Open Government Licence v3.0.</param>
+internal sealed record FigureSource(string Publisher, string Publication, string File, string Table, int Line, string Cell, string? Url, string Licence);
+
+/// <summary>One figure, or the reason there is none, with the cell it was read from and a permanent link.</summary>
 /// <param name="Geography">Where it is for.</param>
 /// <param name="Year">Calendar year the period ends in. <example>2025</example></param>
 /// <param name="Period">The period as a person reads it, by period kind: 31 March 2025, Year to 31 March 2025, 30 September 2025, Year to 30 September 2025, 2024-25 or Mid-2024. <example>31 March 2025</example></param>
 /// <param name="Value">The figure; null unless status is published. <example>402400</example></param>
 /// <param name="Status">published, suppressed, not-available, not-applicable, low-reliability or rounds-to-zero.</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Release">The release the figure comes from. <example>2025</example></param>
-internal sealed record ObservationResponse(GeographyRef Geography, int Year, string Period, double? Value, ObservationStatus Status, string Release);
+/// <param name="Source">The publication, file, line and cell it was read from.</param>
+/// <param name="Permalink">This figure at this data version (a superseded release's figure links with release=all).</param>
+internal sealed record ObservationResponse(
+    GeographyRef Geography, int Year, string Period, double? Value, ObservationStatus Status, StatusReason? Reason, string Release, FigureSource Source, string Permalink);
 
 /// <summary>One point of a time series.</summary>
 /// <param name="Year">Calendar year the period ends in.</param>
 /// <param name="Period">The period as a person reads it.</param>
 /// <param name="Value">The figure; null unless status is published.</param>
 /// <param name="Status">published, suppressed, not-available, not-applicable, low-reliability or rounds-to-zero.</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Release">The release the figure comes from.</param>
-internal sealed record SeriesPoint(int Year, string Period, double? Value, ObservationStatus Status, string Release);
+/// <param name="Source">The publication, file, line and cell it was read from.</param>
+/// <param name="Permalink">This figure at this data version.</param>
+internal sealed record SeriesPoint(int Year, string Period, double? Value, ObservationStatus Status, StatusReason? Reason, string Release, FigureSource Source, string Permalink);
 
 /// <summary>One authority's figures for one indicator, oldest first.</summary>
 /// <param name="Authority">The authority.</param>
 /// <param name="Indicator">The indicator's id, title and unit.</param>
 /// <param name="Points">One per year published.</param>
-internal sealed record TimeSeriesResponse(AuthoritySummary Authority, IndicatorRef Indicator, IReadOnlyList<SeriesPoint> Points);
+/// <param name="Warnings">What a reader should know, e.g. that the authority is published only inside a reporting group; empty when nothing.</param>
+internal sealed record TimeSeriesResponse(AuthoritySummary Authority, IndicatorRef Indicator, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<ResponseWarning> Warnings);
 
 /// <summary>An indicator in brief.</summary>
 /// <param name="Id">Id.</param>

@@ -29,30 +29,31 @@ internal static class IndicatorsApi
     /// <remarks>Every measure with its unit, period kind, the years it has figures for, and its source citation.</remarks>
     [EndpointSummary("List the indicator catalogue")]
     private static async Task<Results<Ok<Paged<IndicatorResponse>>, ValidationProblem>> ListIndicators(
-        [AsParameters] IndicatorListQuery query, AppDbContext db, HttpContext http, CancellationToken ct)
+        [AsParameters] IndicatorListQuery query, AppDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var indicators = db.Indicators.AsQueryable();
+        var indicators = db.Indicators.Include(i => i.Caveats).AsQueryable();
         if (query.Topic is { } topic)
         {
             indicators = indicators.Where(i => i.Topic == topic);
         }
         var all = await indicators.OrderBy(i => i.Topic).ThenBy(i => i.Id).ToListAsync(ct);
         var years = await YearsAsync(db, all.Select(i => i.Id).ToList(), ct);
-        return TypedResults.Ok(all.Select(i => ToResponse(i, years)).ToList().ToPage(query, http));
+        var today = ReleaseOutlook.Today(clock);
+        return TypedResults.Ok(all.Select(i => ToResponse(i, years, today)).ToList().ToPage(query, http));
     }
 
     /// <summary>Get one indicator</summary>
     /// <remarks>The measure's description, unit, period kind, years available and source citation.</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("Get one indicator")]
-    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(string indicatorId, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IndicatorResponse>, ProblemHttpResult>> GetIndicator(string indicatorId, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        var indicator = await db.Indicators.Include(i => i.Caveats).FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
-        return TypedResults.Ok(ToResponse(indicator, await YearsAsync(db, [indicator.Id], ct)));
+        return TypedResults.Ok(ToResponse(indicator, await YearsAsync(db, [indicator.Id], ct), ReleaseOutlook.Today(clock)));
     }
 
     /// <summary>List an indicator's figures</summary>
@@ -60,9 +61,10 @@ internal static class IndicatorsApi
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("List an indicator's figures")]
     private static async Task<Results<Ok<Paged<ObservationResponse>>, ProblemHttpResult, ValidationProblem>> ListIndicatorValues(
-        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+        string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        if (!await db.Indicators.AnyAsync(i => i.Id == indicatorId, ct))
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
@@ -122,10 +124,11 @@ internal static class IndicatorsApi
             "name" => descending ? observations.OrderByDescending(o => o.Geography.Name).ThenBy(o => o.Year) : observations.OrderBy(o => o.Geography.Name).ThenBy(o => o.Year),
             _ => descending ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name) : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name),
         };
-        var page = await sorted.ThenBy(o => o.Id)
-            .ProjectTo<ObservationResponse>(mapper.ConfigurationProvider)
-            .ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page);
+        var page = await ObservationRows.Select(sorted.ThenBy(o => o.Id)).ToPageAsync(query, http, ct);
+        return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(version.Current))], page.Paging)
+        {
+            Warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To)),
+        });
     }
 
     /// <summary>Get one authority's time series for an indicator</summary>
@@ -134,7 +137,7 @@ internal static class IndicatorsApi
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans.</param>
     [EndpointSummary("Get one authority's time series for an indicator")]
     private static async Task<Results<Ok<TimeSeriesResponse>, ProblemHttpResult>> GetAuthorityTimeSeries(
-        string id, string indicatorId, AppDbContext db, IMapper mapper, CancellationToken ct)
+        string id, string indicatorId, AppDbContext db, IMapper mapper, DataVersion version, CancellationToken ct)
     {
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
@@ -146,13 +149,18 @@ internal static class IndicatorsApi
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
-        var points = await db.Observations
+        var rows = await ObservationRows.Select(db.Observations
             .Where(o => o.IndicatorId == indicatorId && o.GeographyId == authority.Id && o.IsCurrent)
-            .OrderBy(o => o.Year)
-            .ProjectTo<SeriesPoint>(mapper.ConfigurationProvider)
+            .OrderBy(o => o.Year))
             .ToListAsync(ct);
+        var points = rows.Select(r => r.ToPoint(version.Current)).ToList();
         var summary = await db.Geographies.Where(g => g.Id == authority.Id).ProjectTo<AuthoritySummary>(mapper.ConfigurationProvider).SingleAsync(ct);
-        return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points));
+        var groupIds = db.AuthorityGroupMembers.Where(m => m.MemberId == authority.Id).Select(m => m.GroupId);
+        var groups = await db.Observations.Where(o => o.IndicatorId == indicatorId && groupIds.Contains(o.GeographyId))
+            .Select(o => new { Group = o.Geography.Name, o.SourceFile.Publication })
+            .Distinct().ToListAsync(ct);
+        var warnings = groups.Select(g => PeriodWarnings.InGroup(indicatorId, authority.Name, g.Group, g.Publication)).ToList();
+        return TypedResults.Ok(new TimeSeriesResponse(summary, indicator, points, warnings));
     }
 
     internal static async Task<ProblemHttpResult> IndicatorNotFound(AppDbContext db, string indicatorId, CancellationToken ct)
@@ -169,7 +177,9 @@ internal static class IndicatorsApi
             .Select(o => new { o.IndicatorId, o.Year }).Distinct().ToListAsync(ct))
         .ToLookup(o => o.IndicatorId, o => o.Year);
 
-    private static IndicatorResponse ToResponse(Indicator i, ILookup<string, int> years) =>
+    private static IndicatorResponse ToResponse(Indicator i, ILookup<string, int> years, DateOnly today) =>
         new(i.Id, i.Title, i.Description, i.Topic, i.Unit, i.PeriodKind, years[i.Id].Order().ToList(),
-            new SourceCitationResponse(i.Publisher, i.Publication, i.SourceTable, i.SourceUrl, i.Licence));
+            new SourceCitationResponse(i.Publisher, i.Publication, i.SourceTable, i.SourceUrl, i.Licence),
+            ReleaseOutlook.Latest(i), ReleaseOutlook.Next(i, today),
+            [.. i.Caveats.OrderBy(c => c.Position).Select(c => new CaveatResponse(c.Text, c.Source))]);
 }

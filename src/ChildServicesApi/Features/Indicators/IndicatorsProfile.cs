@@ -1,5 +1,4 @@
 using AutoMapper;
-using ChildServicesApi.Features.Authorities;
 
 namespace ChildServicesApi.Features.Indicators;
 
@@ -8,7 +7,5 @@ internal sealed class IndicatorsProfile : Profile
     public IndicatorsProfile()
     {
         CreateProjection<Indicator, IndicatorRef>();
-        CreateProjection<Observation, ObservationResponse>().ForCtorParam("Release", o => o.MapFrom(x => x.SourceFile.Release));
-        CreateProjection<Observation, SeriesPoint>().ForCtorParam("Release", o => o.MapFrom(x => x.SourceFile.Release));
     }
 }

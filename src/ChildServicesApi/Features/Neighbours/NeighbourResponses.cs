@@ -33,8 +33,9 @@ internal sealed record NeighboursResponse(
 /// <param name="Authority">The neighbour.</param>
 /// <param name="Value">The figure; null when not published.</param>
 /// <param name="Status">published, a special value's status, or missing.</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Permalink">The figure at this data version; null when missing.</param>
-internal sealed record NeighbourFigure(int Rank, GeographyRef Authority, double? Value, ObservationStatus Status, string? Permalink);
+internal sealed record NeighbourFigure(int Rank, GeographyRef Authority, double? Value, ObservationStatus Status, StatusReason? Reason, string? Permalink);
 
 /// <summary>The neighbours' average in one year.</summary>
 /// <param name="Value">Unweighted mean of the neighbours with a published figure (to 6 decimal places); null when none has one.</param>
@@ -69,6 +70,7 @@ internal sealed record ComparisonYear(
 /// <param name="Years">One entry per year, oldest first.</param>
 /// <param name="Sources">The files the figures and the neighbours come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">What a reader should know, e.g. that 'to' is after the latest period held; empty when nothing.</param>
 internal sealed record ComparisonResponse(
     AuthoritySummary Authority, IndicatorRef Indicator, NeighbourModelResponse Model, IReadOnlyList<NeighbourResponse> Neighbours,
-    [CsvRows] IReadOnlyList<ComparisonYear> Years, IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+    [CsvRows] IReadOnlyList<ComparisonYear> Years, IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings);

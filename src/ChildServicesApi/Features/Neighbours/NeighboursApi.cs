@@ -51,7 +51,7 @@ internal static class NeighboursApi
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans-rate.</param>
     [EndpointSummary("Compare an authority with its region, England and statistical neighbours")]
     private static async Task<Results<Ok<ComparisonResponse>, ProblemHttpResult, ValidationProblem>> GetComparison(
-        string id, string indicatorId, [AsParameters] ComparisonQuery query, AppDbContext db, IMapper mapper, DataVersion version, HttpContext http, CancellationToken ct)
+        string id, string indicatorId, [AsParameters] ComparisonQuery query, AppDbContext db, IMapper mapper, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var authority = await AuthorityLookup.FindAsync(db, id, ct);
         if (authority is null)
@@ -76,7 +76,9 @@ internal static class NeighboursApi
             .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
         var figures = (await Figures.LoadAsync(db, indicatorId, years, geographyIds, ct)).ToDictionary(f => (f.GeographyId, f.Year));
         var v = version.Current;
-        FigureCell Cell(int? geographyId, int year) => Figures.Cell(geographyId is null ? null : figures.GetValueOrDefault((geographyId.Value, year)), indicatorId, v);
+        var missing = await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, years, geographyIds, ct);
+        FigureCell Cell(int? geographyId, int year) => Figures.Cell(geographyId is null ? null : figures.GetValueOrDefault((geographyId.Value, year)), indicatorId, v,
+            geographyId is null ? null : missing.For(geographyId.Value, year));
         var rows = years.Select(year =>
         {
             var own = Cell(authority.Id, year);
@@ -84,7 +86,7 @@ internal static class NeighboursApi
             {
                 var geography = new GeographyRef(n.Authority.GssCode ?? n.Authority.LaCode, n.Authority.LaCode, n.Authority.Name, n.Authority.Slug, GeographyLevel.Authority);
                 var cell = Cell(set.NeighbourIds[n.Rank - 1], year);
-                return new NeighbourFigure(n.Rank, geography, cell.Value, cell.Status, cell.Permalink);
+                return new NeighbourFigure(n.Rank, geography, cell.Value, cell.Status, cell.Reason, cell.Permalink);
             }).ToList();
             var values = neighbours.Where(n => n.Value is not null).Select(n => n.Value!.Value).ToList();
             var average = new NeighbourAverage(values.Count == 0 ? null : Summaries.Tidy(values.Average()), values.Count, neighbours.Count - values.Count);
@@ -99,6 +101,7 @@ internal static class NeighboursApi
         }).ToList();
         var summary = (await NeighbourSets.SummariesAsync(db, mapper, [authority.Id], ct))[authority.Id];
         return TypedResults.Ok(new ComparisonResponse(summary, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), set.Model, set.Neighbours, rows,
-            await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId), ct), Citations.RequestLink(http.Request, v)));
+            await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId), ct), Citations.RequestLink(http.Request, v),
+            PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("from", query.From), ("to", query.To))));
     }
 }

@@ -33,9 +33,9 @@ internal static class StatisticsApi
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need-rate.</param>
     [EndpointSummary("Rank authorities on an indicator")]
     private static async Task<Results<Ok<RankingResponse>, ProblemHttpResult, ValidationProblem>> GetRanking(
-        string indicatorId, [AsParameters] RankingQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        string indicatorId, [AsParameters] RankingQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ct);
+        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ReleaseOutlook.Today(clock), ct);
         if (table is null)
         {
             return problem!;
@@ -46,7 +46,7 @@ internal static class StatisticsApi
             Citations.FigureLink(indicatorId, r.Item.Geography, r.Item.Year, version.Current))).ToList();
         return TypedResults.Ok(new RankingResponse(table.Indicator, table.Year, table.Period, descending ? "descending" : "ascending", Ranking.Method,
             items.Count, items.Count(i => i.Tied), items, table.Excluded,
-            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current)));
+            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current), []));
     }
 
     /// <summary>Summarise an indicator across authorities</summary>
@@ -54,9 +54,9 @@ internal static class StatisticsApi
     /// <param name="indicatorId">The indicator's id, e.g. spend-per-child-in-need.</param>
     [EndpointSummary("Summarise an indicator across authorities")]
     private static async Task<Results<Ok<DistributionResponse>, ProblemHttpResult, ValidationProblem>> GetDistribution(
-        string indicatorId, [AsParameters] DistributionQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        string indicatorId, [AsParameters] DistributionQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ct);
+        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ReleaseOutlook.Today(clock), ct);
         if (table is null)
         {
             return problem!;
@@ -69,7 +69,7 @@ internal static class StatisticsApi
             Holding(summary?.Min), Holding(summary?.Max), summary is { Min: > 0 } s ? Summaries.Tidy(s.Max / s.Min) : null, summary is null ? null : Summaries.Tidy(summary.Max - summary.Min),
             summary?.LowerQuartile, summary?.Median, summary?.UpperQuartile, summary?.Mean, Summaries.QuartileMethod, Figures.Cell(england, indicatorId, version.Current),
             table.Excluded.Count, table.Excluded,
-            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current)));
+            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current), []));
     }
 
     /// <summary>Change an indicator between two years</summary>
@@ -77,7 +77,7 @@ internal static class StatisticsApi
     /// <param name="indicatorId">The indicator's id, e.g. section-47-enquiries.</param>
     [EndpointSummary("Change an indicator between two years")]
     private static async Task<Results<Ok<ChangeResponse>, ProblemHttpResult, ValidationProblem>> GetChange(
-        string indicatorId, [AsParameters] ChangeQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        string indicatorId, [AsParameters] ChangeQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
@@ -90,7 +90,8 @@ internal static class StatisticsApi
         {
             if (!years.Contains(year))
             {
-                return Problems.NotFound(name, $"{indicator.Title} has no figures for {year}. Years with figures: {string.Join(", ", years)}.");
+                return Problems.NotFound(name, $"{indicator.Title} has no figures for {year}. Years with figures: {string.Join(", ", years)}.")
+                    .WithWarnings(PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("from", from), ("to", to)));
             }
         }
         var (scope, problem) = await AuthorityScope.ResolveAsync(db, query.Region, query.Authority, ct);
@@ -103,9 +104,12 @@ internal static class StatisticsApi
             : null;
         var figures = await Figures.LoadAsync(db, indicatorId, [from, to], null, ct);
         var rates = rate is null ? [] : await Figures.LoadAsync(db, rate.Id, [from, to], null, ct);
-        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, version.Current);
-
         var authorities = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct);
+        var ids = authorities.Select(a => a.Id).ToList();
+        var missing = await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [from, to], ids, ct);
+        var rateMissing = rate is null ? MissingReasons.None : await MissingReasons.LoadAsync(db, rate.Id, indicator.PeriodKind, [from, to], ids, ct);
+        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, version.Current, missing, rateMissing);
+
         var changes = await db.AuthorityChanges.ToListAsync(ct);
         var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
         var byId = authorities.ToDictionary(g => g.Id);
@@ -133,7 +137,7 @@ internal static class StatisticsApi
         var national = await db.Geographies.SingleAsync(g => g.Level == GeographyLevel.National, ct);
         var england = comparer.Compare(national, national, null);
         return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, rows,
-            await Citations.SourcesAsync(db, figures.Concat(rates).Select(f => f.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+            await Citations.SourcesAsync(db, figures.Concat(rates).Select(f => f.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current), []));
     }
 
     private static string Names(IEnumerable<Geography> geographies)

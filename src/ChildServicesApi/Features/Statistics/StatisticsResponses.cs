@@ -26,10 +26,11 @@ internal sealed record RankedAuthority(int Position, bool Tied, double? Percenti
 /// <param name="Excluded">Authorities that existed in the year but have no published figure, with the reason.</param>
 /// <param name="Sources">The files the figures come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">What a reader should know about this answer; empty when nothing (a year after the data's end is a 404 whose problem carries the warning).</param>
 internal sealed record RankingResponse(
     IndicatorRef Indicator, int Year, string Period, string Order, [CsvOmit] string Method, int Ranked, int TiedAuthorities,
     [CsvRows] IReadOnlyList<RankedAuthority> Items, IReadOnlyList<AuthorityFigure> Excluded,
-    IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+    IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings);
 
 /// <summary>The authorities holding an extreme value.</summary>
 /// <param name="Value">The value.</param>
@@ -55,10 +56,12 @@ internal sealed record Extreme(double Value, IReadOnlyList<AuthorityFigure> Auth
 /// <param name="Excluded">Those authorities, with the reason (suppressed, not available, missing...).</param>
 /// <param name="Sources">The files the figures come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">What a reader should know about this answer; empty when nothing (a year after the data's end is a 404 whose problem carries the warning).</param>
 internal sealed record DistributionResponse(
     IndicatorRef Indicator, int Year, string Period, int Count, Extreme? Min, Extreme? Max, double? Ratio, double? Range,
     double? LowerQuartile, double? Median, double? UpperQuartile, double? Mean, string Method, FigureCell England,
-    int ExcludedCount, IReadOnlyList<AuthorityFigure> Excluded, IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+    int ExcludedCount, IReadOnlyList<AuthorityFigure> Excluded, IReadOnlyList<SourceFileResponse> Sources, string Permalink,
+    IReadOnlyList<ResponseWarning> Warnings);
 
 /// <summary>Whether a change could be worked out.</summary>
 internal enum ChangeOutcome
@@ -76,8 +79,9 @@ internal enum ChangeOutcome
 /// <param name="ReportedAs">The geography the figure was published under.</param>
 /// <param name="Value">The figure; null when not published.</param>
 /// <param name="Status">published, a special value's status, or missing.</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Permalink">The figure at this data version; null when missing.</param>
-internal sealed record ChangeEnd(int Year, GeographyRef? ReportedAs, double? Value, ObservationStatus Status, string? Permalink);
+internal sealed record ChangeEnd(int Year, GeographyRef? ReportedAs, double? Value, ObservationStatus Status, StatusReason? Reason, string? Permalink);
 
 /// <summary>The change in a companion rate (per 10,000 children), where the publisher gives one.</summary>
 /// <param name="Indicator">The rate indicator.</param>
@@ -109,6 +113,7 @@ internal sealed record ChangeRow(
 /// <param name="Items">Each authority that existed in either year, by name.</param>
 /// <param name="Sources">The files the figures come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">What a reader should know about this answer; empty when nothing (a year after the data's end is a 404 whose problem carries the warning).</param>
 internal sealed record ChangeResponse(
     IndicatorRef Indicator, int From, int To, IndicatorRef? RateIndicator, [CsvOmit] string Method, [CsvOmit] ChangeRow England,
-    [CsvRows] IReadOnlyList<ChangeRow> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+    [CsvRows] IReadOnlyList<ChangeRow> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings);

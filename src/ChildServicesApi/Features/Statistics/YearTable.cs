@@ -17,7 +17,7 @@ internal sealed record YearTable(
     IndicatorRef Indicator, int Year, string Period, IReadOnlyList<Figure> Published, IReadOnlyList<AuthorityFigure> Excluded, IReadOnlyList<int> SourceFileIds)
 {
     public static async Task<(YearTable? Table, ProblemHttpResult? Problem)> LoadAsync(
-        AppDbContext db, string indicatorId, int? year, string? regionId, string dataVersion, CancellationToken ct)
+        AppDbContext db, string indicatorId, int? year, string? regionId, string dataVersion, DateOnly today, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
@@ -34,10 +34,15 @@ internal sealed record YearTable(
         var chosen = year ?? years.LastOrDefault();
         if (!years.Contains(chosen))
         {
-            return (null, Problems.NotFound("year", $"{indicator.Title} has no authority figures for {year}. Years with figures: {string.Join(", ", years)}."));
+            return (null, Problems.NotFound("year", $"{indicator.Title} has no authority figures for {year}. Years with figures: {string.Join(", ", years)}.")
+                .WithWarnings(PeriodWarnings.AfterLatest(indicator, today, ("year", year))));
         }
         var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, chosen, scope.Region, ct);
         var figures = (await Figures.LoadAsync(db, indicatorId, [chosen], authorities.Select(a => a.Id).ToList(), ct)).ToDictionary(f => f.GeographyId);
+        var absent = authorities.Where(a => !figures.ContainsKey(a.Id)).Select(a => a.Id).ToList();
+        var missing = absent.Count == 0
+            ? MissingReasons.None
+            : await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [chosen], absent, ct);
         var published = new List<Figure>();
         var excluded = new List<AuthorityFigure>();
         foreach (var (id, reference) in authorities)
@@ -49,7 +54,7 @@ internal sealed record YearTable(
             }
             else
             {
-                excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, dataVersion));
+                excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, dataVersion, missing.For(id, chosen)));
             }
         }
         var indicatorRef = new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit);

@@ -1,0 +1,135 @@
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
+
+namespace ChildServicesApi.Data.Import.Sources;
+
+/// <summary>
+/// The catalogue of caveats: the publishers' own notes on their figures, as seed/PROVENANCE.md records them (copied
+/// from ../shared/data/PROVENANCE.md, which gives each file's origin), or quoted at import from LAIT's data dictionary
+/// (seed/lait/lait_data_dictionary.csv). Keyed by publication, table or indicator id. Every indicator must match at
+/// least one note (<see cref="IndicatorNotes"/> fails the import otherwise); a note that can be checked against the
+/// figures is given only where they bear it out, so a revised file drops a caveat rather than being contradicted by it.
+/// </summary>
+internal static class Caveats
+{
+    /// <summary>A note, the indicators it applies to, and optionally a check of their published figures (a message saying where the note is untrue, or null).</summary>
+    internal sealed record Note(string Scope, Func<Indicator, bool> AppliesTo, string Text, string Source, Func<IEnumerable<Observation>, string?>? Check = null);
+
+    /// <summary>A sentence of LAIT's data dictionary, found at import by a phrase it contains, quoted verbatim for one indicator.</summary>
+    internal sealed record DictionaryQuote(string IndicatorId, string Measure, string Column, string Phrase);
+
+    private const string Seed = "seed/PROVENANCE.md";
+    private const string Shared = "../shared/data/PROVENANCE.md";
+
+    private static readonly HashSet<string> LaitRates = [.. LaitSource.Rates.Select(r => r.IndicatorId)];
+    private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
+
+    private static bool Of(Indicator indicator, Publication publication) => indicator.Publication == publication.Title && !Derived.Contains(indicator.Id);
+
+    private static bool FromTable(Indicator indicator, string file) => indicator.SourceTable.Contains(file, StringComparison.Ordinal);
+
+    public static readonly IReadOnlyList<Note> Notes =
+    [
+        new("Counts in Characteristics of children in need and Children looked after (EES tables)",
+            i => (Of(i, Publications.ChildrenInNeed) || Of(i, Publications.ChildrenLookedAfter)) && i.Unit == IndicatorUnit.Count && !LaitRates.Contains(i.Id),
+            "DfE rounds national and regional figures to the nearest 10.",
+            $"{Seed}, 'Symbols the publishers use instead of a number' (DfE's EES conventions; {Shared}, section A)",
+            RoundedToTen),
+        new("Characteristics of children in need",
+            i => Of(i, Publications.ChildrenInNeed),
+            "No local authority figures for the years to 31 March 2010 to 2012 are held.",
+            $"{Seed}, 'Children in need and child protection' (caveats)"),
+        new("Table C4 (section 47 enquiries and initial child protection conferences)",
+            i => FromTable(i, "c4_children_in_need_section_47s_and_icpcs"),
+            "Table C4 gives Gateshead and Northumberland under their former GSS codes (E08000020, E06000048) up to 2019; those figures are filed under the same authorities.",
+            $"{Seed}, 'Children in need and child protection' (caveats)"),
+        new("Children looked after in England including adoptions",
+            i => Of(i, Publications.ChildrenLookedAfter),
+            "Later releases revise earlier years. Both the 2023 and the 2025 release are kept; the later release's figure is the current one (release=all shows both).",
+            $"{Seed}, 'Children looked after'"),
+        new("Children looked after in England including adoptions",
+            i => Of(i, Publications.ChildrenLookedAfter),
+            "The file keeps rows for authorities in years when they did not exist, filled with z (not applicable).",
+            $"{Seed}, 'Symbols the publishers use instead of a number'; {Shared}, 'CLA 2021-2025'"),
+        new("Rates per 10,000 children in Children looked after",
+            i => Of(i, Publications.ChildrenLookedAfter) && i.Unit == IndicatorUnit.RatePer10000Children,
+            "Rates use the previous mid-year population estimate of children aged 0 to 17.",
+            $"{Seed}, 'Children looked after'"),
+        new("Rates read from LAIT",
+            i => LaitRates.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes the rate; the 2015 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            Year2015FromOlderSnapshot),
+        new("Rates read from LAIT",
+            i => LaitRates.Contains(i.Id),
+            "LAIT's file writes some values with floating-point artefacts (e.g. 32.299999999999997); each is read as the nearest binary number, which is the one-decimal figure.",
+            $"{Shared}, section B ('Some floats carry binary artefacts')",
+            OneDecimalPlace),
+        new("Rates read from LAIT",
+            i => LaitRates.Contains(i.Id),
+            "DfE's rates for the year to 31 March Y use the ONS mid-year estimate of children aged 0 to 17 for mid-(Y-1).",
+            $"{Seed}, 'Population'"),
+        new("Children's social work workforce",
+            i => Of(i, Publications.Workforce),
+            "Kingston upon Thames and Richmond upon Thames report as one unit (a shared children's trust), as do North and West Northamptonshire; their figures are held for those reporting groups, not for either authority.",
+            $"{Seed}, 'Social work workforce' (caveats)"),
+        new("Children's social work workforce",
+            i => Of(i, Publications.Workforce),
+            "The 2025 rows use ONS's new codes for Barnsley and Sheffield (E08000038, E08000039); those figures are filed under the same authorities.",
+            $"{Seed}, 'Social work workforce' (caveats)"),
+        new("Mid-year population estimates",
+            i => Of(i, Publications.Population),
+            "DfE's rates for the year to 31 March Y use the mid-(Y-1) estimate.",
+            $"{Seed}, 'Population'"),
+        new("Mid-year population estimates",
+            i => Of(i, Publications.Population),
+            "The exact DfE file this copy came from is unconfirmed; its values match ONS's estimates.",
+            $"{Seed}, 'Population'"),
+        new("Derived spend per child",
+            i => Derived.Contains(i.Id),
+            "Computed by this API from published figures (the formula is in the description), not published by DfE; not adjusted for inflation.",
+            $"{Seed}, 'Derived: spend per child'"),
+        new("Derived spend per child",
+            i => Derived.Contains(i.Id),
+            "There is no figure for 2014-15: no copy of that year's Section 251 outturn file was found.",
+            $"{Seed}, 'Spending: Section 251 outturn'"),
+        new("Derived spend per child",
+            i => Derived.Contains(i.Id),
+            "Section 251 moved lines between blocks over the years (adoption and special guardianship support, and asylum-seeking children's services, changed block); LAIT's totals from 2015-16 follow the later layout.",
+            $"{Seed}, 'Spending: Section 251 outturn' (comparability caveats)"),
+    ];
+
+    public static readonly IReadOnlyList<DictionaryQuote> Quotes =
+    [
+        new("children-in-need", "CIN", "Description", "Children in need include unborn children"),
+        new("children-in-need-rate", "CIN", "Description", "Children in need include unborn children"),
+        new("referrals", "CPP_Total_NumRef", "Description", "each referral is counted"),
+        new("referrals-rate", "CPP_Total_Rateper10,000", "Description", "each referral is counted"),
+        new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "each ICPC will be included"),
+        new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "include estimates for missing data"),
+        new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "Population data are based on mid year estimates"),
+    ];
+
+    /// <summary>Ofsted's inspection outcomes are not indicators; these notes are for the inspection endpoints.</summary>
+    public static readonly IReadOnlyList<(string Text, string Source)> OfstedOutcomes =
+    [
+        ("Care leavers have been judged separately only from 1 January 2023; before, they were part of the judgement on children in care.",
+            $"{Seed}, 'Ofsted inspections' (ILACS history); {Shared}, 'LA_Inspection_Outcomes_as_at_31_March_2025.ods'"),
+    ];
+
+    private static string? RoundedToTen(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Geography.Level is GeographyLevel.National or GeographyLevel.Region or GeographyLevel.Subregion
+                && o.Value is { } v && v % 10 != 0) is { } off
+            ? $"{off.Geography.Name} {off.Year} is {off.Value} ({off.SourceFile.Path} line {off.SourceLine}), not a multiple of 10"
+            : null;
+
+    private static string? Year2015FromOlderSnapshot(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Year == 2015 && o.SourceFile.Release != "LAIT data of 2024-11-19") is { } off
+            ? $"{off.Geography.Name} 2015 comes from {off.SourceFile.Path}"
+            : null;
+
+    private static string? OneDecimalPlace(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Value is { } v && Math.Round(v, 1) != v) is { } off
+            ? $"{off.Geography.Name} {off.Year} is {off.Value} ({off.SourceFile.Path} line {off.SourceLine}), not a one-decimal figure"
+            : null;
+}
