@@ -132,14 +132,14 @@ internal static class IndicatorsApi
     }
 
     /// <summary>Get one authority's time series for an indicator</summary>
-    /// <remarks>Every year published for the authority, oldest first, from the latest release; special values keep their status.</remarks>
-    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    /// <remarks>Every year published for the authority, oldest first, from the latest release; special values keep their status. England, a region or a London sub-region (england, london, inner-london, or their GSS codes) gives its own series the same way.</remarks>
+    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans.</param>
     [EndpointSummary("Get one authority's time series for an indicator")]
     private static async Task<Results<Ok<TimeSeriesResponse>, ProblemHttpResult>> GetAuthorityTimeSeries(
         string id, string indicatorId, AppDbContext db, IMapper mapper, DataVersion version, CancellationToken ct)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        var authority = await AuthorityLookup.FindAuthorityOrAreaAsync(db, id, ct);
         if (authority is null)
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);

@@ -53,9 +53,11 @@ internal sealed record GradeCount(OfstedGrade Grade, int Count, double? Share);
 /// <param name="Items">Each authority's judgement in force, by name.</param>
 /// <param name="Sources">The Ofsted files the inspections come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">Set when asAt is after the date the inspection data covers (Ofsted's latest outcomes edition): inspections since are not in this data.</param>
 internal sealed record JudgementsInForceResponse(
     DateOnly AsAt, string Basis, DateOnly? ReportsPublishedBy, [CsvOmit] string Method, int Authorities, int Inspected, int NeverInspected, int GoodOrOutstanding, double? GoodOrOutstandingShare,
-    IReadOnlyList<GradeCount> Grades, [CsvRows] IReadOnlyList<JudgementInForce> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink);
+    IReadOnlyList<GradeCount> Grades, [CsvRows] IReadOnlyList<JudgementInForce> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink,
+    IReadOnlyList<ResponseWarning> Warnings);
 
 /// <summary>One authority's line in an official Ofsted snapshot, as published.</summary>
 /// <param name="Authority">The authority.</param>

@@ -142,7 +142,25 @@ internal static class InspectionsApi
         return TypedResults.Ok(new JudgementsInForceResponse(asAt, inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
             inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InForceMethod(inspectionBasis, asAt),
             items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts, items,
-            await Citations.SourcesAsync(db, latest.Values.Select(i => i.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+            await Citations.SourcesAsync(db, latest.Values.Select(i => i.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current),
+            await AfterCoverageAsync(db, asAt, ct)));
+    }
+
+    /// <summary>
+    /// The inspection data is complete up to the date of Ofsted's latest outcomes edition held (inspections started by
+    /// then, reports published by its cut-off); a later asAt would silently miss every inspection since.
+    /// </summary>
+    private static async Task<IReadOnlyList<ResponseWarning>> AfterCoverageAsync(AppDbContext db, DateOnly asAt, CancellationToken ct)
+    {
+        var covered = await db.OfficialJudgements.MaxAsync(j => (DateOnly?)j.AsAt, ct);
+        if (covered is not { } end || asAt <= end)
+        {
+            return [];
+        }
+        var latestReport = await db.Inspections.MaxAsync(i => (DateOnly?)i.PublicationDate, ct);
+        return [new ResponseWarning(PeriodWarnings.AfterLatestPeriod, "asAt",
+            $"asAt={asAt:yyyy-MM-dd} is after the latest date the inspection data covers: {end.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({OfstedEditions.On(end)?.Publication ?? "Ofsted's latest outcomes edition"}; " +
+            $"the latest report held was published {latestReport:yyyy-MM-dd}). Inspections since are not in this data, so grades may have changed.")];
     }
 
     /// <summary>A count is a share of the inspected, in percent to one decimal place.</summary>

@@ -41,24 +41,24 @@ internal static class SpendingApi
             lines = lines.Where(l => l.GeographyId == authority.Id);
         }
         var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(page with { Warnings = await SpendingWarnings.AfterLatestAsync(db, query.Year, ct) });
     }
 
     /// <summary>Get one authority's spending</summary>
-    /// <remarks>Per year and category; the same filters as the spending list.</remarks>
-    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    /// <remarks>Per year and category; the same filters as the spending list. England or a region (england, london, or their GSS codes) gives its published totals the same way.</remarks>
+    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     [EndpointSummary("Get one authority's spending")]
     private static async Task<Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem>> ListAuthoritySpending(
         string id, [AsParameters] AuthoritySpendingQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        var authority = await AuthorityLookup.FindAuthorityOrAreaAsync(db, id, ct);
         if (authority is null)
         {
             return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
         }
         var lines = db.SpendingLines.Where(l => l.GeographyId == authority.Id);
         var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(page with { Warnings = await SpendingWarnings.AfterLatestAsync(db, query.Year, ct) });
     }
 
     /// <summary>Show the working of spend per child</summary>
@@ -115,7 +115,7 @@ internal static class SpendingApi
                 d.AuthoritiesIncluded is null ? Citations.FigureLink(d.DenominatorIndicatorId, d.Geography, d.DenominatorYear, v) : null),
             d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, leftOut[d.Id].ToList(), MatchedSets.Rule) : null,
             Citations.FigureLink(measure.Id, d.Geography, d.Year, v))).ToList();
-        return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging));
+        return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = await SpendingWarnings.AfterLatestAsync(db, query.Year, ct) });
     }
 
     private static IOrderedQueryable<SpendingLine> Filter(IQueryable<SpendingLine> lines, ISpendingFilters query)

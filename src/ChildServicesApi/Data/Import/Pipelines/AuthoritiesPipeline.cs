@@ -208,7 +208,7 @@ internal static partial class AuthoritiesPipeline
             {
                 Code = change.FormerGssCode,
                 Geography = authority,
-                Reason = $"{authority.Name}'s code until {validTo:d MMMM yyyy}, as a {Http.Kebab.Name(TypeOf(former)).Replace('-', ' ')}; recoded {change.GssCode} when the council became a unitary authority with the same area ({change.Basis})",
+                Reason = $"{authority.Name}'s code until {validTo.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}, as a {Http.Kebab.Name(TypeOf(former)).Replace('-', ' ')}; recoded {change.GssCode} when the council became a unitary authority with the same area ({change.Basis})",
                 ValidTo = validTo,
                 FormerType = TypeOf(former),
                 FormerSlug = $"{Slugs.From(former.Name)}-until-{validTo.Year}",
