@@ -58,8 +58,9 @@ async function main(): Promise<void> {
   check(csv.response.status === 200 && typeof csv.data === "string", `CSV export answered ${csv.response.status}`);
   check(csv.response.headers.get("content-type")?.startsWith("text/csv") === true, "CSV content type");
   const [header, england2025] = csv.data.split("\r\n");
-  check(header === "geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,release", `CSV header: ${header}`);
-  check(england2025?.startsWith("E92000001,,England,england,national,2025,Year to 31 March 2025,402400,published,") === true, `CSV row: ${england2025}`);
+  check(header?.startsWith("geographyCode,geographyLaCode,geographyName,geographySlug,geographyLevel,year,period,value,status,reasonText,reasonSource,release,") === true
+    && header.endsWith(",permalink"), `CSV header: ${header}`);
+  check(england2025?.startsWith("E92000001,,England,england,national,2025,31 March 2025,402400,published,") === true, `CSV row: ${england2025}`);
 
   console.log("typescript client smoke: 5 operations checked (one as CSV), contract and server agree");
 }
