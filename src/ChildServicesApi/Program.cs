@@ -52,6 +52,7 @@ app.UseDeprecationHeaders();
 app.UseQueryTimeouts();
 app.UseOutputCache();
 app.UseOpenApiDocument();
+app.UseExplorer().MapExplorer();
 app.MapHealth();
 app.MapServiceRoot();
 app.MapAuthoritiesApi();
