@@ -60,6 +60,7 @@ internal static class StoreImporter
         var context = new ImportContext(seedDirectory);
         var changes = AuthoritiesPipeline.Run(context);
         context.AuthorityChanges.AddRange(changes);
+        BoundariesPipeline.Run(context);
         foreach (var spec in ChildrenInNeedSource.Files()
                      .Concat(ChildrenLookedAfterSource.Files())
                      .Append(WorkforceSource.File)
@@ -124,6 +125,7 @@ internal static class StoreImporter
             db.StatisticalNeighbours.AddRange(context.Neighbours);
             db.Coverage.AddRange(context.Coverage);
             db.OfficialJudgements.AddRange(context.OfficialJudgements);
+            db.Boundaries.AddRange(context.Boundaries);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -162,6 +164,7 @@ internal static class StoreImporter
                 ["derivations"] = context.Derivations.Count,
                 ["coverage"] = context.Coverage.Count,
                 ["officialJudgements"] = context.OfficialJudgements.Count,
+                ["boundaries"] = context.Boundaries.Count,
                 ["sourceFiles"] = context.Files.Count,
             };
             db.ImportRecords.Add(new ImportRecord
