@@ -66,6 +66,8 @@ for (const { id, yearsAvailable: years } of indicators) {
     add("GetChange", `/api/v1/indicators/${id}/change?from=${first}&to=${last}`);
     add("GetChange", `/api/v1/indicators/${id}/change?from=${years[years.length - 2]}&to=${last}&region=north-west&format=csv`);
   }
+  add("GetIndicatorMap", `/api/v1/indicators/${id}/map`);
+  add("GetIndicatorMap", `/api/v1/indicators/${id}/map?year=${first}&format=csv`);
   add("GetComparison", `/api/v1/authorities/barnet/indicators/${id}/comparison?model=2021`);
   add("GetAuthorityTimeSeries", `/api/v1/authorities/E10000023/indicators/${id}`);
 }
@@ -85,6 +87,9 @@ const lists = [
   ["ListInspections", "/api/v1/inspections", "?pageSize=1000", "?page=2&pageSize=1000", "?page=3&pageSize=1000", "?framework=ilacs-standard&overallEffectiveness=inadequate", "?framework=sif&from=2014-01-01&to=2016-12-31", "?framework=ilacs-focused-visit&pageSize=1000", "?framework=monitoring-visit"],
   ["GetJudgementsInForce", "/api/v1/inspections/judgements-in-force", "", "?asAt=2012-03-31", "?asAt=2016-03-31&region=london", "?asAt=2025-03-31", "?asAt=2023-03-31&basis=publication"],
   ["GetOfficialSnapshot", "/api/v1/inspections/official-snapshot", "?asAt=2023-03-31", "?asAt=2024-03-31", "?asAt=2025-03-31"],
+  ["GetBoundaries", "/api/v1/boundaries", "", "?asAt=2009-03-31", "?asAt=2019-03-31", "?asAt=2021-03-31", "?asAt=2025-03-31"],
+  ["GetInspectionMap", "/api/v1/inspections/map", "", "?asAt=2012-03-31", "?asAt=2017-03-31&basis=publication", "?asAt=2025-03-31"],
+  ["GetIndicatorMap", "/api/v1/indicators/children-in-need/map", "?year=2014", "?year=2018", "?year=2021", "?year=2022"],
   ["ListSpending", "/api/v1/spending", "?pageSize=1000", "?year=2025&category=children-looked-after&sort=-amount", "?lines=all&year=2009&pageSize=1000", "?lines=all&year=2025&page=3&pageSize=1000", "?sort=name&year=2016"],
   ["ListPerChild", "/api/v1/spending/per-child", "?pageSize=1000", "?level=national", "?level=region&year=2024", "?measure=spend-per-child&year=2020&pageSize=1000", "?measure=safeguarding-spend-per-child-in-need&page=5&pageSize=200"],
   ["ListCoverage", "/api/v1/coverage", "", "?indicator=children-in-need", "?topic=Children%20looked%20after&pageSize=1000", "?page=3&pageSize=20"],
@@ -123,6 +128,13 @@ const errors = [
   ["ListRegions", "/api/v1/regions", [200], { accept: "text/csv;q=0, application/json" }],
   ["GetNeighbours", "/api/v1/authorities/barnet/neighbours?model=2019", [400]],
   ["GetRanking", "/api/v1/indicators/children-in-need/rankings?order=up", [400]],
+  ["GetIndicatorMap", "/api/v1/indicators/not-an-indicator/map", [404]],
+  ["GetIndicatorMap", "/api/v1/indicators/children-in-need/map?year=2010", [404]],
+  ["GetIndicatorMap", "/api/v1/indicators/children-in-need/map?year=1800", [400]],
+  ["GetBoundaries", "/api/v1/boundaries?asAt=2020-02-30", [400]],
+  ["GetBoundaries", "/api/v1/boundaries", [200], { accept: "application/json" }],
+  ["GetBoundaries", "/api/v1/boundaries", [406], { accept: "application/xml" }],
+  ["GetInspectionMap", "/api/v1/inspections/map?basis=report", [400]],
 ];
 for (const [operation, path, expect, headers] of errors) {
   add(operation, path, expect, headers ?? {});
@@ -177,7 +189,7 @@ await Promise.all(Array.from({ length: concurrency }, async () => {
     await run(next);
   }
 }));
-for (const path of ["/api/v1/authorities/barnet", "/api/v1/indicators/children-in-need/values?year=2025", "/api/v1/regions?format=csv"]) {
+for (const path of ["/api/v1/authorities/barnet", "/api/v1/indicators/children-in-need/values?year=2025", "/api/v1/regions?format=csv", "/api/v1/boundaries"]) {
   const etag = await conditional(path);
   await run({ operation: "conditional", path, expect: [304], headers: { "if-none-match": etag } });
   await run({ operation: "conditional", path, expect: [304], headers: { "if-none-match": `W/${etag}` } });

@@ -66,6 +66,10 @@ foreach (var indicator in indicators)
     Add(() => crawl.Call("GetRanking", id, () => client.GetRankingAsync(id), may404: true));
     Add(() => crawl.Call("GetDistribution", id, () => client.GetDistributionAsync(id), may404: true));
     var years = indicator.YearsAvailable;
+    foreach (var year in years.Count == 0 ? [] : new[] { years[0], years[^1] }.Distinct())
+    {
+        Add(() => crawl.Call("GetIndicatorMap", $"{id} year={year}", () => client.GetIndicatorMapAsync(id, year), may404: true));
+    }
     if (years.Count >= 2)
     {
         Add(() => crawl.Call("GetChange", $"{id} from={years[0]} to={years[^1]}", () => client.GetChangeAsync(id, years[0], years[^1]), may404: true));
@@ -79,6 +83,13 @@ Add(() => crawl.Pages("ListInspections", "", page =>
 foreach (var asAt in new[] { new DateOnly(2016, 3, 31), new DateOnly(2025, 3, 31) })
 {
     Add(() => crawl.Call("GetJudgementsInForce", $"asAt={asAt:yyyy-MM-dd}", () => client.GetJudgementsInForceAsync(asAt)));
+    Add(() => crawl.Call("GetInspectionMap", $"asAt={asAt:yyyy-MM-dd}", () => client.GetInspectionMapAsync(asAt)));
+}
+
+// Today's areas, and days when Dorset, Bournemouth and Poole (no matching boundary) or Northamptonshire (a union) existed.
+foreach (var asAt in new DateOnly?[] { null, new DateOnly(2018, 3, 31), new DateOnly(2021, 3, 31) })
+{
+    Add(() => crawl.Call("GetBoundaries", $"asAt={asAt:yyyy-MM-dd}", () => client.GetBoundariesAsync(asAt)));
 }
 
 foreach (var asAt in new[] { new DateOnly(2023, 3, 31), new DateOnly(2024, 3, 31), new DateOnly(2025, 3, 31) })

@@ -1,4 +1,5 @@
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Boundaries;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Meta;
@@ -25,6 +26,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<DerivationLeftOut> DerivationsLeftOut => Set<DerivationLeftOut>();
     public DbSet<Features.Statistics.CoverageEntry> Coverage => Set<Features.Statistics.CoverageEntry>();
     public DbSet<Features.Inspections.OfficialJudgement> OfficialJudgements => Set<Features.Inspections.OfficialJudgement>();
+    public DbSet<Boundary> Boundaries => Set<Boundary>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
@@ -99,6 +101,11 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
             coverage.HasIndex(c => new { c.IndicatorId, c.Year }).IsUnique();
         });
         modelBuilder.Entity<Features.Inspections.OfficialJudgement>().HasIndex(j => new { j.AsAt, j.GeographyId }).IsUnique();
+        modelBuilder.Entity<Boundary>(boundary =>
+        {
+            boundary.HasIndex(b => b.GeographyId).IsUnique();
+            boundary.HasOne(b => b.SourceFile).WithMany().HasForeignKey(b => b.SourceFileId).OnDelete(DeleteBehavior.Restrict);
+        });
         modelBuilder.Entity<ImportRecord>().HasMany(r => r.TableCounts).WithOne().HasForeignKey(c => c.ImportRecordId);
     }
 }

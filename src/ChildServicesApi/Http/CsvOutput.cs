@@ -14,9 +14,13 @@ internal sealed class CsvCapable;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvRowsAttribute : Attribute;
 
-/// <summary>On a response's member that a CSV should not repeat on every row (a long method text, a summary row).</summary>
+/// <summary>On a response's or row's member that a CSV should not carry (a long method text, a summary row, a geometry).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvOmitAttribute : Attribute;
+
+/// <summary>On a row's nested record: its columns without the record's name as a prefix (a GeoJSON feature's properties).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+internal sealed class CsvInlineAttribute : Attribute;
 
 /// <summary>On a row's list of records: one CSV row per inner item, the outer row's fields repeated (long format for charts).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
@@ -133,9 +137,9 @@ internal static class CsvOutput
             yield return new Column(prefix.Length == 0 ? "value" : prefix, v => v);
             yield break;
         }
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !Marked<CsvOmitAttribute>(p)))
         {
-            var name = prefix.Length == 0 ? Json(property.Name) : prefix + property.Name;
+            var name = Marked<CsvInlineAttribute>(property) ? prefix : prefix.Length == 0 ? Json(property.Name) : prefix + property.Name;
             foreach (var inner in Columns(property.PropertyType, name))
             {
                 yield return new Column(inner.Name, v => v is null ? null : inner.Read(property.GetValue(v)));

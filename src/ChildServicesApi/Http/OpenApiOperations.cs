@@ -152,7 +152,10 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
             Problem(operation, context, problem, "404", "An authority, indicator or region named in the path or a filter does not exist; the problem names the parameter and suggests close matches.");
         }
         Problem(operation, context, problem, "400", "A parameter is malformed, out of range, unknown or clashes with another; the problem names it.");
-        Problem(operation, context, problem, "406", "Nothing in the Accept header can be served: this operation answers application/json" + (csv ? " or text/csv." : "."));
+        var json = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<GeoJsonCapable>().Any()
+            ? $"{GeoJsonOutput.MediaType} (to Accept: application/json too)"
+            : "application/json";
+        Problem(operation, context, problem, "406", $"Nothing in the Accept header can be served: this operation answers {json}" + (csv ? " or text/csv." : "."));
         Problem(operation, context, problem, "410", "The dataVersion asked for is well formed but no longer served; the problem names the current version.");
         Problem(operation, context, problem, "429", "Too many requests from this client; retry after the Retry-After seconds.", "Retry-After");
         Problem(operation, context, problem, "500", "An unexpected failure, answered as a problem without internals.");

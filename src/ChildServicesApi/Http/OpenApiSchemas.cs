@@ -102,7 +102,9 @@ internal sealed class LimitsSchemaFilter : ISchemaFilter
 /// The API writes every property of its own response records, nulls included, so each is required; a property is
 /// nullable exactly when its C# type is (nullable reference or Nullable&lt;T&gt;): <c>type: [T, "null"]</c>, and for a
 /// reference to another schema <c>oneOf: [{type: "null"}, {$ref}]</c> (OpenAPI 3.1), which validators (Prism), linters
-/// (Redocly, Spectral) and client generators (NSwag, openapi-typescript) all read as "that schema or null".
+/// (Redocly, Spectral) and client generators (NSwag, openapi-typescript) all read as "that schema or null". The one
+/// exception is a property left out when null (<c>[JsonIgnore(Condition = WhenWritingNull)]</c>, as GeoJSON's bbox
+/// must be): it is optional and never null.
 /// </summary>
 internal sealed class NullabilitySchemaFilter : ISchemaFilter
 {
@@ -122,8 +124,13 @@ internal sealed class NullabilitySchemaFilter : ISchemaFilter
             {
                 continue;
             }
-            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
-                || (!property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable);
+            var omittedWhenNull = property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition == JsonIgnoreCondition.WhenWritingNull;
+            if (omittedWhenNull)
+            {
+                concrete.Required.Remove(name);
+            }
+            var nullable = !omittedWhenNull && (Nullable.GetUnderlyingType(property.PropertyType) is not null
+                || (!property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.Nullable));
             concrete.Properties[name] = (propertySchema, nullable) switch
             {
                 (OpenApiSchemaReference reference, true) => new OpenApiSchema { OneOf = [new OpenApiSchema { Type = JsonSchemaType.Null }, reference] },

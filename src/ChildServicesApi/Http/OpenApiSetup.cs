@@ -40,6 +40,8 @@ internal static class OpenApiSetup
             }
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
+            // A stored geometry is written verbatim; the document describes it as the GeoJSON it is.
+            options.MapType<Features.Boundaries.GeoJsonGeometry>(() => new OpenApiSchemaReference(Features.Boundaries.GeoJsonGeometry.SchemaId));
             options.SchemaFilter<KebabEnumSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
@@ -89,6 +91,7 @@ internal sealed class OpenApiContract : IDocumentFilter
         ["Statistics"] = "Answers computed from the figures: rankings, distributions, change over time and coverage.",
         ["Regions"] = "England's regions and the authorities in each.",
         ["Meta"] = "The data version served, the source files and their citations, licence and attribution.",
+        ["Maps"] = "GeoJSON (application/geo+json) for maps: the authorities' boundaries (ONS, December 2023), and figures and Ofsted grades joined to them.",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
@@ -99,6 +102,10 @@ internal sealed class OpenApiContract : IDocumentFilter
         components.Schemas[ProblemSchema] = Problem(document);
         components.Schemas.Remove("ProblemDetails");
         components.Schemas.Remove("HttpValidationProblemDetails");
+        foreach (var (id, schema) in Features.Boundaries.GeoJsonGeometry.Schemas(document))
+        {
+            components.Schemas[id] = schema;
+        }
 
         components.Parameters ??= new Dictionary<string, IOpenApiParameter>();
         components.Parameters[CsvOutput.FormatParameter] = new OpenApiParameter

@@ -71,6 +71,21 @@ public sealed class HttpSemanticsTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(expected, ContentNegotiation.Negotiate(StringValues.Empty, accept, csvOffered).ToString());
     }
 
+    [Theory]
+    [InlineData("", "GeoJson")]
+    [InlineData("*/*", "GeoJson")]
+    [InlineData("application/json", "GeoJson")]
+    [InlineData("application/geo+json", "GeoJson")]
+    [InlineData("application/geo+json;q=0.2, text/csv;q=0.5", "Csv")]
+    [InlineData("application/json;q=0, application/geo+json", "GeoJson")]
+    [InlineData("application/geo+json;q=0, application/json;q=0, text/csv;q=0.1", "Csv")]
+    [InlineData("application/xml", "None")]
+    public void Negotiation_OnAGeoJsonOperation_JsonOrGeoJsonGetsGeoJson(string accept, string expected)
+    {
+        Assert.Equal(expected, ContentNegotiation.Negotiate(StringValues.Empty, accept, csvOffered: true, geoJson: true).ToString());
+        Assert.Equal(Representation.GeoJson, ContentNegotiation.Negotiate("json", "text/csv", csvOffered: true, geoJson: true));
+    }
+
     [Fact]
     public void Negotiation_FormatParameterWinsOverAccept()
     {

@@ -48,7 +48,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         var served = await ServedAsync();
         var operations = Operations(served);
 
-        Assert.Equal(22, operations.Count);
+        Assert.Equal(25, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.Operation["operationId"]!.GetValue<string>()).Distinct().Count());
         Assert.All(operations, o =>
         {
@@ -65,7 +65,9 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             {
                 Assert.Equal("#/components/schemas/Problem", response!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());
             }
-            Assert.NotNull(responses["200"]!["content"]!["application/json"]);
+            // The map operations answer GeoJSON, declared as application/geo+json; every other operation answers application/json.
+            var json = o.Path.EndsWith("/map", StringComparison.Ordinal) || o.Path == "/api/v1/boundaries" ? "application/geo+json" : "application/json";
+            Assert.NotNull(responses["200"]!["content"]![json]);
             Assert.NotNull(responses["200"]!["headers"]!["ETag"]);
         });
         Assert.DoesNotContain("ProblemDetails", served["components"]!["schemas"]!.AsObject().Select(s => s.Key));

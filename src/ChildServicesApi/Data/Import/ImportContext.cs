@@ -26,6 +26,7 @@ internal sealed class ImportContext(string seedDirectory)
     public List<Derivation> Derivations { get; } = [];
     public List<Features.Statistics.CoverageEntry> Coverage { get; } = [];
     public List<Features.Inspections.OfficialJudgement> OfficialJudgements { get; } = [];
+    public List<Features.Boundaries.Boundary> Boundaries { get; } = [];
 
     /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
     public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)
@@ -34,20 +35,47 @@ internal sealed class ImportContext(string seedDirectory)
         {
             return already;
         }
+        var bytes = ReadSeedFile(relativePath);
+        var text = (encoding ?? Encoding.UTF8).GetString(bytes);
+        var csv = CsvFile.Parse(text, relativePath);
+        var file = Record(relativePath, bytes, citation, csv.Records.Count);
+        opened.Add(relativePath, (csv, file));
+        return (csv, file);
+    }
+
+    /// <summary>
+    /// Reads a seed file that is not CSV (the GeoJSON boundaries), recording its hash and citation as <see cref="Open"/>
+    /// does; the caller parses it and sets <see cref="SourceFile.DataRows"/> to what it counts as rows.
+    /// </summary>
+    public (byte[] Bytes, SourceFile File) OpenDocument(string relativePath, SourceCitation citation)
+    {
+        var path = relativePath.Replace('\\', '/');
+        if (Files.Any(f => f.Path == path))
+        {
+            throw new InvalidOperationException($"{relativePath} is read twice");
+        }
+        var bytes = ReadSeedFile(relativePath);
+        return (bytes, Record(relativePath, bytes, citation, 0));
+    }
+
+    private byte[] ReadSeedFile(string relativePath)
+    {
         var path = Path.Combine(SeedDirectory, relativePath);
         if (!System.IO.File.Exists(path))
         {
             throw new SourceDataException(relativePath, 0, null, $"the file is missing from the seed directory {SeedDirectory}");
         }
-        var bytes = System.IO.File.ReadAllBytes(path);
-        var text = (encoding ?? Encoding.UTF8).GetString(bytes);
-        var csv = CsvFile.Parse(text, relativePath);
+        return System.IO.File.ReadAllBytes(path);
+    }
+
+    private SourceFile Record(string relativePath, byte[] bytes, SourceCitation citation, int dataRows)
+    {
         var file = new SourceFile
         {
             Path = relativePath.Replace('\\', '/'),
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Bytes = bytes.LongLength,
-            DataRows = csv.Records.Count,
+            DataRows = dataRows,
             Publisher = citation.Publication.Publisher,
             Publication = citation.Publication.Title,
             Release = citation.Release,
@@ -57,8 +85,7 @@ internal sealed class ImportContext(string seedDirectory)
             Licence = Publication.Licence,
         };
         Files.Add(file);
-        opened.Add(relativePath, (csv, file));
-        return (csv, file);
+        return file;
     }
 
     /// <summary>Records one published cell as an observation of <paramref name="indicator"/>.</summary>

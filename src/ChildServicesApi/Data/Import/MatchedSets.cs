@@ -94,23 +94,13 @@ internal static class MatchedSets
     {
         (null, { } g) => $"{measure.NumeratorName} for {Periods.FinancialYear(year)} published only for the reporting group {g.Name}, not for the authority",
         (null, null) => $"no {measure.NumeratorName} for {Periods.FinancialYear(year)} in the source files",
-        _ => $"no published {measure.NumeratorName} for {Periods.FinancialYear(year)} ({Words(StatusOf(line.Status, false))}: {line.SourceFile.Path} line {line.SourceLine})",
+        _ => $"no published {measure.NumeratorName} for {Periods.FinancialYear(year)} ({ObservationStatuses.Words(StatusOf(line.Status, false))}: {line.SourceFile.Path} line {line.SourceLine})",
     };
 
     private static string ChildCountReason(DerivedMeasure measure, int year, Observation? count, Geography? group) => (count, group) switch
     {
         (null, { } g) => $"{measure.ChildCountName(year)} published only for the reporting group {g.Name}, not for the authority",
         (null, null) => $"no figure for {measure.ChildCountName(year)} in the source files",
-        _ => $"{measure.ChildCountName(year)} {Words(StatusOf(count.Status, false))} ({count.SourceValue}: {count.SourceFile.Path} line {count.SourceLine})",
-    };
-
-    private static string Words(ObservationStatus status) => status switch
-    {
-        ObservationStatus.Suppressed => "suppressed",
-        ObservationStatus.NotAvailable => "not available",
-        ObservationStatus.NotApplicable => "not applicable",
-        ObservationStatus.LowReliability => "low reliability",
-        ObservationStatus.RoundsToZero => "rounds to zero",
-        _ => status.ToString(),
+        _ => $"{measure.ChildCountName(year)} {ObservationStatuses.Words(StatusOf(count.Status, false))} ({count.SourceValue}: {count.SourceFile.Path} line {count.SourceLine})",
     };
 }

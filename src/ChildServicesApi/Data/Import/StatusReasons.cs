@@ -67,13 +67,13 @@ internal static class StatusReasons
         if (derivation.NumeratorStatus != ObservationStatus.Published || derivation.NumeratorValue is null)
         {
             return new StatusReason(
-                $"Not computed: the numerator ({derivation.NumeratorLabel}) has no published figure ({Words(derivation.NumeratorStatus)} in {derivation.NumeratorSourceFile.Path}, line {derivation.NumeratorSourceLine}).",
+                $"Not computed: the numerator ({derivation.NumeratorLabel}) has no published figure ({ObservationStatuses.Words(derivation.NumeratorStatus)} in {derivation.NumeratorSourceFile.Path}, line {derivation.NumeratorSourceLine}).",
                 source);
         }
         if (derivation.DenominatorStatus != ObservationStatus.Published || derivation.DenominatorValue is null)
         {
             return new StatusReason(
-                $"Not computed: the denominator ({derivation.DenominatorIndicatorId}, {derivation.DenominatorYear}) has no published figure ({Words(derivation.DenominatorStatus)} in {derivation.DenominatorSourceFile.Path}, line {derivation.DenominatorSourceLine}).",
+                $"Not computed: the denominator ({derivation.DenominatorIndicatorId}, {derivation.DenominatorYear}) has no published figure ({ObservationStatuses.Words(derivation.DenominatorStatus)} in {derivation.DenominatorSourceFile.Path}, line {derivation.DenominatorSourceLine}).",
                 source);
         }
         return new StatusReason(
@@ -105,16 +105,6 @@ internal static class StatusReasons
         };
         return new StatusReason(text, $"{Symbols}: DfE's Explore Education Statistics symbol '{cell}', in {publication} release");
     }
-
-    private static string Words(ObservationStatus status) => status switch
-    {
-        ObservationStatus.Suppressed => "suppressed",
-        ObservationStatus.NotAvailable => "not available",
-        ObservationStatus.NotApplicable => "not applicable",
-        ObservationStatus.LowReliability => "low reliability",
-        ObservationStatus.RoundsToZero => "rounds to zero",
-        _ => "no figure",
-    };
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 8;
+    public const int ImporterVersion = 9;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -60,6 +60,7 @@ internal static class StoreImporter
         var context = new ImportContext(seedDirectory);
         var changes = AuthoritiesPipeline.Run(context);
         context.AuthorityChanges.AddRange(changes);
+        BoundariesPipeline.Run(context);
         foreach (var spec in ChildrenInNeedSource.Files()
                      .Concat(ChildrenLookedAfterSource.Files())
                      .Append(WorkforceSource.File)
@@ -126,6 +127,7 @@ internal static class StoreImporter
             db.StatisticalNeighbours.AddRange(context.Neighbours);
             db.Coverage.AddRange(context.Coverage);
             db.OfficialJudgements.AddRange(context.OfficialJudgements);
+            db.Boundaries.AddRange(context.Boundaries);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -177,6 +179,7 @@ internal static class StoreImporter
                 ["derivationsLeftOut"] = context.Derivations.Sum(d => d.LeftOut.Count),
                 ["coverage"] = context.Coverage.Count,
                 ["officialJudgements"] = context.OfficialJudgements.Count,
+                ["boundaries"] = context.Boundaries.Count,
                 ["sourceFiles"] = context.Files.Count,
             };
             db.ImportRecords.Add(new ImportRecord

@@ -3,25 +3,28 @@ using ChildServicesApi.Data.Import.Sources;
 namespace ChildServicesApi.Features.Admin;
 
 /// <summary>
-/// Which files an uploaded seed may hold: <c>PROVENANCE.md</c> at the top, and <c>.csv</c> files in a folder the
-/// importer reads from (<c>children-in-need/</c>, <c>s251/</c>, ...) or one level below it
-/// (<c>children-looked-after/release-2023/</c>). The folders are taken from the source declarations in
-/// <c>Data/Import/Sources</c>, so a new source folder is accepted as soon as the importer reads it.
+/// Which files an uploaded seed may hold: <c>PROVENANCE.md</c> at the top, and files of a kind the importer reads
+/// (<c>.csv</c>, <c>.geojson</c>) in a folder it reads from (<c>children-in-need/</c>, <c>boundaries/</c>, ...) or one
+/// level below it (<c>children-looked-after/release-2023/</c>). The folders and kinds are taken from the source
+/// declarations in <c>Data/Import/Sources</c>, so a new source folder is accepted as soon as the importer reads it.
 /// Names are plain relative paths: no absolute path, drive letter, <c>..</c> or <c>.</c> segment, and only letters,
 /// digits, <c>. _ -</c> and spaces.
 /// </summary>
 internal static class SeedLayout
 {
     public const string ProvenanceFile = "PROVENANCE.md";
-    public const string FileExtension = ".csv";
     private const int MaxSegments = 3;
 
     /// <summary>The top-level folders of every file the importer reads.</summary>
     public static IReadOnlySet<string> Folders { get; } = ImportedFiles().Select(path => path[..path.IndexOf('/', StringComparison.Ordinal)])
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The extensions of the files the importer reads (.csv, .geojson).</summary>
+    public static IReadOnlySet<string> FileExtensions { get; } = ImportedFiles().Select(Path.GetExtension).OfType<string>()
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public static string Describe() =>
-        $"{ProvenanceFile}, and {FileExtension} files in {string.Join(", ", Folders.Order(StringComparer.Ordinal).Select(f => f + "/"))} or one folder below them";
+        $"{ProvenanceFile}, and {string.Join(" or ", FileExtensions.Order(StringComparer.Ordinal))} files in {string.Join(", ", Folders.Order(StringComparer.Ordinal).Select(f => f + "/"))} or one folder below them";
 
     /// <summary>True when <paramref name="relativePath"/> (separated by '/') is a file an uploaded seed may hold.</summary>
     public static bool Accepts(string relativePath)
@@ -30,7 +33,7 @@ internal static class SeedLayout
         return relativePath == ProvenanceFile
             || (segments.Length is >= 2 and <= MaxSegments
                 && Folders.Contains(segments[0])
-                && segments[^1].EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase));
+                && FileExtensions.Contains(Path.GetExtension(segments[^1])));
     }
 
     /// <summary>True for a path segment made only of safe characters, not <c>.</c> or <c>..</c>.</summary>
@@ -49,5 +52,6 @@ internal static class SeedLayout
             .Append(OfstedSource.IlacsHistoryFile)
             .Append(OfstedSource.InYearFile)
             .Append(OfstedSource.HistoryFile)
-            .Concat(NeighbourSource.Models.Select(m => m.File));
+            .Concat(NeighbourSource.Models.Select(m => m.File))
+            .Append(BoundariesSource.File);
 }

@@ -17,3 +17,19 @@ internal enum ObservationStatus
     /// <summary>No source has a figure for this geography and period (only in computed answers; never stored).</summary>
     Missing,
 }
+
+/// <summary>Statuses in running text.</summary>
+internal static class ObservationStatuses
+{
+    /// <summary>A special status as words in a sentence ("not available"); "no figure" for missing.</summary>
+    public static string Words(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Published => "published",
+        ObservationStatus.Suppressed => "suppressed",
+        ObservationStatus.NotAvailable => "not available",
+        ObservationStatus.NotApplicable => "not applicable",
+        ObservationStatus.LowReliability => "low reliability",
+        ObservationStatus.RoundsToZero => "rounds to zero",
+        _ => "no figure",
+    };
+}

@@ -95,7 +95,7 @@ internal static class InspectionsApi
         "its successors. Authorities that existed on the date but had no such inspection yet are never-inspected and are left out of the shares.";
 
     /// <summary>How the answer was reached, for its method text.</summary>
-    private static string InForceMethod(bool inspectionBasis, DateOnly asAt) => inspectionBasis
+    internal static string InForceMethod(bool inspectionBasis, DateOnly asAt) => inspectionBasis
         ? $"Basis: inspection, as Ofsted's own snapshots count. An inspection counts from the day it started (the first day on site; for a " +
           $"SIF with no start date in the sources, the day its report was published), once its report was published by {OfstedEditions.PublishedBy(asAt):yyyy-MM-dd} " +
           (OfstedEditions.On(asAt) is { } edition
@@ -118,22 +118,7 @@ internal static class InspectionsApi
         }
         var authorities = (await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct))
             .Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
-        var ids = authorities.Select(a => a.Id).ToList();
-        var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
-        var graded = await db.Inspections
-            .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
-            .Select(i => new { i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
-            .ToListAsync(ct);
-        var byAuthority = graded.ToLookup(i => i.GeographyId);
-        var latest = authorities.Select(a => (a.Id, Inspection: byAuthority[a.Id]
-                .Where(i => inspectionBasis
-                    ? (i.InspectionDate ?? i.PublicationDate) <= asAt && OfstedEditions.Counts(asAt, laCodes[a.Id], i.PublicationDate)
-                    : i.PublicationDate <= asAt)
-                .OrderByDescending(i => inspectionBasis ? i.InspectionDate ?? i.PublicationDate : i.PublicationDate)
-                .ThenByDescending(i => i.PublicationDate).ThenByDescending(i => i.Id)
-                .FirstOrDefault()))
-            .Where(x => x.Inspection is not null)
-            .ToDictionary(x => x.Id, x => x.Inspection!);
+        var latest = await GradesInForceAsync(db, authorities, asAt, inspectionBasis, ct);
         var items = authorities.Select(a => latest.GetValueOrDefault(a.Id) is { } i
             ? new JudgementInForce(Figures.ToRef(a), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
             : new JudgementInForce(Figures.ToRef(a), null, null, null, null, null)).ToList();
@@ -161,6 +146,28 @@ internal static class InspectionsApi
         return [new ResponseWarning(PeriodWarnings.AfterLatestPeriod, "asAt",
             $"asAt={asAt:yyyy-MM-dd} is after the latest date the inspection data covers: {end.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({OfstedEditions.On(end)?.Publication ?? "Ofsted's latest outcomes edition"}; " +
             $"the latest report held was published {latestReport:yyyy-MM-dd}). Inspections since are not in this data, so grades may have changed.")];
+    }
+
+    /// <summary>The graded inspection in force on <paramref name="asAt"/> for each of <paramref name="authorities"/> that had one, by authority id.</summary>
+    internal static async Task<Dictionary<int, GradeInForce>> GradesInForceAsync(
+        AppDbContext db, IReadOnlyList<Geography> authorities, DateOnly asAt, bool inspectionBasis, CancellationToken ct)
+    {
+        var ids = authorities.Select(a => a.Id).ToList();
+        var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
+        var graded = await db.Inspections
+            .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
+            .Select(i => new GradeInForce(i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId))
+            .ToListAsync(ct);
+        var byAuthority = graded.ToLookup(i => i.GeographyId);
+        return authorities.Select(a => (a.Id, Inspection: byAuthority[a.Id]
+                .Where(i => inspectionBasis
+                    ? (i.InspectionDate ?? i.PublicationDate) <= asAt && OfstedEditions.Counts(asAt, laCodes[a.Id], i.PublicationDate)
+                    : i.PublicationDate <= asAt)
+                .OrderByDescending(i => inspectionBasis ? i.InspectionDate ?? i.PublicationDate : i.PublicationDate)
+                .ThenByDescending(i => i.PublicationDate).ThenByDescending(i => i.Id)
+                .FirstOrDefault()))
+            .Where(x => x.Inspection is not null)
+            .ToDictionary(x => x.Id, x => x.Inspection!);
     }
 
     /// <summary>A count is a share of the inspected, in percent to one decimal place.</summary>

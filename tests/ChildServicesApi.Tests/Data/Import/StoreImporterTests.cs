@@ -98,8 +98,9 @@ public sealed class StoreImporterTests
         var files = db.SourceFiles.ToList();
         var record = db.ImportRecords.Include(r => r.TableCounts).Single();
 
-        var seedFiles = Directory.EnumerateFiles(SeededStore.SeedDirectory, "*.csv", SearchOption.AllDirectories)
+        var seedFiles = Directory.EnumerateFiles(SeededStore.SeedDirectory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(SeededStore.SeedDirectory, f).Replace('\\', '/'))
+            .Where(f => f != "PROVENANCE.md")
             .Order(StringComparer.Ordinal);
         Assert.Equal(seedFiles, files.Select(f => f.Path).Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.Equal(Sha256(Path.Combine(SeededStore.SeedDirectory, f.Path)), f.Sha256));

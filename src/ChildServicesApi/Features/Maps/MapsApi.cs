@@ -1,0 +1,154 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Boundaries;
+using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Inspections;
+using ChildServicesApi.Features.Meta;
+using ChildServicesApi.Features.Statistics;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildServicesApi.Features.Maps;
+
+/// <summary>
+/// <c>/api/v1/indicators/{indicatorId}/map</c> and <c>/api/v1/inspections/map</c>: figures and Ofsted grades joined to
+/// the authorities' areas as GeoJSON, for choropleths.
+/// </summary>
+internal static class MapsApi
+{
+    public const string AreaMethod =
+        "Each authority that existed at the date is one feature. Its area is ONS's December 2023 boundary; an abolished authority is drawn as " +
+        "the union of its successors' December 2023 boundaries where they came from it alone (Cumbria, Northamptonshire), and otherwise has a " +
+        "null geometry with boundary no-matching-boundary and the reason (Dorset county, Bournemouth and Poole before April 2019): an area is " +
+        "never drawn with another authority's shape or figure. A figure published for a group of authorities (a shared children's trust) is not " +
+        "drawn on its members.";
+
+    public const string RankMethod =
+        "rank: 1 = the highest published value; equal values share the best rank and the next is skipped (1, 2, 2, 4). " +
+        "quintile: 1 + floor(5 x (authorities with a lower published value) / (authorities with a published value)), so 1 is the lowest " +
+        "fifth and 5 the highest, and equal values share a quintile. Authorities without a published value (a special value or no figure) have " +
+        "neither. ";
+
+    public static IEndpointRouteBuilder MapMapsApi(this IEndpointRouteBuilder app)
+    {
+        var indicators = app.MapVersionedGroup("IndicatorMaps", "indicators/{indicatorId}", tag: "Maps");
+        indicators.MapGet("/map", GetIndicatorMap).WithName(nameof(GetIndicatorMap)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        var inspections = app.MapVersionedGroup("InspectionMaps", "inspections/map", tag: "Maps");
+        inspections.MapGet("/", GetInspectionMap).WithName(nameof(GetInspectionMap)).Expensive().WithCsv();
+        return app;
+    }
+
+    /// <summary>Map an indicator's figures</summary>
+    /// <remarks>A GeoJSON FeatureCollection (application/geo+json) of every authority that existed at the end of the year's period, each with its figure, status, rank and quintile, a permanent link to the figure, and its area (ONS December 2023 boundaries; for earlier years an abolished authority is drawn as the union of its successors' boundaries where exact, otherwise with a null geometry and the reason). CSV gives the same rows without geometry.</remarks>
+    /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
+    [EndpointSummary("Map an indicator's figures")]
+    private static async Task<Results<GeoJson<IndicatorMap>, ProblemHttpResult, ValidationProblem>> GetIndicatorMap(
+        string indicatorId, [AsParameters] IndicatorMapQuery query, AppDbContext db, DataVersion version, CancellationToken ct)
+    {
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct);
+        }
+        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId && o.Geography.Level == GeographyLevel.Authority)
+            .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+        var year = query.Year ?? years.LastOrDefault();
+        if (!years.Contains(year))
+        {
+            return Problems.NotFound("year", $"{indicator.Title} has no authority figures for {query.Year}. Years with figures: {string.Join(", ", years)}.");
+        }
+        var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, year, null, ct);
+        var ids = authorities.Select(a => a.Id).ToList();
+        var figures = (await Figures.LoadAsync(db, indicatorId, [year], ids, ct)).ToDictionary(f => f.GeographyId);
+        var published = figures.Values.Where(f => f.HasValue).ToList();
+        var ranks = Ranking.Rank(published.Select(f => (f, f.Value!.Value)), descending: true, f => f.Geography.Name)
+            .ToDictionary(r => r.Item.GeographyId, r => r.Position);
+        var sorted = published.Select(f => f.Value!.Value).Order().ToArray();
+        var areas = await Areas.ForAsync(db, ids, ct);
+        var (_, boundaryFileId) = await Areas.SourceAsync(db, ct);
+
+        var groups = await GroupFiguresAsync(db, indicatorId, year, ids.Where(id => !figures.ContainsKey(id)).ToList(), ct);
+
+        var features = areas.Select(area =>
+        {
+            var figure = figures.GetValueOrDefault(area.Authority.Id);
+            var cell = Figures.Cell(figure, indicatorId, version.Current);
+            var rank = figure is { HasValue: true } ? ranks[figure.GeographyId] : (int?)null;
+            var quintile = figure is { HasValue: true } ? Quintile(sorted, figure.Value!.Value) : (int?)null;
+            var reason = groups.TryGetValue(area.Authority.Id, out var group)
+                ? $"Published only for {group} together (one reporting unit), so not drawn on either authority."
+                : Reason(cell.Status);
+            var g = area.Authority;
+            return area.Feature(new MapFigure(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
+                cell.Value, cell.Status, reason, rank, quintile, cell.Permalink, area.Basis, area.Note));
+        }).ToList();
+        var sources = await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(boundaryFileId), ct);
+        return GeoJsonOutput.Ok(new IndicatorMap(FeatureCollectionType.FeatureCollection, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit),
+            year, Periods.Label(indicator.PeriodKind, year), RankMethod + AreaMethod, Attribution, Publication.Licence, sources, version.Current,
+            Areas.Bbox(areas), features));
+    }
+
+    /// <summary>Map the Ofsted judgements in force at a date</summary>
+    /// <remarks>A GeoJSON FeatureCollection (application/geo+json) of every authority that existed on asAt, each with its overall effectiveness grade in force (as /api/v1/inspections/judgements-in-force counts it), the inspection that gave it, and its area (ONS December 2023 boundaries; an abolished authority as the union of its successors' where exact, otherwise a null geometry and the reason). CSV gives the same rows without geometry.</remarks>
+    [EndpointSummary("Map the Ofsted judgements in force at a date")]
+    private static async Task<Results<GeoJson<InspectionMap>, ProblemHttpResult, ValidationProblem>> GetInspectionMap(
+        [AsParameters] InspectionMapQuery query, AppDbContext db, DataVersion version, TimeProvider clock, CancellationToken ct)
+    {
+        var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
+        var areas = await Areas.OnAsync(db, asAt, ct);
+        var grades = await InspectionsApi.GradesInForceAsync(db, areas.Select(a => a.Authority).ToList(), asAt, inspectionBasis, ct);
+        var (_, boundaryFileId) = await Areas.SourceAsync(db, ct);
+
+        var features = areas.Select(area =>
+        {
+            var g = area.Authority;
+            var inForce = grades.GetValueOrDefault(g.Id);
+            return area.Feature(new MapGrade(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
+                inForce?.Grade, inForce?.Framework, inForce?.InspectionDate, inForce?.PublicationDate, inForce?.WebLink, area.Basis, area.Note));
+        }).ToList();
+        var sources = await Citations.SourcesAsync(db, grades.Values.Select(i => i.SourceFileId).Append(boundaryFileId), ct);
+        return GeoJsonOutput.Ok(new InspectionMap(FeatureCollectionType.FeatureCollection, asAt,
+            inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
+            inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InspectionsApi.InForceMethod(inspectionBasis, asAt) + " " + AreaMethod,
+            Attribution, Publication.Licence, sources, version.Current, Areas.Bbox(areas), features));
+    }
+
+    /// <summary>For authorities without a figure of their own: the reporting group whose figure covers them, by authority id.</summary>
+    private static async Task<Dictionary<int, string>> GroupFiguresAsync(AppDbContext db, string indicatorId, int year, List<int> authorityIds, CancellationToken ct)
+    {
+        var memberships = await db.AuthorityGroupMembers.Where(m => authorityIds.Contains(m.MemberId))
+            .Select(m => new { m.MemberId, m.GroupId, m.Group.Name }).ToListAsync(ct);
+        var groupIds = memberships.Select(m => m.GroupId).Distinct().ToList();
+        var reported = await db.Observations.Where(o => o.IndicatorId == indicatorId && o.Year == year && o.IsCurrent && groupIds.Contains(o.GeographyId))
+            .Select(o => o.GeographyId).Distinct().ToListAsync(ct);
+        return memberships.Where(m => reported.Contains(m.GroupId)).GroupBy(m => m.MemberId).ToDictionary(g => g.Key, g => g.First().Name);
+    }
+
+    /// <summary>The data's attribution and the boundaries'.</summary>
+    private static string Attribution => $"{ServiceRootApi.Attribution} {BoundariesSource.Attribution}";
+
+    /// <summary>1 + floor(5 x (values strictly below) / count): ties share a quintile; 1 lowest, 5 highest.</summary>
+    private static int Quintile(double[] sorted, double value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        var below = index >= 0 ? Array.IndexOf(sorted, value) : ~index;
+        return 1 + 5 * below / sorted.Length;
+    }
+
+    /// <summary>What a status means when there is no figure, after the publishers' symbols (seed/PROVENANCE.md).</summary>
+    private static string? Reason(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Published => null,
+        ObservationStatus.Suppressed => "Suppressed by the publisher to protect confidentiality (c).",
+        ObservationStatus.NotAvailable => "Not available: the publisher gives no figure (x, or - in LAIT).",
+        ObservationStatus.NotApplicable => "Not applicable (z).",
+        ObservationStatus.LowReliability => "Withheld by the publisher as of low reliability (u).",
+        ObservationStatus.RoundsToZero => "Rounds to zero but is not zero (low).",
+        ObservationStatus.Missing => "No source has a figure for this authority and year.",
+        _ => status.ToString(),
+    };
+}
