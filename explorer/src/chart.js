@@ -1,7 +1,7 @@
 // The Chart tab. With an authority: its series beside its region, England, its statistical neighbours and their
 // average (/api/v1/authorities/{id}/indicators/{indicatorId}/comparison). Without one: every authority ranked in the
 // year (/api/v1/indicators/{id}/rankings). Each is one self-contained SVG, as the map is.
-import { scaleLinear } from "d3-scale";
+import { linear } from "./scale.js";
 import { h, s, wrap, textLines, FONT } from "./dom.js";
 import { hideTooltip, showTooltip } from "./tooltip.js";
 import { formatNumber, formatValue, reasonText, statusLabel, unitLabel } from "./format.js";
@@ -26,7 +26,7 @@ function header(svg, width, title, subtitle, pad) {
 }
 
 function footer(svg, width, text, y, pad) {
-  return textLines(svg, wrap(text, Math.floor(width / 6)), pad, y, 14, { "font-size": 11, fill: GREY, class: "attribution" });
+  return textLines(svg, wrap(text, Math.floor((width - 2 * pad) / 6.3)), pad, y, 14, { "font-size": 11, fill: GREY, class: "attribution" });
 }
 
 function finish(svg, container, width, y, pad) {
@@ -84,9 +84,9 @@ function panel(svg, series, { x0, y0, width, height, unit, years, selectedYear, 
   const values = series.flatMap((d) => d.points.map((p) => p.value)).filter((v) => v !== null);
   const low = Math.min(0, ...values);
   const high = Math.max(...values, 1);
-  const y = scaleLinear().domain([low, high]).nice().range([y0 + height, y0 + 8]);
+  const y = linear([low, high], [y0 + height, y0 + 8], { round: true, count: 5 });
   const left = x0 + 26 + labelChars * 6.6;
-  const x = scaleLinear().domain([years[0], years.at(-1) === years[0] ? years[0] + 1 : years.at(-1)]).range([left, right]);
+  const x = linear([years[0], years.at(-1) === years[0] ? years[0] + 1 : years.at(-1)], [left, right]);
   const g = s("g", { class: "panel" });
   g.append(s("text", { x: x0, y: y0 - 6, "font-size": 12.5, "font-weight": 700, fill: INK, text: caption }));
   for (const tick of y.ticks(5)) {
@@ -235,7 +235,7 @@ export function drawRanking(container, ranking, options) {
   const items = ranking.items;
   const high = Math.max(...items.map((d) => d.value), 0);
   const low = Math.min(0, ...items.map((d) => d.value));
-  const x = scaleLinear().domain([low, high || 1]).range([pad + labelWidth, width - pad - valueWidth]);
+  const x = linear([low, high || 1], [pad + labelWidth, width - pad - valueWidth]);
   const row = 16;
   const chars = Math.floor(labelWidth / 6.2);
   const bars = s("g", { class: "bars" });

@@ -27,7 +27,9 @@ export function s(name, attrs, ...children) {
 export function wrap(text, width) {
   const lines = [];
   let line = "";
-  for (const word of String(text).split(/\s+/)) {
+  // A word longer than a line (a URL) is cut into pieces that fit.
+  const words = String(text).split(/\s+/).flatMap((word) => word.match(new RegExp(`.{1,${Math.max(1, width)}}`, "g")) ?? []);
+  for (const word of words) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

@@ -45,7 +45,7 @@ export function statusLabel(status) {
     "not-applicable": "Not applicable",
     "low-reliability": "Low reliability",
     "rounds-to-zero": "Rounds to zero",
-    missing: "No figure",
+    missing: "Missing",
   }[status] ?? status;
 }
 

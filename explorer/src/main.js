@@ -84,12 +84,30 @@ function updateHeading(data) {
   document.title = `${title}: children's social care explorer`;
 }
 
-function select(slug) {
-  state.authority = state.authority === slug ? null : slug;
+/** The authorities, for the search box and for names: asked for only once someone wants an authority. */
+let authorityList = null;
+function loadAuthorities() {
+  authorityList ??= getAllPages(AUTHORITIES, { status: "all" }).then((list) => {
+    authorities = list;
+    $("authority-list").replaceChildren(...authorities.map((a) =>
+      h("option", { value: a.name, label: a.status === "abolished" ? `${a.name} (abolished)` : a.region?.name ?? "" })));
+    return list;
+  });
+  return authorityList;
+}
+
+/** Chooses an authority (null for none); choosing the same one twice changes nothing. */
+async function choose(slug) {
+  await loadAuthorities();
+  if (slug === state.authority) return;
+  state.authority = slug;
   const authority = authorityOf(state.authority);
   setStatus(authority ? `${authority.name} chosen: the Chart tab compares it with its region, England and its statistical neighbours.` : "No authority chosen.");
   update();
 }
+
+/** A click on an area or a bar: chooses that authority, or unchooses it if it was chosen. */
+const select = (slug) => choose(state.authority === slug ? null : slug);
 
 async function drawMapTab(run) {
   const u = urls();
@@ -101,6 +119,7 @@ async function drawMapTab(run) {
   const table = state.layer === "ofsted" ? mapGradeTable(data) : mapFigureTable(data, indicatorOf().unit);
   renderTable($("map-table"), { id: "map-table-data", caption: `${title}: ${subtitle}`, ...table });
   drawMap($("map"), data, {
+    fitHeight: embedded ? window.innerHeight - $("map").getBoundingClientRect().top - 8 : Infinity,
     layer: state.layer, unit: indicatorOf().unit, title, subtitle, selected: state.authority, onSelect: select, describedBy: "map-table-data",
   });
   const drawn = data.features.filter((f) => f.geometry).length;
@@ -151,7 +170,7 @@ async function drawSourcesTab(run) {
     indicator: indicatorOf(), data, map, meta, layer: state.layer,
     urls: [
       ["Indicators", apiUrl(CATALOGUE, { pageSize: 200 }), true],
-      ["Authorities", apiUrl(AUTHORITIES, { status: "all", pageSize: 200 }), true],
+      ...(authorityList ? [["Authorities", apiUrl(AUTHORITIES, { status: "all", pageSize: 200 }), true]] : []),
       ["Map", u.map, true],
       [state.authority ? "Chart and table (comparison)" : "Chart (rankings)", u.chart, true],
       ...(state.authority ? [] : [["Table", u.table, true]]),
@@ -215,7 +234,7 @@ function updateActions() {
 
 function embedCode() {
   const title = $("title").textContent.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-  return `<iframe src="${absolute(`/explore/embed?${queryOf(state)}`)}" title="${title}" width="100%" height="760" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${absolute(`/explore/embed?${queryOf(state)}`)}" title="${title}" width="100%" height="900" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 function wire() {
@@ -230,10 +249,11 @@ function wire() {
     state.year = Number(e.target.value);
     update();
   });
-  const chooseAuthority = () => {
+  const chooseAuthority = async () => {
+    await loadAuthorities();
     const text = $("authority").value.trim();
     if (!text) {
-      if (state.authority) select(state.authority);
+      choose(null);
       return;
     }
     const match = authorities.find((a) => a.name.toLowerCase() === text.toLowerCase()) ?? authorityOf(text);
@@ -241,16 +261,15 @@ function wire() {
       setStatus(`No authority is called “${text}”: pick one from the list.`);
       return;
     }
-    if (match.slug !== state.authority) select(match.slug);
+    choose(match.slug);
   };
+  $("authority").addEventListener("focus", () => loadAuthorities().catch((error) => setStatus(error.message)), { once: true });
   $("authority").addEventListener("change", chooseAuthority);
   $("authority").addEventListener("keydown", (e) => {
     if (e.key === "Enter") chooseAuthority();
   });
   $("authority-clear").addEventListener("click", () => {
-    state.authority = null;
-    setStatus("No authority chosen.");
-    update();
+    choose(null);
     $("authority").focus();
   });
   for (const input of document.querySelectorAll("input[name=layer]")) {
@@ -323,12 +342,8 @@ function wire() {
 
 async function start() {
   setStatus("Loading the catalogue…");
-  const [catalogue, list] = await Promise.all([
-    getAllPages(CATALOGUE, {}),
-    getAllPages(AUTHORITIES, { status: "all" }),
-  ]);
+  const catalogue = await getAllPages(CATALOGUE, {});
   indicators = new Map(catalogue.map((i) => [i.id, i]));
-  authorities = list;
 
   const topics = new Map();
   for (const i of catalogue) {
@@ -337,9 +352,6 @@ async function start() {
   }
   $("indicator").replaceChildren(...[...topics].map(([topic, items]) =>
     h("optgroup", { label: topic }, items.map((i) => h("option", { value: i.id, text: i.title })))));
-  $("authority-list").replaceChildren(...authorities.map((a) =>
-    h("option", { value: a.name, label: a.status === "abolished" ? `${a.name} (abolished)` : a.region?.name ?? "" })));
-
   state = readState(location.search);
   const notes = [];
   if (!indicators.has(state.indicator)) {
@@ -352,6 +364,7 @@ async function start() {
     state.year = years.at(-1);
   }
   if (state.authority) {
+    await loadAuthorities();
     const match = authorityOf(state.authority);
     if (match) state.authority = match.slug;
     else {

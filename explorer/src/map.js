@@ -113,7 +113,7 @@ function legendItems(features, layer) {
     }
   }
   if (special.size) {
-    items.push(["url(#map-hatch)", `No figure: ${[...special].map(([status, n]) => `${statusLabel(status).toLowerCase()} ${n}`).join(", ")}`]);
+    items.push(["url(#map-hatch)", `No published figure: ${[...special].map(([status, n]) => `${n} ${statusLabel(status).toLowerCase()}`).join(", ")}`]);
   }
   return items;
 }
@@ -123,10 +123,25 @@ function legendItems(features, layer) {
  * selected (slug), onSelect(slug), describedBy (the id of the table that is its text alternative).
  */
 export function drawMap(container, collection, options) {
-  const { layer, unit, title, subtitle, selected, onSelect, describedBy } = options;
-  const width = Math.round(Math.max(300, Math.min(container.clientWidth || 640, 760)));
+  const { layer, unit, title, subtitle, selected, onSelect, describedBy, fitHeight = Infinity } = options;
+  // As wide as the space allows, but no taller than fitHeight (an iframe shows the whole map): the map is about 1.2
+  // times as tall as it is wide, plus some 230 px of title, legend and attribution below it. Where that leaves room
+  // beside the map (a wide, short iframe), the legend and attribution go there instead and the map grows.
+  const available = container.clientWidth || 640;
+  const SIDE = 260;
+  let mapWidth = Math.min(available, 760, (fitHeight - 230) / 1.2);
+  let side = false;
+  if (Number.isFinite(fitHeight) && available >= 300 + SIDE) {
+    const beside = Math.min(available - SIDE, 760, (fitHeight - 80) / 1.2);
+    if (beside > mapWidth + 40) {
+      side = true;
+      mapWidth = beside;
+    }
+  }
+  mapWidth = Math.round(Math.max(300, mapWidth));
+  const width = side ? mapWidth + SIDE : mapWidth;
   const pad = 12;
-  const small = width < 480;
+  const small = mapWidth < 480;
   const titleLines = wrap(title, Math.floor(width / (small ? 9 : 10.5)));
   const subtitleLines = wrap(subtitle, Math.floor(width / 7.5));
   const features = collection.features;
@@ -146,8 +161,8 @@ export function drawMap(container, collection, options) {
   y = textLines(svg, subtitleLines, pad, y, 17, { "font-size": 13, fill: "#505a5f" });
 
   const mapTop = y + 4;
-  const mapHeight = Math.round((width - 2 * pad) * 1.18);
-  const projection = geoTransverseMercator().rotate([2, 0]).fitExtent([[pad, mapTop], [width - pad, mapTop + mapHeight]], { type: "FeatureCollection", features: drawn });
+  const mapHeight = Math.round((mapWidth - 2 * pad) * 1.18);
+  const projection = geoTransverseMercator().rotate([2, 0]).fitExtent([[pad, mapTop], [mapWidth - pad, mapTop + mapHeight]], { type: "FeatureCollection", features: drawn });
   const path = geoPath(projection);
   const describeAll = new Map(drawn.map((f) => [f.properties.slug, describe(f, layer, unit, ranked)]));
 
@@ -207,8 +222,8 @@ export function drawMap(container, collection, options) {
   // (keyboard and screen-reader users reach the same areas in the main map).
   const london = drawn.filter((f) => f.properties.regionCode === LONDON);
   if (london.length && !small) {
-    const size = Math.round(width * 0.27);
-    const x0 = width - pad - size;
+    const size = Math.round(mapWidth * 0.27);
+    const x0 = mapWidth - pad - size;
     const box = s("g", { class: "inset", "aria-hidden": "true" });
     box.append(s("rect", { x: x0, y: mapTop, width: size, height: size * 0.8, fill: "#ffffff", stroke: "#b1b4b6" }));
     box.append(s("text", { x: x0 + 6, y: mapTop + 14, "font-size": 11, fill: "#505a5f", text: "London" }));
@@ -220,34 +235,49 @@ export function drawMap(container, collection, options) {
       copy.addEventListener("click", () => onSelect(f.properties.slug));
       box.append(copy);
     }
+    const chosen = london.find((f) => f.properties.slug === selected);
+    if (chosen) box.append(s("path", { d: insetPath(chosen), fill: "none", stroke: INK, "stroke-width": 2.5, "pointer-events": "none" }));
     svg.append(box);
   }
   svg.append(highlight);
 
-  y = mapTop + mapHeight + 14;
+  // The legend and the attribution: below the map, or beside it.
+  const left = side ? mapWidth + 4 : pad;
+  const textWidth = side ? SIDE - 16 : width - 2 * pad;
+  y = side ? mapTop + 14 : mapTop + mapHeight + 14;
   const legend = s("g", { class: "legend" });
-  legend.append(s("text", { x: pad, y, "font-size": 13, "font-weight": 700, fill: INK, text: layer === "ofsted" ? "Overall effectiveness in force" : "Quintiles of the published figures" }));
+  legend.append(s("text", { x: left, y, "font-size": 13, "font-weight": 700, fill: INK, text: layer === "ofsted" ? "Overall effectiveness in force" : "Quintiles of the published figures" }));
   y += 10;
   const items = legendItems(features, layer);
-  const columns = width >= 620 ? 2 : 1;
-  const columnWidth = (width - 2 * pad) / columns;
-  items.forEach(([fill, label], i) => {
-    const col = i % columns;
-    const row = Math.floor(i / columns);
-    const x = pad + col * columnWidth;
-    const top = y + row * 22;
+  const columns = !side && width >= 620 ? 2 : 1;
+  const columnWidth = textWidth / columns;
+  const lines = items.map(([, label]) => wrap(label, Math.floor((columnWidth - 30) / 6.6)));
+  const rows = Math.ceil(items.length / columns);
+  const rowHeight = (i) => 8 + 15 * lines[i].length;
+  const tops = [];
+  for (let col = 0, i = 0; col < columns; col++) {
+    let top = y;
+    for (let row = 0; row < rows && i < items.length; row++, i++) {
+      tops.push([left + col * columnWidth, top]);
+      top += rowHeight(i);
+    }
+  }
+  items.forEach(([fill], i) => {
+    const [x, top] = tops[i];
     legend.append(s("rect", { x, y: top, width: 18, height: 14, fill, stroke: "#6f777b", "stroke-width": 0.5 }));
-    legend.append(s("text", { x: x + 24, y: top + 11.5, "font-size": 12, fill: INK, text: label }));
+    textLines(legend, lines[i], x + 24, top + 11.5, 15, { "font-size": 12, fill: INK });
   });
-  y += Math.ceil(items.length / columns) * 22 + 6;
+  y = Math.max(...tops.map(([, top], i) => top + rowHeight(i))) + 6;
   svg.append(legend);
 
   if (notDrawn.length) {
     const text = `Not drawn (no boundary matches the authority as it was then): ${notDrawn.map((f) => f.properties.name).join(", ")}.`;
-    y = textLines(svg, wrap(text, Math.floor(width / 6.4)), pad, y + 4, 15, { "font-size": 11.5, fill: "#505a5f", class: "not-drawn" });
+    y = textLines(svg, wrap(text, Math.floor(textWidth / 6.5)), left, y + 4, 15, { "font-size": 11.5, fill: "#505a5f", class: "not-drawn" });
   }
-  const source = `${collection.attribution ?? ""} ${collection.licence ? `Licence: ${collection.licence}.` : ""}`.trim();
-  y = textLines(svg, wrap(source, Math.floor(width / 6)), pad, y + 8, 14, { "font-size": 11, fill: "#505a5f", class: "attribution" });
+  const sentence = (text) => (text && !/[.!?]$/.test(text.trim()) ? `${text.trim()}.` : text ?? "");
+  const source = `${sentence(collection.attribution)} ${collection.licence ? `Licence: ${collection.licence}.` : ""}`.trim();
+  y = textLines(svg, wrap(source, Math.floor(textWidth / 6.3)), left, y + 8, 14, { "font-size": 11, fill: "#505a5f", class: "attribution" });
+  if (side) y = Math.max(y, mapTop + mapHeight);
 
   const height = Math.round(y + pad);
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
