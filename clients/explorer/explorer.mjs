@@ -287,10 +287,8 @@ try {
   const comparisonCsv = await download(page, "#download-csv");
   check("the comparison's CSV download is the API's", same(csvLines(comparisonCsv.bytes.toString("utf8")), csvLines(await apiText("/api/v1/authorities/barnet/indicators/children-in-need/comparison?format=csv"))), comparisonCsv.name);
 
-  // Sources: citation, licence, the boundaries' attribution and the API URLs behind the view.
-  await page.goto(`${base}/explore?indicator=children-in-need&year=2025&tab=map`);
-  await mapDrawn(page);
-  await page.locator("#tab-sources").click();
+  // Sources, opened first from a link: citation, licence, the boundaries' attribution and the API URLs behind the view.
+  await page.goto(`${base}/explore?indicator=children-in-need&year=2025&tab=sources`);
   await page.locator("#sources .api-urls").waitFor();
   const sources = await page.locator("#sources").innerText();
   const meta = await api("/api/v1/meta");

@@ -51,11 +51,6 @@ export function getJson(url) {
   return request;
 }
 
-/** The answer for a URL if the page already asked for it, else null: for extras that are not worth a request. */
-export function cachedJson(url) {
-  return cache.get(url) ?? null;
-}
-
 /** Every page of a paged list (the catalogue has more than one page at the cheap page size). */
 export async function getAllPages(path, params, pageSize = 200) {
   const first = await getJson(apiUrl(path, { ...params, pageSize }));

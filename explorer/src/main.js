@@ -1,7 +1,7 @@
 // The explorer: pick an indicator, a year and optionally an authority; see it as a map, a chart, a table, and its
 // sources. The whole state is in the query string. Everything shown comes from the API's public endpoints.
 import "./explore.css";
-import { absolute, ApiProblem, apiUrl, cachedJson, csvUrl, getAllPages, getJson } from "./api.js";
+import { absolute, ApiProblem, apiUrl, csvUrl, getAllPages, getJson } from "./api.js";
 import { drawComparison, drawRanking } from "./chart.js";
 import { h } from "./dom.js";
 import { copyText, savePng, saveSvg } from "./downloads.js";
@@ -161,9 +161,8 @@ async function drawTableTab(run) {
 async function drawSourcesTab(run) {
   const u = urls();
   setStatus("Loading the sources…");
-  const [data, meta] = await Promise.all([getJson(u.chart), getJson("/api/v1/meta")]);
-  // The map's answer carries the boundaries' attribution; use it when the page already has it.
-  const map = await (cachedJson(u.map) ?? Promise.resolve(null)).catch(() => null);
+  // The map's answer is the one that carries the boundaries' attribution (Ordnance Survey's); /api/v1/meta does not.
+  const [data, meta, map] = await Promise.all([getJson(u.chart), getJson("/api/v1/meta"), getJson(u.map)]);
   if (run !== generation) return;
   updateHeading(data);
   renderSources($("sources"), {

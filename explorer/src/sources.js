@@ -53,7 +53,9 @@ export function renderSources(container, { indicator, data, map, meta, urls, lay
     data?.permalink ? h("p", {}, "Permanent link to these figures at this data version: ", h("a", { href: absolute(data.permalink), class: "permalink", text: absolute(data.permalink) })) : null,
     h("p", { class: "hint", text: "Every figure in the tables has its own permalink; the API's values answer also names the file, line and cell it comes from." })));
 
-  const attributions = [meta?.attribution, map?.attribution].filter(Boolean);
+  // The map's attribution repeats the data's and adds the boundaries': show each text once.
+  const attributions = [map?.attribution, meta?.attribution].filter(Boolean)
+    .filter((text, i, all) => !all.some((other, j) => j < i && other.includes(text)));
   blocks.push(section("Licence and attribution",
     h("p", {}, `Licence: ${meta?.licence ?? source.licence ?? ""} `, meta?.licenceUrl ? h("a", { href: meta.licenceUrl, rel: "noopener license", text: meta.licenceUrl }) : null),
     [...new Set(attributions)].map((text) => h("p", { class: "attribution", text })),
@@ -62,9 +64,14 @@ export function renderSources(container, { indicator, data, map, meta, urls, lay
   if (indicator.caveats?.length) {
     blocks.push(section("Caveats", h("ul", {}, indicator.caveats.map((c) => h("li", {}, c.text, c.source ? h("span", { class: "note", text: ` (${c.source})` }) : null)))));
   }
-  const why = reasons(map ? { ...data, features: map.features } : data);
+  // The chart's answer gives each reason with its source; the map's, a shorter text: use the map's only if need be.
+  const why = reasons(data).length ? reasons(data) : reasons(map);
   if (why.length) {
-    blocks.push(section("Why some figures are missing", h("ul", {}, why.map((r) => h("li", {}, h("strong", { text: `${statusLabel(r.status)}: ` }), r.text, r.source ? h("span", { class: "note", text: ` (${r.source})` }) : null)))));
+    blocks.push(section("Why some figures are missing", h("ul", {}, why.map((r) => {
+      const label = statusLabel(r.status);
+      const text = r.text.startsWith(`${label}:`) ? r.text.slice(label.length + 1).trim() : r.text;
+      return h("li", {}, h("strong", { text: `${label}: ` }), text, r.source ? h("span", { class: "note", text: ` (${r.source})` }) : null);
+    }))));
   }
   if (data?.method) blocks.push(section("Method", h("p", { text: data.method })));
   if (meta) {
