@@ -8,7 +8,8 @@ namespace ChildServicesApi.Features.Meta;
 internal static class ServiceRootApi
 {
     public const string Attribution =
-        "Contains Department for Education, Ofsted and Office for National Statistics data licensed under the Open Government Licence v3.0.";
+        "Contains Department for Education, Ofsted and Office for National Statistics data licensed under the Open Government Licence v3.0. " +
+        "Contains OS data © Crown copyright and database right 2023 (the boundaries).";
 
     internal sealed record ServiceRootResponse(string Name, string DataVersion, DateTimeOffset ImportedAt, string Licence, string LicenceUrl, string Attribution);
 

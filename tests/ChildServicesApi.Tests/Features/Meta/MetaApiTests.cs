@@ -15,6 +15,7 @@ public sealed class MetaApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(29, meta.GetProperty("sources").GetArrayLength());
         Assert.All(meta.GetProperty("sources").EnumerateArray(), s => Assert.Matches("^[0-9a-f]{64}$", s.GetProperty("sha256").GetString()));
         Assert.Contains("Open Government Licence v3.0", meta.GetProperty("attribution").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Contains OS data © Crown copyright and database right 2023", meta.GetProperty("attribution").GetString(), StringComparison.Ordinal);
         // 72 of them England's, the regions' and the sub-regions' spend per child for 2012-13 and 2013-14 (3 measures x 2 years x 12 areas), summed over their authorities.
         Assert.Equal(203448, meta.GetProperty("rowCounts").GetProperty("observations").GetInt32());
     }
