@@ -17,7 +17,8 @@ namespace ChildServicesApi.Features.Maps;
 /// <param name="RegionName">Its region's name. <example>London</example></param>
 /// <param name="Value">The published figure; null when it is not published.</param>
 /// <param name="Status">published, a special value's status (suppressed, not-available...), or missing.</param>
-/// <param name="StatusReason">What the status means, where there is no figure; null when published.</param>
+/// <param name="StatusReason">Why there is no figure (the same reason values and rankings give); null when published.</param>
+/// <param name="StatusReasonSource">Where that reason comes from; null when published.</param>
 /// <param name="Rank">1 = the highest published value; tied values share a rank; null without a published value.</param>
 /// <param name="Quintile">1 (lowest fifth) to 5 (highest fifth) of the published values; null without a published value.</param>
 /// <param name="Permalink">The figure at this data version; null when missing.</param>
@@ -25,7 +26,7 @@ namespace ChildServicesApi.Features.Maps;
 /// <param name="BoundaryNote">For a union, which successors form it; with no geometry, why none matches; null for a published boundary.</param>
 internal sealed record MapFigure(
     string? GssCode, string? LaCode, string Slug, string Name, string? RegionCode, string? RegionName,
-    double? Value, ObservationStatus Status, string? StatusReason, int? Rank, int? Quintile, string? Permalink,
+    double? Value, ObservationStatus Status, string? StatusReason, string? StatusReasonSource, int? Rank, int? Quintile, string? Permalink,
     BoundaryBasis Boundary, string? BoundaryNote);
 
 /// <summary>One year of an indicator joined to the authorities' areas: a GeoJSON FeatureCollection for a choropleth.</summary>

@@ -79,11 +79,11 @@ internal static class MapsApi
             var rank = figure is { HasValue: true } ? ranks[figure.GeographyId] : (int?)null;
             var quintile = figure is { HasValue: true } ? Quintile(sorted, figure.Value!.Value) : (int?)null;
             var reason = groups.TryGetValue(area.Authority.Id, out var group)
-                ? $"Published only for {group} together (one reporting unit), so not drawn on either authority."
-                : Reason(cell.Status);
+                ? new StatusReason($"Published only for {group} together (one reporting unit), so not drawn on either authority.", indicator.Publication)
+                : cell.Reason;
             var g = area.Authority;
             return area.Feature(new MapFigure(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
-                cell.Value, cell.Status, reason, rank, quintile, cell.Permalink, area.Basis, area.Note));
+                cell.Value, cell.Status, reason?.Text, reason?.Source, rank, quintile, cell.Permalink, area.Basis, area.Note));
         }).ToList();
         var sources = await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(boundaryFileId), ct);
         return GeoJsonOutput.Ok(new IndicatorMap(FeatureCollectionType.FeatureCollection, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit),
@@ -138,17 +138,4 @@ internal static class MapsApi
         var below = index >= 0 ? Array.IndexOf(sorted, value) : ~index;
         return 1 + 5 * below / sorted.Length;
     }
-
-    /// <summary>What a status means when there is no figure, after the publishers' symbols (seed/PROVENANCE.md).</summary>
-    private static string? Reason(ObservationStatus status) => status switch
-    {
-        ObservationStatus.Published => null,
-        ObservationStatus.Suppressed => "Suppressed by the publisher to protect confidentiality (c).",
-        ObservationStatus.NotAvailable => "Not available: the publisher gives no figure (x, or - in LAIT).",
-        ObservationStatus.NotApplicable => "Not applicable (z).",
-        ObservationStatus.LowReliability => "Withheld by the publisher as of low reliability (u).",
-        ObservationStatus.RoundsToZero => "Rounds to zero but is not zero (low).",
-        ObservationStatus.Missing => "No source has a figure for this authority and year.",
-        _ => status.ToString(),
-    };
 }

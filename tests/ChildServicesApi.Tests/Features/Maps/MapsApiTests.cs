@@ -121,7 +121,11 @@ public sealed class MapsApiTests
             Assert.Equal(JsonValueKind.Null, properties.GetProperty("value").ValueKind);
             Assert.Equal(JsonValueKind.Null, properties.GetProperty("rank").ValueKind);
             Assert.Equal(JsonValueKind.Null, properties.GetProperty("quintile").ValueKind);
-            Assert.Contains($"({symbol}", properties.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+            // The same reason, with its source, as the figure's own row gives.
+            var row = (await client.GetJsonAsync($"/api/v1/indicators/children-in-need/values?authority={gssCode}&year={year}")).Items().Single();
+            Assert.Equal(row.GetProperty("reason").GetProperty("text").GetString(), properties.GetProperty("statusReason").GetString());
+            Assert.Equal(row.GetProperty("reason").GetProperty("source").GetString(), properties.GetProperty("statusReasonSource").GetString());
+            Assert.Contains($"'{symbol}'", properties.GetProperty("statusReasonSource").GetString(), StringComparison.Ordinal);
             Assert.Equal(JsonValueKind.Object, feature.GetProperty("geometry").ValueKind);
             var ranks = map.GetProperty("features").EnumerateArray().Select(Properties)
                 .Where(p => p.GetProperty("rank").ValueKind == JsonValueKind.Number).Select(p => p.GetProperty("rank").GetInt32()).ToList();
