@@ -14,7 +14,7 @@ internal sealed class CsvCapable;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvRowsAttribute : Attribute;
 
-/// <summary>On a response's member that a CSV should not repeat on every row (a long method text, a summary row).</summary>
+/// <summary>On a response's (or a row's nested record's) member that a CSV should not repeat on every row (a long method text, a summary row, a copy of a column the answer already has).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvOmitAttribute : Attribute;
 
@@ -66,6 +66,7 @@ internal static class CsvOutput
             httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
             var (constants, rows, rowType) = Table(value);
             (rows, var columns) = Expand(rows, rowType);
+            constants = Distinct(constants, columns);
             // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
             await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             writer.NewLine = "\r\n";
@@ -103,6 +104,17 @@ internal static class CsvOutput
 
     private sealed record Column(string Name, Func<object?, object?> Read);
 
+    /// <summary>
+    /// Every column name once, as spreadsheets and chart tools need: a member of the answer as a whole whose flattened
+    /// name a row's column also has (the answer's permalink beside each figure's, the authority asked about beside each
+    /// neighbour) is prefixed "answer".
+    /// </summary>
+    private static List<(string Name, string Value)> Distinct(List<(string Name, string Value)> constants, List<Column> columns)
+    {
+        var taken = columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        return constants.Select(c => taken.Contains(c.Name) ? ("answer" + char.ToUpperInvariant(c.Name[0]) + c.Name[1..], c.Value) : c).ToList();
+    }
+
     /// <summary>Unrolls a row type's <see cref="CsvExpandAttribute"/> list: each (outer, inner) pair becomes one row.</summary>
     private static (IEnumerable<object> Rows, List<Column> Columns) Expand(IEnumerable<object> rows, Type rowType)
     {
@@ -111,7 +123,7 @@ internal static class CsvOutput
         {
             return (rows, Columns(rowType, "").ToList());
         }
-        var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner)
+        var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner && !Marked<CsvOmitAttribute>(p))
             .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => new Column(c.Name, v => c.Read(p.GetValue(((ValueTuple<object, object>)v!).Item1)))));
         var nested = Columns(ElementType(inner.PropertyType)!, Json(inner.Name))
             .Select(c => new Column(c.Name, v => c.Read(((ValueTuple<object, object>)v!).Item2)));
@@ -133,7 +145,7 @@ internal static class CsvOutput
             yield return new Column(prefix.Length == 0 ? "value" : prefix, v => v);
             yield break;
         }
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !Marked<CsvOmitAttribute>(p)))
         {
             var name = prefix.Length == 0 ? Json(property.Name) : prefix + property.Name;
             foreach (var inner in Columns(property.PropertyType, name))

@@ -89,7 +89,7 @@ internal sealed record ChangeEnd(int Year, GeographyRef? ReportedAs, double? Val
 /// <param name="End">The rate in the later year.</param>
 /// <param name="Absolute">End minus start.</param>
 /// <param name="Percent">The change as a percentage of the start, one decimal place.</param>
-internal sealed record RateChange(IndicatorRef Indicator, ChangeEnd Start, ChangeEnd End, double? Absolute, double? Percent);
+internal sealed record RateChange([CsvOmit] IndicatorRef Indicator, ChangeEnd Start, ChangeEnd End, double? Absolute, double? Percent);
 
 /// <summary>One geography's change between two years.</summary>
 /// <param name="Geography">The authority (or England).</param>
