@@ -65,6 +65,8 @@ for (const { id, yearsAvailable: years } of indicators) {
   if (years.length > 1) {
     add("GetChange", `/api/v1/indicators/${id}/change?from=${first}&to=${last}`);
     add("GetChange", `/api/v1/indicators/${id}/change?from=${years[years.length - 2]}&to=${last}&region=north-west&format=csv`);
+    add("GetChange", `/api/v1/indicators/${id}/change?from=${first}&to=${last}&sort=-percent&limit=10`);
+    add("GetChange", `/api/v1/indicators/${id}/change?from=${first}&to=${last}&sort=ratePercent&limit=200&format=csv`);
   }
   add("GetComparison", `/api/v1/authorities/barnet/indicators/${id}/comparison?model=2021`);
   add("GetAuthorityTimeSeries", `/api/v1/authorities/E10000023/indicators/${id}`);
@@ -110,6 +112,7 @@ const errors = [
   ["ListIndicatorValues", "/api/v1/indicators/children-in-need/values?authority=gotham", [404]],
   ["GetChange", "/api/v1/indicators/children-in-need/change", [400]],
   ["GetChange", "/api/v1/indicators/children-in-need/change?from=2020&to=2013", [400]],
+  ["GetChange", "/api/v1/indicators/children-in-need/change?from=2013&to=2025&limit=500", [400]],
   ["GetJudgementsInForce", "/api/v1/inspections/judgements-in-force?asAt=31-03-2020", [400]],
   ["GetJudgementsInForce", "/api/v1/inspections/judgements-in-force?basis=report", [400]],
   ["GetOfficialSnapshot", "/api/v1/inspections/official-snapshot?asAt=2022-03-31", [404]],
