@@ -22,6 +22,14 @@ internal sealed class CsvOmitAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvExpandAttribute : Attribute;
 
+/// <summary>A response that lays out its own CSV instead of being flattened (a wide table: one column per year).</summary>
+internal interface ICsvTable
+{
+    IReadOnlyList<string> CsvHeader();
+
+    IEnumerable<IReadOnlyList<object?>> CsvRows();
+}
+
 /// <summary>
 /// CSV for every list and table: <c>format=csv</c> or <c>Accept: text/csv</c>. RFC 4180 (CRLF, quotes doubled, fields
 /// with commas, quotes or line breaks quoted), a header row, nested objects flattened into prefixed columns, ISO
@@ -64,24 +72,32 @@ internal static class CsvOutput
                 httpContext.Response.Headers.Append(ResponseWarnings.Header, ResponseWarnings.HeaderValue(warning));
             }
             httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-            var (constants, rows, rowType) = Table(value);
-            (rows, var columns) = Expand(rows, rowType);
-            constants = Distinct(constants, columns);
+            var (header, rows) = value is ICsvTable table ? (table.CsvHeader(), table.CsvRows()) : Flatten(value);
             // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
             await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             writer.NewLine = "\r\n";
-            await writer.WriteLineAsync(string.Join(',', constants.Select(c => c.Name).Concat(columns.Select(c => c.Name)).Select(Quote)));
-            var prefix = constants.Select(c => Quote(c.Value)).ToList();
+            await writer.WriteLineAsync(string.Join(',', header.Select(Quote)));
             var count = 0;
             foreach (var row in rows)
             {
-                await writer.WriteLineAsync(string.Join(',', prefix.Concat(columns.Select(c => Quote(Format(c.Read(row)))))));
+                await writer.WriteLineAsync(string.Join(',', row.Select(cell => Quote(Format(cell)))));
                 if (++count % 200 == 0)
                 {
                     await writer.FlushAsync(httpContext.RequestAborted);
                 }
             }
         }
+    }
+
+    /// <summary>A response's header and rows: its list's items flattened into columns, after the answer's other members repeated on every row.</summary>
+    private static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows) Flatten(object value)
+    {
+        var (constants, rows, rowType) = Table(value);
+        (rows, var columns) = Expand(rows, rowType);
+        constants = Distinct(constants, columns);
+        object?[] prefix = [.. constants.Select(c => c.Value)];
+        return ([.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)],
+            rows.Select(row => (IReadOnlyList<object?>)[.. prefix, .. columns.Select(c => c.Read(row))]));
     }
 
     /// <summary>

@@ -76,6 +76,7 @@ public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactor
         "/api/v1/indicators/children-in-need/rankings?year=2025&region=london",
         "/api/v1/authorities/barnet/neighbours?model=2021",
         "/api/v1/indicators/children-in-need/values?release=all&level=national",
+        "/api/v1/indicators/children-looked-after/values?layout=wide&sort=-year&pageSize=1000",
     ];
 
     /// <summary>

@@ -60,7 +60,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         var served = await ServedAsync();
         var operations = Operations(served);
 
-        Assert.Equal(22, operations.Count);
+        Assert.Equal(23, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.Operation["operationId"]!.GetValue<string>()).Distinct().Count());
         Assert.All(operations, o =>
         {
