@@ -63,6 +63,8 @@ foreach (var indicator in indicators)
     Add(() => crawl.Call("GetIndicator", id, () => client.GetIndicatorAsync(id)));
     Add(() => crawl.Pages("ListIndicatorValues", id, page =>
         client.ListIndicatorValuesAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+    Add(() => crawl.Pages("ListIndicatorValuesWide", id, page =>
+        client.ListIndicatorValuesWideAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
     Add(() => crawl.Call("GetRanking", id, () => client.GetRankingAsync(id), may404: true));
     Add(() => crawl.Call("GetDistribution", id, () => client.GetDistributionAsync(id), may404: true));
     var years = indicator.YearsAvailable;

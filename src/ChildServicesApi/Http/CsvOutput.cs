@@ -14,7 +14,7 @@ internal sealed class CsvCapable;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvRowsAttribute : Attribute;
 
-/// <summary>On a response's or row's member that a CSV should not carry (a long method text, a summary row, a geometry).</summary>
+/// <summary>On a response's or row's member (or a row's nested record's) that a CSV should not carry: a long method text, a summary row, a geometry, a copy of a column the answer already has.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvOmitAttribute : Attribute;
 
@@ -25,6 +25,14 @@ internal sealed class CsvInlineAttribute : Attribute;
 /// <summary>On a row's list of records: one CSV row per inner item, the outer row's fields repeated (long format for charts).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvExpandAttribute : Attribute;
+
+/// <summary>A response that lays out its own CSV instead of being flattened (a wide table: one column per year).</summary>
+internal interface ICsvTable
+{
+    IReadOnlyList<string> CsvHeader();
+
+    IEnumerable<IReadOnlyList<object?>> CsvRows();
+}
 
 /// <summary>
 /// CSV for every list and table: <c>format=csv</c> or <c>Accept: text/csv</c>. RFC 4180 (CRLF, quotes doubled, fields
@@ -68,23 +76,32 @@ internal static class CsvOutput
                 httpContext.Response.Headers.Append(ResponseWarnings.Header, ResponseWarnings.HeaderValue(warning));
             }
             httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-            var (constants, rows, rowType) = Table(value);
-            (rows, var columns) = Expand(rows, rowType);
+            var (header, rows) = value is ICsvTable table ? (table.CsvHeader(), table.CsvRows()) : Flatten(value);
             // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
             await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             writer.NewLine = "\r\n";
-            await writer.WriteLineAsync(string.Join(',', constants.Select(c => c.Name).Concat(columns.Select(c => c.Name)).Select(Quote)));
-            var prefix = constants.Select(c => Quote(c.Value)).ToList();
+            await writer.WriteLineAsync(string.Join(',', header.Select(Quote)));
             var count = 0;
             foreach (var row in rows)
             {
-                await writer.WriteLineAsync(string.Join(',', prefix.Concat(columns.Select(c => Quote(Format(c.Read(row)))))));
+                await writer.WriteLineAsync(string.Join(',', row.Select(cell => Quote(Format(cell)))));
                 if (++count % 200 == 0)
                 {
                     await writer.FlushAsync(httpContext.RequestAborted);
                 }
             }
         }
+    }
+
+    /// <summary>A response's header and rows: its list's items flattened into columns, after the answer's other members repeated on every row.</summary>
+    private static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows) Flatten(object value)
+    {
+        var (constants, rows, rowType) = Table(value);
+        (rows, var columns) = Expand(rows, rowType);
+        constants = Distinct(constants, columns);
+        object?[] prefix = [.. constants.Select(c => c.Value)];
+        return ([.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)],
+            rows.Select(row => (IReadOnlyList<object?>)[.. prefix, .. columns.Select(c => c.Read(row))]));
     }
 
     /// <summary>
@@ -107,6 +124,17 @@ internal static class CsvOutput
 
     private sealed record Column(string Name, Func<object?, object?> Read);
 
+    /// <summary>
+    /// Every column name once, as spreadsheets and chart tools need: a member of the answer as a whole whose flattened
+    /// name a row's column also has (the answer's permalink beside each figure's, the authority asked about beside each
+    /// neighbour) is prefixed "answer".
+    /// </summary>
+    private static List<(string Name, string Value)> Distinct(List<(string Name, string Value)> constants, List<Column> columns)
+    {
+        var taken = columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        return constants.Select(c => taken.Contains(c.Name) ? ("answer" + char.ToUpperInvariant(c.Name[0]) + c.Name[1..], c.Value) : c).ToList();
+    }
+
     /// <summary>Unrolls a row type's <see cref="CsvExpandAttribute"/> list: each (outer, inner) pair becomes one row.</summary>
     private static (IEnumerable<object> Rows, List<Column> Columns) Expand(IEnumerable<object> rows, Type rowType)
     {
@@ -115,7 +143,7 @@ internal static class CsvOutput
         {
             return (rows, Columns(rowType, "").ToList());
         }
-        var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner)
+        var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner && !Marked<CsvOmitAttribute>(p))
             .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => new Column(c.Name, v => c.Read(p.GetValue(((ValueTuple<object, object>)v!).Item1)))));
         var nested = Columns(ElementType(inner.PropertyType)!, Json(inner.Name))
             .Select(c => new Column(c.Name, v => c.Read(((ValueTuple<object, object>)v!).Item2)));

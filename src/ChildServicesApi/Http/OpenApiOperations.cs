@@ -137,7 +137,7 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
             {
                 okResponse.Headers[ResponseWarnings.Header] = new OpenApiHeaderReference(ResponseWarnings.Header, context.Document);
             }
-            if (context.ApiDescription.SupportedResponseTypes.Any(r => r.Type?.IsGenericType == true && r.Type.GetGenericTypeDefinition() == typeof(Paged<>)))
+            if (context.ApiDescription.SupportedResponseTypes.Any(r => r.Type?.GetProperty(nameof(Paged<>.Paging))?.PropertyType == typeof(Paging)))
             {
                 okResponse.Headers["Link"] = new OpenApiHeaderReference("Link", context.Document);
             }
@@ -173,4 +173,30 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
 
     private static Dictionary<string, IOpenApiHeader> Headers(OperationFilterContext context, params string[] names) =>
         names.ToDictionary(name => name, name => (IOpenApiHeader)new OpenApiHeaderReference(name, context.Document));
+}
+
+/// <summary>A <see cref="SeeOther"/> answer in the document: no body, and the Location to follow.</summary>
+internal sealed class SeeOtherOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.Responses?.TryGetValue("303", out var response) != true || response is not OpenApiResponse seeOther)
+        {
+            return;
+        }
+        seeOther.Description = "See Other: another operation answers this request (the parameter's description says which); follow Location, which keeps the query. No body.";
+        seeOther.Content = null;
+        seeOther.Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Location"] = new OpenApiHeader
+            {
+                Description = "The URL that answers, relative to this host: the other operation's path with the same query.",
+                Required = true,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 16_384 },
+            },
+            [RequestIds.Header] = new OpenApiHeaderReference(RequestIds.Header, context.Document),
+            [RateLimits.LimitHeader] = new OpenApiHeaderReference(RateLimits.LimitHeader, context.Document),
+            ["Access-Control-Allow-Origin"] = new OpenApiHeaderReference("Access-Control-Allow-Origin", context.Document),
+        };
+    }
 }

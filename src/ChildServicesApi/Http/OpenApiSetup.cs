@@ -48,6 +48,7 @@ internal static class OpenApiSetup
             options.SchemaFilter<NullabilitySchemaFilter>();
             options.ParameterFilter<ParameterContractFilter>();
             options.OperationFilter<SharedContractOperationFilter>();
+            options.OperationFilter<SeeOtherOperationFilter>();
             options.DocumentFilter<OpenApiContract>();
             options.CustomSchemaIds(type => type.IsGenericType
                 ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("", type.GetGenericArguments().Select(t => t.Name))}"

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using ChildServicesApi.Http;
 using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildServicesApi.Tests.Http;
 
@@ -62,6 +66,67 @@ public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains(",Other children's and families services,1697070,", spending[1], StringComparison.Ordinal);
         var sif = inspections.Single(line => line.Contains(",sif,", StringComparison.Ordinal));
         Assert.Contains(",sif,2017-04-25,\"Derived: read from the SIF report's printed dates (\"\"25 April - 18 May 2017\"\"), ofsted/ofsted_sif_judgements_2013_2018_extracted.csv line 3\",2017-07-07,inadequate,", sif, StringComparison.Ordinal);
+    }
+
+    /// <summary>Requests beyond the documented examples that reach other shapes of the same operations.</summary>
+    private static readonly string[] CsvVariants =
+    [
+        // A count with a companion rate: the answer's rateIndicator and each row's rate change.
+        "/api/v1/indicators/section-47-enquiries/change?from=2015&to=2025",
+        "/api/v1/indicators/children-in-need/rankings?year=2025&region=london",
+        "/api/v1/authorities/barnet/neighbours?model=2021",
+        "/api/v1/indicators/children-in-need/values?release=all&level=national",
+        "/api/v1/indicators/children-looked-after/values?layout=wide&sort=-year&pageSize=1000",
+    ];
+
+    /// <summary>
+    /// Every operation that answers CSV, found by its <see cref="CsvCapable"/> endpoint metadata (so a new one is covered
+    /// without editing this test), asked with its documented examples and the variants above: spreadsheets and chart
+    /// tools key columns by name, so no name may appear twice in a header.
+    /// </summary>
+    [Fact]
+    public async Task EveryCsvOperation_HasUniqueColumnNames()
+    {
+        var csvOperations = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetMetadata<CsvCapable>() is not null)
+            .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName)
+            .ToHashSet(StringComparer.Ordinal);
+        var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+        var documented = OpenApiDocumentTests.Operations(document).Where(o => csvOperations.Contains(o.Operation["operationId"]!.GetValue<string>())).ToList();
+        Assert.Equal(csvOperations.Order(StringComparer.Ordinal), documented.Select(o => o.Operation["operationId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.True(csvOperations.Count >= 12, $"only {csvOperations.Count} CSV operations found");
+
+        foreach (var url in documented.Select(o => OpenApiDocumentTests.ExampleUrl(document, o.Path, o.Operation)).Concat(CsvVariants))
+        {
+            // The format parameter's example is json.
+            var (response, lines) = await GetCsvAsync(url.Contains("format=json", StringComparison.Ordinal)
+                ? url.Replace("format=json", "format=csv", StringComparison.Ordinal)
+                : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "format=csv");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            var repeated = lines[0].Split(',').GroupBy(name => name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(repeated.Count == 0, $"{url} repeats {string.Join(", ", repeated)} in its header: {lines[0]}");
+        }
+    }
+
+    [Fact]
+    public async Task AnswerColumnsBesideRowColumnsOfTheSameName_ArePrefixedAnswer()
+    {
+        var (_, ranking) = await GetCsvAsync("/api/v1/indicators/children-in-need/rankings?year=2025&format=csv");
+        var (_, neighbours) = await GetCsvAsync("/api/v1/authorities/barnet/neighbours?format=csv");
+        var (_, change) = await GetCsvAsync("/api/v1/indicators/section-47-enquiries/change?from=2015&to=2025&authority=barnet&format=csv");
+
+        var header = ranking[0].Split(',');
+        Assert.Equal("/api/v1/indicators/children-in-need/rankings?year=2025&format=csv&dataVersion=" + SeededStore.ImportReport.DataVersion,
+            ranking[1].Split(',')[Array.IndexOf(header, "answerPermalink")]);
+        Assert.StartsWith("/api/v1/indicators/children-in-need/values?authority=", ranking[1].Split(',')[Array.IndexOf(header, "permalink")], StringComparison.Ordinal);
+        header = neighbours[0].Split(',');
+        Assert.Equal("Barnet", neighbours[1].Split(',')[Array.IndexOf(header, "answerAuthorityName")]);
+        Assert.NotEqual("Barnet", neighbours[1].Split(',')[Array.IndexOf(header, "authorityName")]);
+        // The rate indicator is named once, by the answer; each row keeps its rate figures.
+        header = change[0].Split(',');
+        Assert.Single(header, h => h == "rateIndicatorId");
+        Assert.Contains("rateStartValue", header);
+        Assert.Equal("section-47-enquiries-rate", change[1].Split(',')[Array.IndexOf(header, "rateIndicatorId")]);
     }
 
     [Theory]

@@ -17,6 +17,7 @@ public sealed class RequestCostTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/v1/indicators/children-in-need/rankings")]
     [InlineData("/api/v1/indicators/children-in-need/distribution")]
     [InlineData("/api/v1/indicators/children-in-need/change?from=2013&to=2025")]
+    [InlineData("/api/v1/indicators/children-in-need/values/wide")]
     [InlineData("/api/v1/authorities/barnet/indicators/children-in-need/comparison")]
     [InlineData("/api/v1/inspections/judgements-in-force")]
     [InlineData("/api/v1/spending/per-child")]

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Indicators;
@@ -84,3 +86,48 @@ internal sealed record TimeSeriesResponse(AuthoritySummary Authority, IndicatorR
 /// <param name="Title">Title.</param>
 /// <param name="Unit">Unit.</param>
 internal sealed record IndicatorRef(string Id, string Title, IndicatorUnit Unit);
+
+/// <summary>One column of the wide layout: a year.</summary>
+/// <param name="Year">Calendar year the period ends in; the CSV's column header. <example>2025</example></param>
+/// <param name="Period">The period as a person reads it. <example>31 March 2025</example></param>
+internal sealed record ValuesYear(int Year, string Period);
+
+/// <summary>One geography's figure in one year of the wide layout.</summary>
+/// <param name="Year">Calendar year the period ends in. <example>2025</example></param>
+/// <param name="Value">The figure; null unless status is published (in CSV, an empty cell). <example>1978</example></param>
+/// <param name="Status">published, a special value's status, or missing (no file has a figure for the geography and year).</param>
+/// <param name="Reason">Why there is no figure; null when published.</param>
+/// <param name="Release">The release the figure comes from; null when missing.</param>
+/// <param name="Source">The publication, file, line and cell it was read from; null when missing.</param>
+/// <param name="Permalink">This figure at this data version; null when missing.</param>
+internal sealed record ValuesCell(int Year, double? Value, ObservationStatus Status, StatusReason? Reason, string? Release, FigureSource? Source, string? Permalink);
+
+/// <summary>One geography's row of the wide layout.</summary>
+/// <param name="Geography">Where the figures are for.</param>
+/// <param name="Cells">One per year, in the order of the table's years.</param>
+internal sealed record ValuesRow(GeographyRef Geography, IReadOnlyList<ValuesCell> Cells);
+
+/// <summary>
+/// An indicator's figures laid out wide (layout=wide): one row per geography, one cell per year, for spreadsheets,
+/// Datawrapper and Flourish. The same figures as the long layout with the same filters; its rows page like the long
+/// layout's items. Its CSV has the geography's name, code, DfE code, slug and level, then one column per year.
+/// </summary>
+/// <param name="Indicator">The indicator.</param>
+/// <param name="Years">The columns: every year with a figure among the figures selected, oldest first (newest first with sort=-year).</param>
+/// <param name="Items">One row per geography with a figure among those selected, by name unless sort says otherwise.</param>
+/// <param name="Paging">Where this page of geographies sits among all of them.</param>
+/// <param name="Sources">The files this page's figures come from.</param>
+/// <param name="Permalink">This answer, pinned to the data version.</param>
+/// <param name="Warnings">What a reader should know about the answer (e.g. a year after the latest period held); empty when nothing.</param>
+internal sealed record IndicatorValuesTable(
+    IndicatorRef Indicator, IReadOnlyList<ValuesYear> Years, IReadOnlyList<ValuesRow> Items, Paging Paging,
+    IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings) : ICsvTable
+{
+    /// <summary>The geography's columns, name first (chart tools label rows by the first column), then one column per year.</summary>
+    public IReadOnlyList<string> CsvHeader() =>
+        ["geographyName", "geographyCode", "geographyLaCode", "geographySlug", "geographyLevel", .. Years.Select(y => y.Year.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>A row per geography: an empty cell where there is no published figure (never 0).</summary>
+    public IEnumerable<IReadOnlyList<object?>> CsvRows() =>
+        Items.Select(r => (IReadOnlyList<object?>)[r.Geography.Name, r.Geography.Code, r.Geography.LaCode, r.Geography.Slug, r.Geography.Level, .. r.Cells.Select(c => (object?)c.Value)]);
+}

@@ -19,6 +19,7 @@ internal static class IndicatorsApi
         group.MapGet("/", ListIndicators).WithName(nameof(ListIndicators)).WithCsv();
         group.MapGet("/{indicatorId}", GetIndicator).WithName(nameof(GetIndicator)).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{indicatorId}/values", ListIndicatorValues).WithName(nameof(ListIndicatorValues)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{indicatorId}/values/wide", ListIndicatorValuesWide).WithName(nameof(ListIndicatorValuesWide)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
 
         var series = app.MapVersionedGroup("AuthorityIndicators", "authorities/{id}/indicators", tag: "Indicators");
         series.MapGet("/{indicatorId}", GetAuthorityTimeSeries).WithName(nameof(GetAuthorityTimeSeries)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
@@ -57,17 +58,65 @@ internal static class IndicatorsApi
     }
 
     /// <summary>List an indicator's figures</summary>
-    /// <remarks>Every geography and year, filtered by authority, region, level, years and value.</remarks>
+    /// <remarks>Every geography and year, filtered by authority, region, level, years and value. layout=wide answers 303 See Other to the same figures as a wide table (ListIndicatorValuesWide, /values/wide) with the same query.</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("List an indicator's figures")]
-    private static async Task<Results<Ok<Paged<ObservationResponse>>, ProblemHttpResult, ValidationProblem>> ListIndicatorValues(
+    private static async Task<Results<Ok<Paged<ObservationResponse>>, SeeOther, ProblemHttpResult, ValidationProblem>> ListIndicatorValues(
         string indicatorId, [AsParameters] ObservationQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        if (query.Layout == WideValues.Wide)
+        {
+            return new SeeOther(WideValues.Location(http.Request));
+        }
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        if (indicator is null)
+        {
+            return await IndicatorNotFound(db, indicatorId, ct);
+        }
+        var (observations, problem) = await FilterAsync(db, indicatorId, query, query.Min, query.Max, ct);
+        if (observations is null)
+        {
+            return problem!;
+        }
+        var warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To));
+        var descending = query.Sort?.StartsWith('-') == true;
+        var sorted = query.Sort?.TrimStart('-') switch
+        {
+            "value" => descending
+                ? observations.OrderBy(o => o.Value == null).ThenByDescending(o => o.Value)
+                : observations.OrderBy(o => o.Value == null).ThenBy(o => o.Value),
+            "name" => descending ? observations.OrderByDescending(o => o.Geography.Name).ThenBy(o => o.Year) : observations.OrderBy(o => o.Geography.Name).ThenBy(o => o.Year),
+            _ => descending ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name) : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name),
+        };
+        var page = await ObservationRows.Select(sorted.ThenBy(o => o.Id)).ToPageAsync(query, http, ct);
+        return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(version.Current))], page.Paging) { Warnings = warnings });
+    }
+
+    /// <summary>List an indicator's figures as a wide table</summary>
+    /// <remarks>The figures /values lists, one row per geography (by name) with one cell per year, for spreadsheets, Datawrapper and Flourish; rows page like /values' items. The CSV has the geography's name, codes and level, then one column per year headed by the year, empty where there is no published figure. values?layout=wide answers 303 See Other to here.</remarks>
+    /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
+    [EndpointSummary("List an indicator's figures as a wide table")]
+    private static async Task<Results<Ok<IndicatorValuesTable>, ProblemHttpResult, ValidationProblem>> ListIndicatorValuesWide(
+        string indicatorId, [AsParameters] WideValuesQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
         if (indicator is null)
         {
             return await IndicatorNotFound(db, indicatorId, ct);
         }
+        var (observations, problem) = await FilterAsync(db, indicatorId, query, null, null, ct);
+        if (observations is null)
+        {
+            return problem!;
+        }
+        var warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To));
+        return TypedResults.Ok(await WideValues.BuildAsync(db, indicator, observations, query.Sort, query, version.Current, warnings, http, ct));
+    }
+
+    /// <summary>The figures a values request selects, before sorting; or the problem with an authority or region it names.</summary>
+    private static async Task<(IQueryable<Observation>? Observations, ProblemHttpResult? Problem)> FilterAsync(
+        AppDbContext db, string indicatorId, IObservationFilters query, double? min, double? max, CancellationToken ct)
+    {
         var observations = db.Observations.Where(o => o.IndicatorId == indicatorId);
         if (query.Release != "all")
         {
@@ -78,7 +127,7 @@ internal static class IndicatorsApi
             var (geographyIds, missing) = await AuthorityLookup.FindAllAsync(db, ids, "authority", ct);
             if (geographyIds is null)
             {
-                return missing!;
+                return (null, missing!);
             }
             observations = observations.Where(o => geographyIds.Contains(o.GeographyId));
         }
@@ -87,7 +136,7 @@ internal static class IndicatorsApi
             var region = await RegionLookup.FindAsync(db, regionId, ct);
             if (region is null)
             {
-                return RegionLookup.NotFound(regionId);
+                return (null, RegionLookup.NotFound(regionId));
             }
             observations = observations.Where(o => o.Geography.RegionId == region.Id || o.Geography.SubregionId == region.Id || o.GeographyId == region.Id);
         }
@@ -107,28 +156,15 @@ internal static class IndicatorsApi
         {
             observations = observations.Where(o => o.Year <= to);
         }
-        if (query.Min is { } min)
+        if (min is { } least)
         {
-            observations = observations.Where(o => o.Value >= min);
+            observations = observations.Where(o => o.Value >= least);
         }
-        if (query.Max is { } max)
+        if (max is { } most)
         {
-            observations = observations.Where(o => o.Value <= max);
+            observations = observations.Where(o => o.Value <= most);
         }
-        var descending = query.Sort?.StartsWith('-') == true;
-        var sorted = query.Sort?.TrimStart('-') switch
-        {
-            "value" => descending
-                ? observations.OrderBy(o => o.Value == null).ThenByDescending(o => o.Value)
-                : observations.OrderBy(o => o.Value == null).ThenBy(o => o.Value),
-            "name" => descending ? observations.OrderByDescending(o => o.Geography.Name).ThenBy(o => o.Year) : observations.OrderBy(o => o.Geography.Name).ThenBy(o => o.Year),
-            _ => descending ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name) : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name),
-        };
-        var page = await ObservationRows.Select(sorted.ThenBy(o => o.Id)).ToPageAsync(query, http, ct);
-        return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(version.Current))], page.Paging)
-        {
-            Warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To)),
-        });
+        return (observations, null);
     }
 
     /// <summary>Get one authority's time series for an indicator</summary>

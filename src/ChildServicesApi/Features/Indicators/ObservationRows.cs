@@ -6,8 +6,8 @@ namespace ChildServicesApi.Features.Indicators;
 
 /// <summary>An observation as read from SQL, before the parts that need code (the permalink) are added.</summary>
 internal sealed record ObservationRow(
-    string IndicatorId, GeographyRef Geography, int Year, string Period, double? Value, ObservationStatus Status, string? Reason, string? ReasonSource,
-    string Release, bool IsCurrent, string Publisher, string Publication, string File, string Table, int Line, string Cell, string? Url, string Licence)
+    string IndicatorId, int GeographyId, GeographyRef Geography, int Year, string Period, double? Value, ObservationStatus Status, string? Reason, string? ReasonSource,
+    string Release, bool IsCurrent, string Publisher, string Publication, int SourceFileId, string File, string Table, int Line, string Cell, string? Url, string Licence)
 {
     public StatusReason? StatusReason => Reason is null ? null : new StatusReason(Reason, ReasonSource ?? "");
 
@@ -36,11 +36,12 @@ internal static class ObservationRows
     public static IQueryable<ObservationRow> Select(IQueryable<Observation> observations) =>
         observations.Select(o => new ObservationRow(
             o.IndicatorId,
+            o.GeographyId,
             new GeographyRef(o.Geography.GssCode ?? o.Geography.LaCode, o.Geography.LaCode, o.Geography.Name, o.Geography.Slug, o.Geography.Level),
             o.Year, o.Period, o.Value, o.Status, o.StatusReason, o.StatusReasonSource, o.SourceFile.Release, o.IsCurrent,
             Derived.Contains(o.IndicatorId) ? o.Indicator.Publisher : o.SourceFile.Publisher,
             Derived.Contains(o.IndicatorId) ? o.Indicator.Publication : o.SourceFile.Publication,
-            o.SourceFile.Path, o.SourceFile.Table, o.SourceLine, o.SourceValue,
+            o.SourceFileId, o.SourceFile.Path, o.SourceFile.Table, o.SourceLine, o.SourceValue,
             Derived.Contains(o.IndicatorId) ? o.Indicator.SourceUrl : o.SourceFile.Url,
             o.SourceFile.Licence));
 }

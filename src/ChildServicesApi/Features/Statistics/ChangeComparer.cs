@@ -37,6 +37,31 @@ internal sealed class ChangeComparer(
         return new ChangeRow(Figures.ToRef(authority), ChangeOutcome.BoundaryChanged, start, end, null, null, null, note);
     }
 
+    /// <summary>
+    /// The rows in the order <paramref name="sort"/> asks for. Rows are given by name, and the sort is stable, so ties
+    /// stay by name; a row without the figure sorted on comes last in either direction, so one not compared never
+    /// comes ahead of one compared.
+    /// </summary>
+    public static IEnumerable<ChangeRow> Order(IReadOnlyList<ChangeRow> rows, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        Func<ChangeRow, double?>? key = sort?.TrimStart('-') switch
+        {
+            "percent" => r => r.Percent,
+            "absolute" => r => r.Absolute,
+            "ratePercent" => r => r.Rate?.Percent,
+            "start" => r => r.Start.Value,
+            "end" => r => r.End.Value,
+            _ => null,
+        };
+        if (key is null)
+        {
+            return descending ? rows.Reverse() : rows;
+        }
+        var withFigureFirst = rows.OrderBy(r => key(r) is null);
+        return descending ? withFigureFirst.ThenByDescending(key) : withFigureFirst.ThenBy(key);
+    }
+
     private ChangeEnd End(Dictionary<(int, int), Figure> source, string indicator, MissingReasons reasons, Geography area, int year)
     {
         var figure = source.GetValueOrDefault((area.Id, year));

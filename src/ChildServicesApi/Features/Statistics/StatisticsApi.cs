@@ -73,7 +73,7 @@ internal static class StatisticsApi
     }
 
     /// <summary>Change an indicator between two years</summary>
-    /// <remarks>For England and every authority that existed in either year: both figures, the absolute and percentage change, and the companion rate's change where one is published. Authorities whose area changed in between are flagged boundary-changed, not compared.</remarks>
+    /// <remarks>For England and every authority that existed in either year: both figures, the absolute and percentage change, and the companion rate's change where one is published. Authorities whose area changed in between are flagged boundary-changed, not compared. Sort and limit give a chart's top or bottom ten; the CSV's first row is England (geography level national).</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. section-47-enquiries.</param>
     [EndpointSummary("Change an indicator between two years")]
     private static async Task<Results<Ok<ChangeResponse>, ProblemHttpResult, ValidationProblem>> GetChange(
@@ -136,7 +136,8 @@ internal static class StatisticsApi
         }
         var national = await db.Geographies.SingleAsync(g => g.Level == GeographyLevel.National, ct);
         var england = comparer.Compare(national, national, null);
-        return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, rows,
+        var shown = ChangeComparer.Order(rows, query.Sort).Take(query.Limit ?? int.MaxValue).ToList();
+        return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, shown,
             await Citations.SourcesAsync(db, figures.Concat(rates).Select(f => f.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current), []));
     }
 

@@ -52,9 +52,12 @@ internal sealed record DistributionQuery
     }
 }
 
-/// <summary>The two years to compare, and which authorities.</summary>
+/// <summary>The two years to compare, which authorities, their order and how many.</summary>
 internal sealed record ChangeQuery
 {
+    /// <summary>The most authority rows one answer can be cut to.</summary>
+    public const int MaxLimit = 200;
+
     /// <summary>The earlier year, e.g. <c>2013</c>.</summary>
     [Required, Example(2013), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? From { get; init; }
@@ -71,6 +74,14 @@ internal sealed record ChangeQuery
     [MaxLength(QueryLimits.MaxAuthorities)]
     public string[]? Authority { get; init; }
 
+    /// <summary>name (the default), percent, absolute, ratePercent (the companion rate's percentage change), start or end (the earlier or later figure); prefix with '-' for descending. Authorities without the figure sorted on (not compared, or not published) come last either way.</summary>
+    [Example("-percent"), Sortable("name", "percent", "absolute", "ratePercent", "start", "end")]
+    public string? Sort { get; init; }
+
+    /// <summary>At most this many authorities (1 to 200), taken after sorting: sort=-percent&amp;limit=10 gives the ten highest percentage changes. England is not counted. Default: every authority.</summary>
+    [Example(10), Range(1, MaxLimit)]
+    public int? Limit { get; init; }
+
     internal sealed class Validator : AbstractValidator<ChangeQuery>
     {
         public Validator()
@@ -81,6 +92,9 @@ internal sealed record ChangeQuery
                 .WithName("from").WithMessage("'from' must be before 'to'.");
             RuleFor(q => q.Region).MaximumLength(QueryLimits.MaxIdLength).WithName("region");
             this.ValidateAuthorities(q => q.Authority);
+            var sort = SortableAttribute.On<ChangeQuery>();
+            RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);
+            RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit).WithName("limit");
         }
     }
 }

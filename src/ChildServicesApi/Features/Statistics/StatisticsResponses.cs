@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
@@ -89,7 +90,7 @@ internal sealed record ChangeEnd(int Year, GeographyRef? ReportedAs, double? Val
 /// <param name="End">The rate in the later year.</param>
 /// <param name="Absolute">End minus start.</param>
 /// <param name="Percent">The change as a percentage of the start, one decimal place.</param>
-internal sealed record RateChange(IndicatorRef Indicator, ChangeEnd Start, ChangeEnd End, double? Absolute, double? Percent);
+internal sealed record RateChange([CsvOmit] IndicatorRef Indicator, ChangeEnd Start, ChangeEnd End, double? Absolute, double? Percent);
 
 /// <summary>One geography's change between two years.</summary>
 /// <param name="Geography">The authority (or England).</param>
@@ -109,11 +110,16 @@ internal sealed record ChangeRow(
 /// <param name="To">The later year. <example>2025</example></param>
 /// <param name="RateIndicator">The companion rate compared alongside, if any.</param>
 /// <param name="Method">How changes and boundary changes are handled.</param>
-/// <param name="England">England's change.</param>
-/// <param name="Items">Each authority that existed in either year, by name.</param>
+/// <param name="England">England's change (in CSV, the first row).</param>
+/// <param name="Items">Each authority that existed in either year (in the region or list asked for), in the order sort asks for (by name unless it says otherwise), at most limit of them.</param>
 /// <param name="Sources">The files the figures come from.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
 /// <param name="Warnings">What a reader should know about this answer; empty when nothing (a year after the data's end is a 404 whose problem carries the warning).</param>
 internal sealed record ChangeResponse(
     IndicatorRef Indicator, int From, int To, IndicatorRef? RateIndicator, [CsvOmit] string Method, [CsvOmit] ChangeRow England,
-    [CsvRows] IReadOnlyList<ChangeRow> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings);
+    IReadOnlyList<ChangeRow> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink, IReadOnlyList<ResponseWarning> Warnings)
+{
+    /// <summary>The CSV's rows: England first, then the authorities, so a chart tool gets the national figure beside them. Not in JSON, which has England in its own member.</summary>
+    [JsonIgnore, CsvRows]
+    public IReadOnlyList<ChangeRow> RowsWithEngland => [England, .. Items];
+}

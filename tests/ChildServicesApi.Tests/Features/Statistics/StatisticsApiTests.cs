@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Statistics;
@@ -148,6 +150,101 @@ public sealed class StatisticsApiTests
             Assert.Equal(614d, buckinghamshire.GetProperty("start").GetProperty("value").GetDouble());
             Assert.Equal(2605d, buckinghamshire.GetProperty("end").GetProperty("value").GetDouble());
             Assert.Equal(324.3, buckinghamshire.GetProperty("percent").GetDouble());
+        }
+
+        private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
+
+        [Fact]
+        public async Task SortPercentDescendingWithLimit10_GivesTheTenLargestComparedIncreases()
+        {
+            var all = await client.GetJsonAsync("/api/v1/indicators/children-in-need/change?from=2013&to=2025");
+            var top = await client.GetJsonAsync("/api/v1/indicators/children-in-need/change?from=2013&to=2025&sort=-percent&limit=10");
+            var largest = all.Items().Where(r => r.GetProperty("outcome").GetString() == "compared")
+                .Select(r => r.GetProperty("percent").GetDouble()).OrderDescending().Take(10).ToList();
+            var items = top.Items().ToList();
+
+            Assert.Equal(10, items.Count);
+            Assert.All(items, r => Assert.Equal("compared", r.GetProperty("outcome").GetString()));
+            Assert.Equal(largest, items.Select(r => r.GetProperty("percent").GetDouble()));
+            Assert.True(largest[^1] > 0, "the ten are increases");
+            // England is in its own member, not counted in the limit.
+            Assert.Equal("national", top.GetProperty("england").GetProperty("geography").GetProperty("level").GetString());
+            Assert.DoesNotContain(items, r => r.GetProperty("geography").GetProperty("level").GetString() == "national");
+            // The largest against the published file: seed/children-in-need/b1_children_in_need_2013_to_2025.csv
+            // Wokingham At31_episodes 2013 = 553 (line 2084), 2025 = 1283 (line 118).
+            var first = items[0];
+            var code = first.GetProperty("geography").GetProperty("code").GetString()!;
+            var start = SeedRows.Single(B1, ("time_period", "2013"), ("new_la_code", code));
+            var end = SeedRows.Single(B1, ("time_period", "2025"), ("new_la_code", code));
+            Assert.Equal((2084, 118), (start.Line, end.Line));
+            Assert.Equal(double.Parse(start["At31_episodes"], CultureInfo.InvariantCulture), first.GetProperty("start").GetProperty("value").GetDouble());
+            Assert.Equal(double.Parse(end["At31_episodes"], CultureInfo.InvariantCulture), first.GetProperty("end").GetProperty("value").GetDouble());
+        }
+
+        [Theory]
+        [InlineData("percent")]
+        [InlineData("-percent")]
+        [InlineData("ratePercent")]
+        [InlineData("-absolute")]
+        public async Task RowsNotCompared_NeverComeAheadOfComparedOnes_InEitherDirection(string sort)
+        {
+            var answer = await client.GetJsonAsync($"/api/v1/indicators/children-in-need/change?from=2015&to=2025&sort={sort}");
+            var field = sort.TrimStart('-');
+            var figures = answer.Items().Select(r => field == "ratePercent"
+                    ? r.GetProperty("rate") is { ValueKind: JsonValueKind.Object } rate ? rate.GetProperty("percent") : default
+                    : r.GetProperty(field))
+                .Select(v => v.ValueKind == JsonValueKind.Number ? v.GetDouble() : (double?)null).ToList();
+            var outcomes = answer.Items().Select(r => r.GetProperty("outcome").GetString()).ToList();
+
+            // Cumbria, Northamptonshire and their successors changed boundaries between 2015 and 2025.
+            Assert.Contains("boundary-changed", outcomes);
+            var firstWithout = figures.IndexOf(null);
+            Assert.True(firstWithout > 0, "some rows have the figure, some not");
+            Assert.All(figures.Skip(firstWithout), f => Assert.Null(f));
+            Assert.All(outcomes.Take(firstWithout), o => Assert.Equal("compared", o));
+            var compared = figures.Take(firstWithout).Select(f => f!.Value).ToList();
+            Assert.Equal(sort.StartsWith('-') ? compared.OrderDescending() : compared.Order(), compared);
+        }
+
+        [Fact]
+        public async Task SortName_IsTheDefaultAndMinusNameReversesIt()
+        {
+            var byDefault = await client.GetJsonAsync("/api/v1/indicators/children-in-need/change?from=2013&to=2025&region=london");
+            var reversed = await client.GetJsonAsync("/api/v1/indicators/children-in-need/change?from=2013&to=2025&region=london&sort=-name");
+            static List<string> Names(JsonElement answer) => answer.Items().Select(r => r.GetProperty("geography").GetProperty("name").GetString()!).ToList();
+
+            Assert.Equal(Names(byDefault).Order(StringComparer.Ordinal), Names(byDefault));
+            Assert.Equal(Enumerable.Reverse(Names(byDefault)), Names(reversed));
+        }
+
+        [Fact]
+        public async Task Csv_HasEnglandAsItsFirstRow_BeforeTheSortedAndLimitedAuthorities()
+        {
+            using var response = await client.GetAsync(new Uri("/api/v1/indicators/children-in-need/change?from=2013&to=2025&sort=-percent&limit=3&format=csv", UriKind.Relative));
+            var csv = CsvFile.Parse(await response.Content.ReadAsStringAsync(), "get-change.csv");
+            var top = await client.GetJsonAsync("/api/v1/indicators/children-in-need/change?from=2013&to=2025&sort=-percent&limit=3");
+
+            Assert.Equal(4, csv.Records.Count);
+            var england = csv.Records[0];
+            Assert.Equal(("E92000001", "England", "national"), (england["geographyCode"], england["geographyName"], england["geographyLevel"]));
+            // seed/children-in-need/b1_children_in_need_2013_to_2025.csv line 1970 (England 2013) and line 2 (England 2025), At31_episodes.
+            var (start, end) = (SeedRows.Single(B1, ("time_period", "2013"), ("geographic_level", "National")), SeedRows.Single(B1, ("time_period", "2025"), ("geographic_level", "National")));
+            Assert.Equal((1970, 2), (start.Line, end.Line));
+            Assert.Equal((start["At31_episodes"], end["At31_episodes"]), (england["startValue"], england["endValue"]));
+            Assert.Equal(top.Items().Select(r => r.GetProperty("geography").GetProperty("code").GetString()), csv.Records.Skip(1).Select(r => r["geographyCode"]));
+            Assert.Equal(csv.Header.Count, csv.Header.Distinct(StringComparer.Ordinal).Count());
+        }
+
+        [Theory]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&sort=sideways", "sort")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&sort=--percent", "sort")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&sort=rate-percent", "sort")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&limit=0", "limit")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&limit=201", "limit")]
+        [InlineData("/api/v1/indicators/section-47-enquiries/change?from=2013&to=2025&limit=ten", "limit")]
+        public async Task BadSortOrLimit_Is400NamingIt(string url, string parameter)
+        {
+            await client.GetProblemAsync(url, HttpStatusCode.BadRequest, parameter);
         }
 
         [Theory]
