@@ -11,12 +11,128 @@ internal static class Compression
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
+            options.Providers.Add(new CoalescingProvider("br", output => new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true)));
+            options.Providers.Add(new CoalescingProvider("gzip", output => new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)));
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", GeoJsonOutput.MediaType, "text/csv"]);
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return services;
+    }
+
+    /// <summary>
+    /// A compressor fed in blocks of 64 KB. The JSON writer hands over a few kilobytes at a time and flushes as it goes;
+    /// Brotli's fastest level compresses each piece it is given on its own, so on a response cache miss the first answer
+    /// was several times larger than the same answer from the cache (/api/v1/indicators: 23,756 bytes of Brotli against
+    /// 3,050). Writes are gathered into 64 KB blocks and a flush goes through only once a block has been passed on, so
+    /// a streamed CSV still leaves in 64 KB steps.
+    /// </summary>
+    private sealed class CoalescingProvider(string encoding, Func<Stream, Stream> create) : ICompressionProvider
+    {
+        public string EncodingName => encoding;
+
+        public bool SupportsFlush => true;
+
+        public Stream CreateStream(Stream outputStream) => new BlockWriter(create(outputStream));
+    }
+
+    private sealed class BlockWriter(Stream inner) : Stream
+    {
+        private const int BlockSize = 64 * 1024;
+        private readonly MemoryStream block = new();
+        private bool passedOn;
+        private bool disposed;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            block.Write(buffer, offset, count);
+            if (block.Length >= BlockSize)
+            {
+                PassOn();
+            }
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            block.Write(buffer.Span);
+            if (block.Length >= BlockSize)
+            {
+                await PassOnAsync(cancellationToken);
+            }
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+            if (passedOn)
+            {
+                passedOn = false;
+                inner.Flush();
+            }
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            if (!passedOn)
+            {
+                return Task.CompletedTask;
+            }
+            passedOn = false;
+            return inner.FlushAsync(cancellationToken);
+        }
+
+        private void PassOn()
+        {
+            inner.Write(block.GetBuffer(), 0, (int)block.Length);
+            block.SetLength(0);
+            passedOn = true;
+        }
+
+        private async Task PassOnAsync(CancellationToken cancellationToken)
+        {
+            await inner.WriteAsync(block.GetBuffer().AsMemory(0, (int)block.Length), cancellationToken);
+            block.SetLength(0);
+            passedOn = true;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && !disposed)
+            {
+                disposed = true;
+                if (block.Length > 0)
+                {
+                    PassOn();
+                }
+                inner.Dispose();
+                block.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            if (!disposed)
+            {
+                disposed = true;
+                if (block.Length > 0)
+                {
+                    await PassOnAsync(CancellationToken.None);
+                }
+                await inner.DisposeAsync();
+                await block.DisposeAsync();
+            }
+            await base.DisposeAsync();
+        }
     }
 }
