@@ -2,7 +2,7 @@
 // average (/api/v1/authorities/{id}/indicators/{indicatorId}/comparison). Without one: every authority ranked in the
 // year (/api/v1/indicators/{id}/rankings). Each is one self-contained SVG, as the map is.
 import { linear } from "./scale.js";
-import { h, s, wrap, textLines, FONT } from "./dom.js";
+import { h, s, wrap, textLines, FONT, fitSvg } from "./dom.js";
 import { hideTooltip, showTooltip } from "./tooltip.js";
 import { formatNumber, formatValue, reasonText, statusLabel, unitLabel } from "./format.js";
 
@@ -29,14 +29,6 @@ function footer(svg, width, text, y, pad) {
   return textLines(svg, wrap(text, Math.floor((width - 2 * pad) / 6.3)), pad, y, 14, { "font-size": 11, fill: GREY, class: "attribution" });
 }
 
-function finish(svg, container, width, y, pad) {
-  const height = Math.round(y + pad);
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("width", width);
-  svg.setAttribute("height", height);
-  container.replaceChildren(svg);
-  return svg;
-}
 
 function newSvg(describedBy, title) {
   const svg = s("svg", { xmlns: "http://www.w3.org/2000/svg", id: "chart-svg", class: "figure-svg", role: "group", "font-family": FONT, "aria-labelledby": "chart-svg-title", "aria-describedby": describedBy });
@@ -213,7 +205,7 @@ export function drawComparison(container, comparison, options) {
   });
   svg.append(rule, focusArea);
   y = footer(svg, width, source, y + 8, pad);
-  return finish(svg, container, width, y, pad);
+  return fitSvg(svg, container, width, y, pad);
 }
 
 function hatch(id) {
@@ -299,5 +291,5 @@ export function drawRanking(container, ranking, options) {
   svg.append(bars);
   y += entries.length * row + 14;
   y = footer(svg, width, source, y, pad);
-  return finish(svg, container, width, y, pad);
+  return fitSvg(svg, container, width, y, pad);
 }

@@ -50,6 +50,16 @@ export function textLines(parent, lines, x, y, step, attrs = {}) {
   return y;
 }
 
+/** Sizes an SVG drawing to its content (its last line at y, plus padding) and puts it in the container. */
+export function fitSvg(svg, container, width, y, pad) {
+  const height = Math.round(y + pad);
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("width", width);
+  svg.setAttribute("height", height);
+  container.replaceChildren(svg);
+  return svg;
+}
+
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 export const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -2,7 +2,7 @@
 // /api/v1/inspections/map (Ofsted grades), drawn as one self-contained SVG (title, legend, London inset, attribution)
 // so that the same picture downloads as SVG or PNG.
 import { geoPath, geoTransverseMercator } from "d3-geo";
-import { h, s, wrap, textLines, FONT } from "./dom.js";
+import { h, s, wrap, textLines, FONT, fitSvg } from "./dom.js";
 import { hideTooltip, showTooltip } from "./tooltip.js";
 import { formatDate, formatNumber, formatValue, GRADE_LABELS, reasonText, statusLabel } from "./format.js";
 
@@ -279,10 +279,5 @@ export function drawMap(container, collection, options) {
   y = textLines(svg, wrap(source, Math.floor(textWidth / 6.3)), left, y + 8, 14, { "font-size": 11, fill: "#505a5f", class: "attribution" });
   if (side) y = Math.max(y, mapTop + mapHeight);
 
-  const height = Math.round(y + pad);
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("width", width);
-  svg.setAttribute("height", height);
-  container.replaceChildren(svg);
-  return svg;
+  return fitSvg(svg, container, width, y, pad);
 }
