@@ -34,7 +34,10 @@ builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();
-app.EnsureStoreExists();
+if (!app.EnsureStoreExists())
+{
+    return 1;
+}
 app.UseHeadAsGet();
 app.UseRouting();
 app.UseRequestIds();
