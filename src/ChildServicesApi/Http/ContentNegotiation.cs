@@ -81,7 +81,7 @@ internal static class ContentNegotiation
     {
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api/v1") && context.GetEndpoint() is not null && For(context) == Representation.None)
+            if (context.Request.Path.StartsWithSegments("/api/v1") && context.GetEndpoint() is not null && !FileDownload.Serves(context) && For(context) == Representation.None)
             {
                 var csv = context.GetEndpoint()!.Metadata.GetMetadata<CsvCapable>() is not null;
                 context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
