@@ -100,7 +100,7 @@ internal static class CsvZipExport
         }
     }
 
-    /// <summary>The primary key's columns, then the rowid: a total order that does not depend on how pages were laid out.</summary>
+    /// <summary>The primary key's columns (the rowid when there are none): a total order that does not depend on how pages were laid out.</summary>
     private static List<string> KeyColumns(SqliteConnection connection, string table)
     {
         using var command = connection.CreateCommand();
