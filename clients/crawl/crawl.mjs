@@ -88,6 +88,7 @@ const lists = [
   ["ListIndicators", "/api/v1/indicators", "?pageSize=1000", "?topic=Children%20looked%20after", "?page=2&pageSize=10"],
   ["ListRegions", "/api/v1/regions", ""],
   ["GetMeta", "/api/v1/meta", ""],
+  ["ListDownloads", "/api/v1/downloads", ""],
   ["ListInspections", "/api/v1/inspections", "?pageSize=1000", "?page=2&pageSize=1000", "?page=3&pageSize=1000", "?framework=ilacs-standard&overallEffectiveness=inadequate", "?framework=sif&from=2014-01-01&to=2016-12-31", "?framework=ilacs-focused-visit&pageSize=1000", "?framework=monitoring-visit"],
   ["GetJudgementsInForce", "/api/v1/inspections/judgements-in-force", "", "?asAt=2012-03-31", "?asAt=2016-03-31&region=london", "?asAt=2025-03-31", "?asAt=2023-03-31&basis=publication"],
   ["GetOfficialSnapshot", "/api/v1/inspections/official-snapshot", "?asAt=2023-03-31", "?asAt=2024-03-31", "?asAt=2025-03-31"],
@@ -103,7 +104,7 @@ const lists = [
 for (const [operation, path, ...queries] of lists) {
   for (const query of queries) {
     add(operation, path + query);
-    add(operation, path + query + (query ? "&" : "?") + "format=csv", operation === "GetMeta" ? [400] : [200]);
+    add(operation, path + query + (query ? "&" : "?") + "format=csv", ["GetMeta", "ListDownloads"].includes(operation) ? [400] : [200]);
   }
 }
 
@@ -151,6 +152,21 @@ const errors = [
 for (const [operation, path, expect, headers] of errors) {
   add(operation, path, expect, headers ?? {});
 }
+
+// The bulk downloads: each listed file whole, a range of it, a range past its end, and names that are not listed.
+const downloads = await json("/api/v1/downloads");
+for (const file of downloads.files) {
+  add("GetDownload", file.url);
+  add("GetDownload", `/api/v1/downloads/${file.name}`, [206], { range: "bytes=0-1023" });
+  add("GetDownload", `/api/v1/downloads/${file.name}`, [206], { range: "bytes=-100", "if-range": `"${file.sha256}"` });
+  add("GetDownload", `/api/v1/downloads/${file.name}`, [416], { range: `bytes=${file.bytes + 1}-` });
+  add("GetDownload", `/api/v1/downloads/${file.name}`, [304], { "if-none-match": `"${file.sha256}"` });
+  add("GetDownload", `/api/v1/downloads/${file.name}`, [200], { accept: file.mediaType });
+}
+for (const name of ["nope.db", "..%2Fchildservices.db", "childservices.db.manifest.json"]) {
+  add("GetDownload", `/api/v1/downloads/${name}`, [404]);
+}
+add("GetDownload", `/api/v1/downloads/childservices.db?dataVersion=1.0000000000000000`, [410]);
 
 /** A 304 needs the ETag of a 200 first. */
 async function conditional(path) {

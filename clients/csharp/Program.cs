@@ -5,6 +5,7 @@
 // Prints one line per failure and a summary line; exit 1 on any failure or if fewer than 2000 calls were made.
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using ChildServicesApi.Client;
 
 if (args.Length < 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out _))
@@ -80,6 +81,20 @@ foreach (var indicator in indicators)
 
 Add(() => crawl.Call("ListRegions", "", () => client.ListRegionsAsync()));
 Add(() => crawl.Call("GetMeta", "", () => client.GetMetaAsync()));
+Add(async () =>
+{
+    // Every bulk download, whole, checked against the SHA-256 the list gives for it.
+    var downloads = await crawl.Call("ListDownloads", "", () => client.ListDownloadsAsync());
+    foreach (var file in downloads?.Files ?? [])
+    {
+        await crawl.Call("GetDownload", file.Name, async () =>
+        {
+            using var response = await client.GetDownloadAsync(file.Name, downloads!.DataVersion);
+            var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(response.Stream));
+            return sha256 == file.Sha256 ? file : throw new InvalidDataException($"received SHA-256 {sha256}; the list says {file.Sha256}");
+        });
+    }
+});
 Add(() => crawl.Pages("ListInspections", "", page =>
     client.ListInspectionsAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 foreach (var asAt in new[] { new DateOnly(2016, 3, 31), new DateOnly(2025, 3, 31) })

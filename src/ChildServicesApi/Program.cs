@@ -3,6 +3,7 @@ using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Admin;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Boundaries;
+using ChildServicesApi.Features.Downloads;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Maps;
@@ -36,7 +37,10 @@ builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();
-app.EnsureStoreExists();
+if (!app.EnsureStoreExists())
+{
+    return 1;
+}
 app.UseHeadAsGet();
 app.UseRouting();
 app.UseRequestIds();
@@ -68,6 +72,7 @@ app.MapCoverageApi();
 app.MapBoundariesApi();
 app.MapMapsApi();
 app.MapMetaApi();
+app.MapDownloadsApi();
 app.MapBenchmarkBaseline();
 app.MapAdminApi();
 app.Run();

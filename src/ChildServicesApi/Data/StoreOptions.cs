@@ -11,6 +11,12 @@ internal sealed class StoreOptions
     /// <summary>The SQLite file. Default: <c>data/childservices.db</c> beside the seed folder.</summary>
     public string? DatabasePath { get; set; }
 
+    /// <summary>
+    /// A replica: serve only a store whose manifest (written by <c>import</c>) is beside it and matches, never build
+    /// one. Then no seed folder is needed, but DatabasePath is.
+    /// </summary>
+    public bool RequireManifest { get; set; }
+
     /// <summary>The <c>Store</c> section of <paramref name="configuration"/>, with its defaults filled in.</summary>
     public static StorePaths Resolve(IConfiguration configuration, params IEnumerable<string> startDirectories) =>
         (configuration.GetSection(Section).Get<StoreOptions>() ?? new StoreOptions()).Resolve(startDirectories);
@@ -18,10 +24,13 @@ internal sealed class StoreOptions
     /// <summary>Fills in the defaults, looking for seed/ from each of <paramref name="startDirectories"/> upwards.</summary>
     public StorePaths Resolve(params IEnumerable<string> startDirectories)
     {
-        var seed = SeedDirectory ?? startDirectories.Select(FindSeedAbove).FirstOrDefault(s => s is not null)
-            ?? throw new InvalidOperationException("No seed/ folder found above the app; set Store:SeedDirectory.");
-        var database = DatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seed))!, "data", "childservices.db");
-        return new StorePaths(Path.GetFullPath(seed), Path.GetFullPath(database));
+        var seed = SeedDirectory ?? startDirectories.Select(FindSeedAbove).FirstOrDefault(s => s is not null);
+        if (seed is null && !(RequireManifest && DatabasePath is not null))
+        {
+            throw new InvalidOperationException("No seed/ folder found above the app; set Store:SeedDirectory.");
+        }
+        var database = DatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seed!))!, "data", "childservices.db");
+        return new StorePaths(seed is null ? null : Path.GetFullPath(seed), Path.GetFullPath(database), RequireManifest);
     }
 
     private static string? FindSeedAbove(string start)
@@ -38,5 +47,8 @@ internal sealed class StoreOptions
     }
 }
 
-/// <summary>The resolved, absolute locations of the seed folder and the database file.</summary>
-internal sealed record StorePaths(string SeedDirectory, string DatabasePath);
+/// <summary>
+/// The resolved, absolute locations of the seed folder (null only on a replica that has none) and the database file,
+/// and whether the store must match its manifest.
+/// </summary>
+internal sealed record StorePaths(string? SeedDirectory, string DatabasePath, bool RequireManifest = false);

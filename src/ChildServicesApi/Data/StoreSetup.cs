@@ -21,24 +21,51 @@ internal static partial class StoreSetup
 
     /// <summary>
     /// Builds the database from seed/ when there is none yet, so a fresh clone serves data on first start; rebuilds one
-    /// made by another importer version (its tables or mappings differ from what this build reads).
+    /// made by another importer version (its tables or mappings differ from what this build reads). Then, when a
+    /// manifest lies beside the store or Store:RequireManifest is set (a replica, which never builds), checks the
+    /// store against it (<see cref="StoreVerification"/>). False, after a critical log line saying why, when the store
+    /// must not be served: the process should exit non-zero.
     /// </summary>
-    public static void EnsureStoreExists(this WebApplication app)
+    public static bool EnsureStoreExists(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<StorePaths>();
-        if (File.Exists(store.DatabasePath))
+        if (!store.RequireManifest && store.SeedDirectory is not null)
+        {
+            BuildIfNeeded(app.Logger, store.DatabasePath, store.SeedDirectory);
+        }
+        else if (!File.Exists(store.DatabasePath))
+        {
+            LogRefused(app.Logger, store.DatabasePath, "there is no store there, and a replica (Store:RequireManifest) never builds one: copy the store artifact from where it was imported");
+            return false;
+        }
+        var check = StoreVerification.Check(store.DatabasePath, store.RequireManifest);
+        if (check.Refusal is { } refusal)
+        {
+            LogRefused(app.Logger, store.DatabasePath, refusal);
+            return false;
+        }
+        if (check.Manifest is { } manifest)
+        {
+            LogVerified(app.Logger, store.DatabasePath, manifest.DataVersion, manifest.Store.Sha256, check.Elapsed.TotalMilliseconds);
+        }
+        return true;
+    }
+
+    private static void BuildIfNeeded(ILogger logger, string databasePath, string seedDirectory)
+    {
+        if (File.Exists(databasePath))
         {
             // A file that is not a readable store is left alone for /health/ready to report, never overwritten.
-            var built = ImporterVersionOf(store.DatabasePath);
+            var built = ImporterVersionOf(databasePath);
             if (built is null || built == StoreImporter.ImporterVersion)
             {
                 return;
             }
-            LogRebuilding(app.Logger, store.DatabasePath, built.Value, StoreImporter.ImporterVersion);
+            LogRebuilding(logger, databasePath, built.Value, StoreImporter.ImporterVersion);
         }
-        LogImporting(app.Logger, store.DatabasePath, store.SeedDirectory);
-        var report = StoreImporter.Import(store.SeedDirectory, store.DatabasePath);
-        LogImported(app.Logger, report.DataVersion, report.Duration.TotalSeconds);
+        LogImporting(logger, databasePath, seedDirectory);
+        var report = StoreImporter.Import(seedDirectory, databasePath);
+        LogImported(logger, report.DataVersion, report.Duration.TotalSeconds);
     }
 
     /// <summary>The importer version recorded in a store, or null when the file is not a store this service can read.</summary>
@@ -63,6 +90,12 @@ internal static partial class StoreSetup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing {DatabasePath} from {SeedDirectory}")]
     private static partial void LogImporting(ILogger logger, string databasePath, string seedDirectory);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to serve the store at {DatabasePath}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string databasePath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store at {DatabasePath} matches its manifest: data version {DataVersion}, SHA-256 {Sha256} (checked in {Milliseconds:F0} ms)")]
+    private static partial void LogVerified(ILogger logger, string databasePath, string dataVersion, string sha256, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported data version {DataVersion} in {Seconds:F1} s")]
     private static partial void LogImported(ILogger logger, string dataVersion, double seconds);

@@ -90,7 +90,7 @@ internal static class ContentNegotiation
     {
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api/v1") && context.GetEndpoint() is not null && For(context) == Representation.None)
+            if (context.Request.Path.StartsWithSegments("/api/v1") && context.GetEndpoint() is not null && !FileDownload.Serves(context) && For(context) == Representation.None)
             {
                 var csv = context.GetEndpoint()!.Metadata.GetMetadata<CsvCapable>() is not null;
                 var json = context.GetEndpoint()!.Metadata.GetMetadata<GeoJsonCapable>() is not null ? $"{GeoJsonOutput.MediaType} (also to {JsonMediaType})" : JsonMediaType;

@@ -9,7 +9,9 @@ namespace ChildServicesApi.Http;
 /// seen under this data version is answered 304 before any work is done. <c>If-None-Match</c> uses the weak
 /// comparison (a <c>W/</c> prefix still matches); <c>*</c> matches only when the resource exists (the request runs,
 /// its body is discarded, a 200 becomes 304). 200 and 304 carry <c>Cache-Control: public, max-age</c>
-/// (Http:CacheMaxAgeSeconds); errors carry <c>no-store</c>. Every v1 response says what it varies on.
+/// (Http:CacheMaxAgeSeconds); errors carry <c>no-store</c>. Every v1 response says what it varies on. A file download
+/// (<see cref="FileDownload"/>) sets its own ETag and answers its own conditional and range requests; it gets only the
+/// Cache-Control (on 200, 206 and 304) and Vary.
 /// </summary>
 internal static class HttpCaching
 {
@@ -23,6 +25,20 @@ internal static class HttpCaching
             var request = context.Request;
             if (!HttpMethods.IsGet(request.Method) || !request.Path.StartsWithSegments("/api/v1"))
             {
+                await next(context);
+                return;
+            }
+            if (FileDownload.Serves(context))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    var response = context.Response;
+                    response.Headers.Vary = Vary;
+                    response.Headers.CacheControl = response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified
+                        ? cacheControl
+                        : "no-store";
+                    return Task.CompletedTask;
+                });
                 await next(context);
                 return;
             }
@@ -104,6 +120,11 @@ internal static class HttpCaching
 /// </summary>
 internal static class HeadRequests
 {
+    private static readonly object Key = new();
+
+    /// <summary>True when the client sent HEAD (which this middleware runs as a GET): a handler may then skip producing the body.</summary>
+    public static bool IsHead(HttpContext context) => context.Items.ContainsKey(Key);
+
     public static WebApplication UseHeadAsGet(this WebApplication app)
     {
         app.Use(async (context, next) =>
@@ -114,6 +135,7 @@ internal static class HeadRequests
                 return;
             }
             var body = context.Response.Body;
+            context.Items[Key] = true;
             context.Request.Method = HttpMethods.Get;
             context.Response.Body = Stream.Null;
             try

@@ -142,24 +142,75 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
                 okResponse.Headers["Link"] = new OpenApiHeaderReference("Link", context.Document);
             }
         }
-        operation.Responses["304"] = new OpenApiResponse
+        var file = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<FileDownload>().FirstOrDefault();
+        if (file is not null)
         {
-            Description = "Not modified: the If-None-Match tag matches (weak comparison) this request under the current data version. No body.",
-            Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader, Cors),
-        };
+            Files(operation, context, file);
+        }
+        else
+        {
+            operation.Responses["304"] = new OpenApiResponse
+            {
+                Description = "Not modified: the If-None-Match tag matches (weak comparison) this request under the current data version. No body.",
+                Headers = Headers(context, "ETag", "Cache-Control", "Vary", RequestIds.Header, RateLimits.LimitHeader, Cors),
+            };
+        }
         if (operation.Responses.ContainsKey("404"))
         {
-            Problem(operation, context, problem, "404", "An authority, indicator or region named in the path or a filter does not exist; the problem names the parameter and suggests close matches.");
+            Problem(operation, context, problem, "404", file is null
+                ? "An authority, indicator or region named in the path or a filter does not exist; the problem names the parameter and suggests close matches."
+                : "No file of that name is published for the data version served; the problem names the parameter and lists the names there are.");
         }
         Problem(operation, context, problem, "400", "A parameter is malformed, out of range, unknown or clashes with another; the problem names it.");
-        var json = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<GeoJsonCapable>().Any()
-            ? $"{GeoJsonOutput.MediaType} (to Accept: application/json too)"
-            : "application/json";
-        Problem(operation, context, problem, "406", $"Nothing in the Accept header can be served: this operation answers {json}" + (csv ? " or text/csv." : "."));
+        if (file is null)
+        {
+            var json = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<GeoJsonCapable>().Any()
+                ? $"{GeoJsonOutput.MediaType} (to Accept: application/json too)"
+                : "application/json";
+            Problem(operation, context, problem, "406", $"Nothing in the Accept header can be served: this operation answers {json}" + (csv ? " or text/csv." : "."));
+        }
+        else
+        {
+            Problem(operation, context, problem, "412", "An If-Match or If-Unmodified-Since condition is false: the file is not the one asked for.");
+            Problem(operation, context, problem, "416", "The Range asked for lies wholly beyond the end of the file; Content-Range gives its length.", "Content-Range");
+        }
         Problem(operation, context, problem, "410", "The dataVersion asked for is well formed but no longer served; the problem names the current version.");
         Problem(operation, context, problem, "429", "Too many requests from this client; retry after the Retry-After seconds.", "Retry-After");
         Problem(operation, context, problem, "500", "An unexpected failure, answered as a problem without internals.");
         Problem(operation, context, problem, "503", "The request's database work exceeded the query time limit; retry later.");
+    }
+
+    /// <summary>
+    /// A file download's answers: the binary body in each of its media types on 200 and 206 (a range), with the file's own
+    /// validators, and a 304 when its ETag or date matches.
+    /// </summary>
+    private static void Files(OpenApiOperation operation, OperationFilterContext context, FileDownload file)
+    {
+        Dictionary<string, OpenApiMediaType> Binary() => file.MediaTypes.ToDictionary(type => type,
+            // A bound, as every string in the document has one: the store is tens of megabytes.
+            _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", MaxLength = 1_000_000_000 } });
+        string[] validators = ["Cache-Control", "Vary", "Last-Modified", RequestIds.Header, RateLimits.LimitHeader, Cors];
+        var ok = operation.Responses!.TryGetValue("200", out var existing) && existing is OpenApiResponse concrete ? concrete : new OpenApiResponse();
+        ok.Description = "The whole file.";
+        ok.Content = Binary();
+        ok.Headers = Headers(context, [.. validators, "Accept-Ranges", "Content-Disposition"]);
+        ok.Headers["ETag"] = new OpenApiHeaderReference(OpenApiContract.FileETagHeader, context.Document);
+        operation.Responses["200"] = ok;
+        var partial = new OpenApiResponse
+        {
+            Description = "The one byte range asked for in Range (a Range of several ranges, or an If-Range that no longer matches, gets the whole file as a 200).",
+            Content = Binary(),
+            Headers = Headers(context, [.. validators, "Accept-Ranges", "Content-Disposition", "Content-Range"]),
+        };
+        partial.Headers["ETag"] = new OpenApiHeaderReference(OpenApiContract.FileETagHeader, context.Document);
+        operation.Responses["206"] = partial;
+        var notModified = new OpenApiResponse
+        {
+            Description = "Not modified: If-None-Match holds the file's ETag (its SHA-256), or If-Modified-Since is not before its build. No body.",
+            Headers = Headers(context, validators),
+        };
+        notModified.Headers["ETag"] = new OpenApiHeaderReference(OpenApiContract.FileETagHeader, context.Document);
+        operation.Responses["304"] = notModified;
     }
 
     private static void Problem(OpenApiOperation operation, OperationFilterContext context, IOpenApiSchema problem, string status, string description, params string[] extraHeaders)

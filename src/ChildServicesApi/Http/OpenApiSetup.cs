@@ -82,6 +82,9 @@ internal sealed class OpenApiContract : IDocumentFilter
 {
     public const string ProblemSchema = "Problem";
 
+    /// <summary>A file download's ETag, which is not the per-request tag of the other operations.</summary>
+    public const string FileETagHeader = "FileETag";
+
     private static readonly Dictionary<string, string> Tags = new(StringComparer.Ordinal)
     {
         ["Authorities"] = "Local authorities in England (current and abolished), their codes over time, predecessors and successors.",
@@ -93,6 +96,7 @@ internal sealed class OpenApiContract : IDocumentFilter
         ["Regions"] = "England's regions and the authorities in each.",
         ["Meta"] = "The data version served, the source files and their citations, licence and attribution.",
         ["Maps"] = "GeoJSON (application/geo+json) for maps: the authorities' boundaries (ONS, December 2023), and figures and Ofsted grades joined to them.",
+        ["Downloads"] = "Bulk downloads of the data version served: the SQLite store and a zip of one CSV per table, with SHA-256, ETag and range requests.",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
@@ -130,6 +134,11 @@ internal sealed class OpenApiContract : IDocumentFilter
             components.Headers[name] = new OpenApiHeader { Description = description, Schema = schema };
         OpenApiSchema Text(int maxLength) => new() { Type = JsonSchemaType.String, MaxLength = maxLength };
         Header("ETag", "Strong tag of this request under the current data version; send it back in If-None-Match.", Text(128));
+        Header(FileETagHeader, "The file's SHA-256 (lower-case hex), quoted: the same file has the same tag on every replica. Send it back in If-None-Match or If-Range.", Text(66));
+        Header("Last-Modified", "When the import built the file (the same on every replica).", Text(29));
+        Header("Accept-Ranges", "bytes: Range requests are honoured.", new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("bytes")] });
+        Header("Content-Disposition", "attachment, with a file name that carries the data version.", Text(256));
+        Header("Content-Range", "The range sent and the file's length (bytes first-last/length), or on a 416 the length alone (bytes */length).", Text(64));
         Header("Cache-Control", "public, max-age=N on 200 and 304; no-store on errors.", Text(64));
         Header("Vary", "What the representation depends on: Accept, Accept-Encoding and Origin.", Text(128));
         Header("Link", "RFC 8288 paging links: first, prev, next and last.", Text(4096));

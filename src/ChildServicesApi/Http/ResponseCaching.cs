@@ -45,6 +45,12 @@ internal static class ResponseCaching
     }
 
     public static RouteGroupBuilder CacheData(this RouteGroupBuilder group) => group.CacheOutput(Policy);
+
+    /// <summary>
+    /// Keeps a group out of the response cache (file downloads: tens of megabytes each, sent from disk). The endpoint's
+    /// last output-cache policy is the one applied, so this overrides the <see cref="CacheData"/> of MapVersionedGroup.
+    /// </summary>
+    public static RouteGroupBuilder NoResponseCache(this RouteGroupBuilder group) => group.CacheOutput(policy => policy.NoCache());
 }
 
 /// <summary>

@@ -54,19 +54,26 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             "openapi/v1.json differs from /openapi/v1.json; regenerate it with UPDATE_OPENAPI=1 dotnet test --filter OpenApiDocumentTests (which rewrites it and still fails once), then commit it.");
     }
 
+    private static readonly string[] FileMediaTypes = ["application/vnd.sqlite3", "application/zip"];
+    private static readonly string[] FileBodies = ["200", "206"];
+
     [Fact]
     public async Task EveryOperation_DeclaresEveryStatusItCanReturn_WithTheOneProblemSchema()
     {
         var served = await ServedAsync();
         var operations = Operations(served);
 
-        Assert.Equal(26, operations.Count);
+        Assert.Equal(28, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.Operation["operationId"]!.GetValue<string>()).Distinct().Count());
         Assert.All(operations, o =>
         {
             Assert.False(string.IsNullOrWhiteSpace(o.Operation["summary"]?.GetValue<string>()), $"{o.Path} has no summary");
             var responses = o.Operation["responses"]!.AsObject();
-            var expected = new List<string> { "200", "304", "400", "406", "410", "429", "500", "503" };
+            // The one file download sends binary bodies with ranges and ignores Accept; everything else is JSON (or CSV).
+            var file = o.Path == "/api/v1/downloads/{file}";
+            var expected = file
+                ? new List<string> { "200", "206", "304", "400", "410", "412", "416", "429", "500", "503" }
+                : new List<string> { "200", "304", "400", "406", "410", "429", "500", "503" };
             if (o.Path.Contains('{', StringComparison.Ordinal))
             {
                 expected.Add("404");
@@ -76,6 +83,18 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
             foreach (var (status, response) in responses.Where(r => r.Key[0] is '4' or '5'))
             {
                 Assert.Equal("#/components/schemas/Problem", response!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());
+            }
+            if (file)
+            {
+                foreach (var status in FileBodies)
+                {
+                    Assert.Equal(FileMediaTypes, responses[status]!["content"]!.AsObject().Select(c => c.Key));
+                    Assert.All(responses[status]!["content"]!.AsObject(), c => Assert.Equal("binary", c.Value!["schema"]!["format"]!.GetValue<string>()));
+                }
+                Assert.Equal("#/components/headers/FileETag", responses["200"]!["headers"]!["ETag"]!["$ref"]!.GetValue<string>());
+                Assert.NotNull(responses["206"]!["headers"]!["Content-Range"]);
+                Assert.DoesNotContain("406", responses.Select(r => r.Key));
+                return;
             }
             // The map operations answer GeoJSON, declared as application/geo+json; every other operation answers application/json.
             var json = o.Path.EndsWith("/map", StringComparison.Ordinal) || o.Path == "/api/v1/boundaries" ? "application/geo+json" : "application/json";

@@ -24,6 +24,8 @@ public sealed class RequestCostTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/v1/coverage")]
     [InlineData("/api/v1/regions?format=csv")]
     [InlineData("/api/v1/authorities?pageSize=500")]
+    [InlineData("/api/v1/downloads")]
+    [InlineData("/api/v1/downloads/childservices-csv.zip")]
     public async Task HeavyRequests_DrawOnTheExpensiveBucket_CheapOnesDoNot(string heavy)
     {
         await using var limited = ApiFactory.WithSettings(("RateLimits:Enabled", "true"), ("RateLimits:PermitsPerMinute", "600"),

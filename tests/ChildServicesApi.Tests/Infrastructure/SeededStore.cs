@@ -11,7 +11,7 @@ namespace ChildServicesApi.Tests.Infrastructure;
 /// </summary>
 internal static class SeededStore
 {
-    public static string SeedDirectory { get; } = new StoreOptions().Resolve(AppContext.BaseDirectory).SeedDirectory;
+    public static string SeedDirectory { get; } = new StoreOptions().Resolve(AppContext.BaseDirectory).SeedDirectory!;
 
     private static readonly Lazy<ImportReport> Report = new(() =>
     {
@@ -21,6 +21,21 @@ internal static class SeededStore
     public static string DatabasePath => Report.Value.DatabasePath;
 
     public static ImportReport ImportReport => Report.Value;
+
+    /// <summary>The manifest the import wrote beside the store.</summary>
+    public static StoreManifest Manifest => Report.Value.Manifest;
+
+    /// <summary>A copy of the store artifact (the store, its CSV zip and the manifest) in a folder of its own, as a replica receives it.</summary>
+    public static string CopyArtifact()
+    {
+        var folder = TestFolders.Create("replica");
+        var source = Path.GetDirectoryName(DatabasePath)!;
+        foreach (var name in new[] { Manifest.Store.File, Manifest.CsvZip.File, Path.GetFileName(StoreManifest.PathFor(DatabasePath)) })
+        {
+            File.Copy(Path.Combine(source, name), Path.Combine(folder, name));
+        }
+        return Path.Combine(folder, Manifest.Store.File);
+    }
 
     public static AppDbContext OpenReadOnly()
     {

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace ChildServicesApi.Data.Import;
 
-/// <summary><c>dotnet run --project src/ChildServicesApi -- import [--seed DIR] [--database FILE]</c>: rebuilds the store.</summary>
+/// <summary>
+/// <c>dotnet run --project src/ChildServicesApi -- import [--seed DIR] [--database FILE]</c>: rebuilds the store and
+/// its artifact (the CSV zip and the manifest beside it, whose SHA-256 replicas verify at start).
+/// </summary>
 internal static class ImportCommand
 {
     public static int Run(string[] args)
@@ -17,6 +20,11 @@ internal static class ImportCommand
             })
             .Build();
         var store = StoreOptions.Resolve(configuration, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (store.SeedDirectory is null)
+        {
+            Console.Error.WriteLine("No seed/ folder found above the app; pass --seed DIR.");
+            return 1;
+        }
         Console.WriteLine($"Importing {store.SeedDirectory} into {store.DatabasePath}");
         try
         {
@@ -25,6 +33,12 @@ internal static class ImportCommand
             foreach (var (table, rows) in report.RowCounts)
             {
                 Console.WriteLine($"  {table,-24}{rows,10:N0}");
+            }
+            var manifest = report.Manifest;
+            Console.WriteLine($"Manifest {StoreManifest.PathFor(report.DatabasePath)} (importer version {manifest.ImporterVersion}, built {manifest.BuiltAt:u})");
+            foreach (var file in new[] { manifest.Store, manifest.CsvZip })
+            {
+                Console.WriteLine($"  {file.File,-44}{file.Bytes,14:N0} bytes  sha256 {file.Sha256}");
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Pipelines;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Features.Indicators;
@@ -11,18 +12,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Data.Import;
 
-/// <summary>What an import produced.</summary>
-internal sealed record ImportReport(string DatabasePath, string DataVersion, TimeSpan Duration, IReadOnlyDictionary<string, int> RowCounts);
+/// <summary>What an import produced: the store, and the manifest naming it and its CSV zip with their SHA-256.</summary>
+internal sealed record ImportReport(string DatabasePath, string DataVersion, TimeSpan Duration, IReadOnlyDictionary<string, int> RowCounts, StoreManifest Manifest);
 
 /// <summary>
 /// Builds the store from seed/: every pipeline reads and validates its files into memory, the result is written to a
 /// new database file beside the live one, and only a complete file is renamed over the live one. A failure at any
-/// point (bad data, a crash, a kill) leaves the live database as it was.
+/// point (bad data, a crash, a kill) leaves the live database as it was. Beside the store it publishes the store
+/// artifact: a zip of one CSV per table (<see cref="CsvZipExport"/>) and the manifest (<see cref="StoreManifest"/>).
 /// </summary>
-internal static class StoreImporter
+internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 9;
+    public const int ImporterVersion = 10;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -37,16 +39,42 @@ internal static class StoreImporter
         Directory.CreateDirectory(directory);
         RemoveAbandonedBuilds(directory, Path.GetFileName(databasePath));
         var buildPath = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.building");
+        var zipBuildPath = buildPath + ".zip";
         try
         {
             var counts = Write(context, buildPath, dataVersion, started, clock);
+            CsvZipExport.Write(buildPath, zipBuildPath, dataVersion);
+            var zipName = CsvZipName(databasePath, dataVersion);
+            var manifest = new StoreManifest(dataVersion, ImporterVersion, clock.GetUtcNow(),
+                ArtifactFile.Of(buildPath, Path.GetFileName(databasePath)), ArtifactFile.Of(zipBuildPath, zipName));
+            // The zip's name carries its data version, so the one the old manifest names stays until the swap is done.
+            File.Move(zipBuildPath, Path.Combine(directory, zipName), overwrite: true);
             // rename(2) within one directory is atomic: readers see the old file or the new one, never a mix.
             File.Move(buildPath, databasePath, overwrite: true);
-            return new ImportReport(databasePath, dataVersion, stopwatch.Elapsed, counts);
+            manifest.Write(databasePath);
+            RemoveOtherCsvZips(databasePath, zipName);
+            return new ImportReport(databasePath, dataVersion, stopwatch.Elapsed, counts, manifest);
         }
         finally
         {
             DeleteBuildFiles(buildPath);
+        }
+    }
+
+    /// <summary>The CSV zip's file name beside the store: <c>childservices-{dataVersion}-csv.zip</c>.</summary>
+    private static string CsvZipName(string databasePath, string dataVersion) =>
+        $"{Path.GetFileNameWithoutExtension(databasePath)}-{dataVersion}-csv.zip";
+
+    /// <summary>The zips of earlier data versions: no manifest names them any more.</summary>
+    private static void RemoveOtherCsvZips(string databasePath, string keep)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
+        foreach (var path in Directory.EnumerateFiles(directory, $"{Path.GetFileNameWithoutExtension(databasePath)}-*-csv.zip"))
+        {
+            if (Path.GetFileName(path) != keep && CsvZipVersion().IsMatch(Path.GetFileName(path)[Path.GetFileNameWithoutExtension(databasePath).Length..]))
+            {
+                File.Delete(path);
+            }
         }
     }
 
@@ -223,9 +251,12 @@ internal static class StoreImporter
         }
     }
 
+    [GeneratedRegex("^-[0-9]{1,9}\\.[0-9a-f]{16}-csv\\.zip$")]
+    private static partial Regex CsvZipVersion();
+
     private static void DeleteBuildFiles(string buildPath)
     {
-        foreach (var path in new[] { buildPath, buildPath + "-journal", buildPath + "-wal", buildPath + "-shm" })
+        foreach (var path in new[] { buildPath, buildPath + "-journal", buildPath + "-wal", buildPath + "-shm", buildPath + ".zip" })
         {
             File.Delete(path);
         }

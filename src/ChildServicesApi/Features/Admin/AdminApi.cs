@@ -72,6 +72,11 @@ internal static partial class AdminApi
         try
         {
             var seed = store.SeedDirectory;
+            if (seed is null && !HasBody(request))
+            {
+                return TypedResults.Problem("This service has no seed folder (a replica, Store:RequireManifest); send a zip of the seed folder as the body.",
+                    statusCode: StatusCodes.Status409Conflict, title: "No seed folder");
+            }
             if (HasBody(request))
             {
                 if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not ("application/zip" or "application/x-zip-compressed"))
@@ -91,7 +96,7 @@ internal static partial class AdminApi
                 seed = upload.SeedPath;
             }
             var previous = version.Current;
-            var report = await Task.Run(() => StoreImporter.Import(seed, store.DatabasePath), ct);
+            var report = await Task.Run(() => StoreImporter.Import(seed!, store.DatabasePath), ct);
             // New connections must open the new file; queries already running finish on the old one.
             SqliteConnection.ClearAllPools();
             var now = version.Refresh();

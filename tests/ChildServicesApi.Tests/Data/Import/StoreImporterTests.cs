@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,10 @@ public sealed class StoreImporterTests
 
         var report = StoreImporter.Import(SeededStore.SeedDirectory, live);
 
-        Assert.Equal([live], Directory.GetFiles(directory));
+        // The store, and the artifact built with it: the manifest and the CSV zip it names.
+        Assert.Equal(
+            new[] { live, StoreManifest.PathFor(live), Path.Combine(directory, report.Manifest.CsvZip.File) }.Order(StringComparer.Ordinal),
+            Directory.GetFiles(directory).Order(StringComparer.Ordinal));
         using var db = new ChildServicesApi.Data.AppDbContext(new DbContextOptionsBuilder<ChildServicesApi.Data.AppDbContext>()
             .UseSqlite($"Data Source={live};Mode=ReadOnly;Pooling=False").Options);
         Assert.Equal(report.DataVersion, db.ImportRecords.Single().DataVersion);
@@ -60,13 +64,16 @@ public sealed class StoreImporterTests
         var abandoned = Path.Combine(directory, $".childservices.db.{int.MaxValue}.0123456789abcdef.building");
         File.WriteAllText(abandoned, "half a database");
 
-        StoreImporter.Import(SeededStore.SeedDirectory, live);
+        var report = StoreImporter.Import(SeededStore.SeedDirectory, live);
 
-        Assert.Equal([live], Directory.GetFiles(directory));
+        Assert.Equal(
+            new[] { live, StoreManifest.PathFor(live), Path.Combine(directory, report.Manifest.CsvZip.File) }.Order(StringComparer.Ordinal),
+            Directory.GetFiles(directory).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Two imports of the same seed into different folders: the same data version and a byte-identical CSV zip.</summary>
     [Fact]
-    public void SameSeed_GivesTheSameDataVersion()
+    public void SameSeed_GivesTheSameDataVersionAndTheSameCsvZip()
     {
         using var seed = TempSeed.CopyOfRealSeed();
         var path = Path.Combine(TestFolders.Create("again"), "childservices.db");
@@ -75,6 +82,10 @@ public sealed class StoreImporterTests
 
         Assert.Equal(SeededStore.ImportReport.DataVersion, report.DataVersion);
         Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", report.DataVersion);
+        var zip = Path.Combine(Path.GetDirectoryName(path)!, report.Manifest.CsvZip.File);
+        var first = Path.Combine(Path.GetDirectoryName(SeededStore.DatabasePath)!, SeededStore.Manifest.CsvZip.File);
+        Assert.Equal(Sha256(first), Sha256(zip));
+        Assert.Equal(SeededStore.Manifest.CsvZip.Sha256, report.Manifest.CsvZip.Sha256);
     }
 
     [Fact]

@@ -73,6 +73,12 @@ public sealed class AdminApiTests : IDisposable
         Assert.Equal(402401, await England2025ChildrenInNeedAsync());
         var meta = await client.GetAsync(new Uri("/api/v1/meta", UriKind.Relative));
         Assert.NotEqual(oldTag, meta.Headers.ETag);
+        // The refresh also wrote the new version's artifact (this copy of the store had none): the downloads follow it.
+        var downloads = await client.GetJsonAsync("/api/v1/downloads");
+        var version = body.GetProperty("dataVersion").GetString();
+        Assert.Equal([version, version], downloads.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("dataVersion").GetString()));
+        using var store = await client.GetAsync(new Uri("/api/v1/downloads/childservices.db", UriKind.Relative));
+        Assert.Equal(await File.ReadAllBytesAsync(database), await store.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Data;
+
+/// <summary>The store artifact: the manifest the importer writes, and the check a replica makes before serving.</summary>
+public sealed class StoreVerificationTests
+{
+    private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    private static void FlipOneByte(string path, long offset)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = offset;
+        var original = file.ReadByte();
+        file.Position = offset;
+        file.WriteByte((byte)(original ^ 0x01));
+    }
+
+    public sealed class Manifest
+    {
+        [Fact]
+        public void Import_WritesAManifestNamingTheStoreAndItsCsvZip_WithTheirSizesAndSha256()
+        {
+            var path = StoreManifest.PathFor(SeededStore.DatabasePath);
+            var folder = Path.GetDirectoryName(path)!;
+
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var manifest = json.RootElement;
+
+            Assert.Equal(SeededStore.ImportReport.DataVersion, manifest.GetProperty("dataVersion").GetString());
+            Assert.Equal(StoreImporter.ImporterVersion, manifest.GetProperty("importerVersion").GetInt32());
+            Assert.True(manifest.GetProperty("builtAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(-1));
+            foreach (var name in new[] { "store", "csvZip" })
+            {
+                var file = Path.Combine(folder, manifest.GetProperty(name).GetProperty("file").GetString()!);
+                Assert.Equal(new FileInfo(file).Length, manifest.GetProperty(name).GetProperty("bytes").GetInt64());
+                Assert.Equal(Sha256(file), manifest.GetProperty(name).GetProperty("sha256").GetString());
+            }
+            Assert.Equal(SeededStore.DatabasePath, Path.Combine(folder, manifest.GetProperty("store").GetProperty("file").GetString()!));
+            Assert.Equal($"childservices-{SeededStore.ImportReport.DataVersion}-csv.zip", manifest.GetProperty("csvZip").GetProperty("file").GetString());
+        }
+    }
+
+    public sealed class Check
+    {
+        [Fact]
+        public void UntouchedCopyOfTheArtifact_IsVerified()
+        {
+            var database = SeededStore.CopyArtifact();
+
+            var check = StoreVerification.Check(database, requireManifest: true);
+
+            Assert.Null(check.Refusal);
+            Assert.Equal(SeededStore.Manifest.Store.Sha256, check.Manifest?.Store.Sha256);
+        }
+
+        [Fact]
+        public void OneByteOfTheStoreChanged_IsRefusedNamingTheMismatch()
+        {
+            var database = SeededStore.CopyArtifact();
+            FlipOneByte(database, new FileInfo(database).Length / 2);
+
+            var check = StoreVerification.Check(database, requireManifest: false);
+
+            Assert.NotNull(check.Refusal);
+            Assert.Contains("SHA-256 mismatch", check.Refusal, StringComparison.Ordinal);
+            Assert.Contains(database, check.Refusal, StringComparison.Ordinal);
+            Assert.Contains(Sha256(database), check.Refusal, StringComparison.Ordinal);
+            Assert.Contains(SeededStore.Manifest.Store.Sha256, check.Refusal, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void OneByteOfTheCsvZipChanged_IsRefused()
+        {
+            var database = SeededStore.CopyArtifact();
+            var zip = Path.Combine(Path.GetDirectoryName(database)!, SeededStore.Manifest.CsvZip.File);
+            FlipOneByte(zip, 100);
+
+            var check = StoreVerification.Check(database, requireManifest: true);
+
+            Assert.Contains($"SHA-256 mismatch: {zip}", check.Refusal, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void StoreOfAnotherSize_IsRefusedBeforeHashing()
+        {
+            var database = SeededStore.CopyArtifact();
+            using (var file = new FileStream(database, FileMode.Append))
+            {
+                file.WriteByte(0);
+            }
+
+            var check = StoreVerification.Check(database, requireManifest: true);
+
+            Assert.Contains($"is {SeededStore.Manifest.Store.Bytes + 1:N0} bytes; the manifest says {SeededStore.Manifest.Store.Bytes:N0}", check.Refusal, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NoManifest_IsServedAsBefore_UnlessOneIsRequired()
+        {
+            var database = Path.Combine(TestFolders.Create("bare"), "childservices.db");
+            File.Copy(SeededStore.DatabasePath, database);
+
+            var open = StoreVerification.Check(database, requireManifest: false);
+
+            Assert.Null(open.Refusal);
+            Assert.Null(open.Manifest);
+            Assert.Contains("Store:RequireManifest is set and there is no manifest", StoreVerification.Check(database, requireManifest: true).Refusal, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ManifestOfAnotherImporterVersion_IsRefused()
+        {
+            var database = SeededStore.CopyArtifact();
+            (SeededStore.Manifest with { ImporterVersion = StoreImporter.ImporterVersion - 1 }).Write(database);
+
+            var check = StoreVerification.Check(database, requireManifest: false);
+
+            Assert.Contains($"importer version {StoreImporter.ImporterVersion - 1} built it", check.Refusal, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void UnreadableManifest_IsRefused()
+        {
+            var database = SeededStore.CopyArtifact();
+            File.WriteAllText(StoreManifest.PathFor(database), "{ not json");
+
+            Assert.Contains("manifest cannot be read", StoreVerification.Check(database, requireManifest: false).Refusal, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class HostStart
+    {
+        [Fact]
+        public async Task Replica_ServesAnUntouchedArtifact()
+        {
+            await using var api = new ApiFactory(SeededStore.CopyArtifact(), new Dictionary<string, string?> { ["Store:RequireManifest"] = "true" });
+            using var client = api.CreateClient();
+
+            var meta = await client.GetJsonAsync("/api/v1/meta");
+
+            Assert.Equal(SeededStore.Manifest.DataVersion, meta.GetProperty("dataVersion").GetString());
+        }
+
+        /// <summary>The real process, as a replica runs it: a critical log line naming the mismatch, then exit code 1 before listening.</summary>
+        [Fact]
+        public async Task TamperedStore_MakesTheProcessRefuseToStart_NamingTheMismatch()
+        {
+            var database = SeededStore.CopyArtifact();
+            FlipOneByte(database, 4096 * 3 + 17);
+            var start = new ProcessStartInfo(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.dll")])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment =
+                {
+                    ["Store__DatabasePath"] = database,
+                    ["Store__RequireManifest"] = "true",
+                    ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                },
+            };
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
+            var log = await output + await errors;
+
+            Assert.Equal(1, process.ExitCode);
+            Assert.Contains($"Refusing to serve the store at {database}: SHA-256 mismatch", log, StringComparison.Ordinal);
+            Assert.Contains(SeededStore.Manifest.Store.Sha256, log, StringComparison.Ordinal);
+            Assert.DoesNotContain("Now listening", log, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Replica_WithNoStore_RefusesRatherThanBuildingOne()
+        {
+            var database = Path.Combine(TestFolders.Create("empty-replica"), "childservices.db");
+            await using var api = new ApiFactory(database, new Dictionary<string, string?> { ["Store:RequireManifest"] = "true" });
+
+            var refused = Record.Exception(() => api.CreateClient());
+
+            Assert.NotNull(refused);
+            Assert.False(File.Exists(database));
+        }
+    }
+}
