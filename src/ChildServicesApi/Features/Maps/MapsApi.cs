@@ -70,20 +70,18 @@ internal static class MapsApi
         var areas = await Areas.ForAsync(db, ids, ct);
         var (_, boundaryFileId) = await Areas.SourceAsync(db, ct);
 
-        var groups = await GroupFiguresAsync(db, indicatorId, year, ids.Where(id => !figures.ContainsKey(id)).ToList(), ct);
+        var absent = ids.Where(id => !figures.ContainsKey(id)).ToList();
+        var missing = absent.Count == 0 ? MissingReasons.None : await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [year], absent, ct);
 
         var features = areas.Select(area =>
         {
             var figure = figures.GetValueOrDefault(area.Authority.Id);
-            var cell = Figures.Cell(figure, indicatorId, version.Current);
+            var cell = Figures.Cell(figure, indicatorId, version.Current, missing.For(area.Authority.Id, year));
             var rank = figure is { HasValue: true } ? ranks[figure.GeographyId] : (int?)null;
             var quintile = figure is { HasValue: true } ? Quintile(sorted, figure.Value!.Value) : (int?)null;
-            var reason = groups.TryGetValue(area.Authority.Id, out var group)
-                ? new StatusReason($"Published only for {group} together (one reporting unit), so not drawn on either authority.", indicator.Publication)
-                : cell.Reason;
             var g = area.Authority;
             return area.Feature(new MapFigure(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
-                cell.Value, cell.Status, reason?.Text, reason?.Source, rank, quintile, cell.Permalink, area.Basis, area.Note));
+                cell.Value, cell.Status, cell.Reason?.Text, cell.Reason?.Source, rank, quintile, cell.Permalink, area.Basis, area.Note));
         }).ToList();
         var sources = await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(boundaryFileId), ct);
         return GeoJsonOutput.Ok(new IndicatorMap(FeatureCollectionType.FeatureCollection, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit),
@@ -117,16 +115,6 @@ internal static class MapsApi
             Attribution, Publication.Licence, sources, version.Current, Areas.Bbox(areas), features));
     }
 
-    /// <summary>For authorities without a figure of their own: the reporting group whose figure covers them, by authority id.</summary>
-    private static async Task<Dictionary<int, string>> GroupFiguresAsync(AppDbContext db, string indicatorId, int year, List<int> authorityIds, CancellationToken ct)
-    {
-        var memberships = await db.AuthorityGroupMembers.Where(m => authorityIds.Contains(m.MemberId))
-            .Select(m => new { m.MemberId, m.GroupId, m.Group.Name }).ToListAsync(ct);
-        var groupIds = memberships.Select(m => m.GroupId).Distinct().ToList();
-        var reported = await db.Observations.Where(o => o.IndicatorId == indicatorId && o.Year == year && o.IsCurrent && groupIds.Contains(o.GeographyId))
-            .Select(o => o.GeographyId).Distinct().ToListAsync(ct);
-        return memberships.Where(m => reported.Contains(m.GroupId)).GroupBy(m => m.MemberId).ToDictionary(g => g.Key, g => g.First().Name);
-    }
 
     /// <summary>The data's attribution and the boundaries'.</summary>
     private static string Attribution => $"{ServiceRootApi.Attribution} {BoundariesSource.Attribution}";

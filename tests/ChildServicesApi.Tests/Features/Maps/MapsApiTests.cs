@@ -147,7 +147,7 @@ public sealed class MapsApiTests
                 var properties = Properties(features[slug]);
                 Assert.Equal("missing", properties.GetProperty("status").GetString());
                 Assert.Equal(JsonValueKind.Null, properties.GetProperty("value").ValueKind);
-                Assert.Contains("Kingston upon Thames / Richmond upon Thames together", properties.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+                Assert.Contains("is published only as part of 'Kingston upon Thames / Richmond upon Thames'", properties.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
             }
         }
 
