@@ -29,7 +29,7 @@ internal sealed class GeographyRegistry
     public Geography? ByGss(string code) =>
         byGss.GetValueOrDefault(code) ?? CodeAliases.FirstOrDefault(f => f.Code == code)?.Geography;
 
-    /// <summary>The authority a bare DfE code meant on <paramref name="date"/> (codes are reused when only the GSS code changed).</summary>
+    /// <summary>The authority with this DfE code, if it existed on <paramref name="date"/> (a recoded authority keeps its DfE code and is one authority).</summary>
     public Geography? AuthorityOn(string laCode, DateOnly date) =>
         all.FirstOrDefault(g => g.Level == GeographyLevel.Authority && g.LaCode == laCode && g.ExistedOn(date));
 

@@ -11,7 +11,7 @@ internal static partial class AuthorityLookup
 {
     /// <summary>
     /// The local authority with this id. A former GSS code or the slug earlier versions gave it (north-yorkshire-until-2023)
-    /// finds the authority that had it; a DfE code finds the authority that has it now (or had it last).
+    /// finds the authority that had it; a DfE code finds the one authority that has it.
     /// </summary>
     public static Task<Geography?> FindAsync(AppDbContext db, string id, CancellationToken ct) =>
         FindAsync(db, id, [GeographyLevel.Authority], ct);
@@ -31,9 +31,8 @@ internal static partial class AuthorityLookup
         }
         if (DfeCode().IsMatch(id))
         {
-            return await geographies.Where(g => g.Level == GeographyLevel.Authority && g.LaCode == id)
-                .OrderBy(g => g.ExistedTo == null ? 0 : 1).ThenByDescending(g => g.ExistedTo)
-                .FirstOrDefaultAsync(ct);
+            // One authority per DfE code: the importer refuses a register where two share one.
+            return await geographies.FirstOrDefaultAsync(g => g.Level == GeographyLevel.Authority && g.LaCode == id, ct);
         }
         var slug = id.ToLowerInvariant();
         return await geographies.FirstOrDefaultAsync(g => g.Slug == slug, ct)

@@ -116,6 +116,12 @@ internal static partial class AuthoritiesPipeline
             });
         }
         AddFormerCodes(registry, sightings);
+        var shared = registry.Authorities.GroupBy(a => a.LaCode).FirstOrDefault(g => g.Count() > 1);
+        if (shared is not null)
+        {
+            throw new SourceDataException(RegisterFile, 0, EesColumns.OldLaCode,
+                $"DfE code {shared.Key} is used by {string.Join(" and ", shared.Select(a => $"{a.Name} ({a.GssCode})"))}; a recoding must be listed in Reorganisations.CodeChanges");
+        }
         var changes = ApplyReorganisations(registry);
         CheckEveryChangeIsExplained(sightings.Values, registry, years.Min, years.Max);
         DisambiguateSlugs(registry);
