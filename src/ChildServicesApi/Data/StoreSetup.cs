@@ -16,6 +16,8 @@ internal static partial class StoreSetup
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = store.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(interrupts));
+        services.AddSingleton<StoreSnapshots>();
+        services.AddScoped(provider => provider.GetRequiredService<StoreSnapshots>().Current);
         return services;
     }
 

@@ -1,11 +1,8 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Authorities;
 
@@ -23,13 +20,13 @@ internal static class AuthoritiesApi
     /// <summary>List local authorities</summary>
     /// <remarks>Current authorities by default; filter by region, type, status or part of the name.</remarks>
     [EndpointSummary("List local authorities")]
-    private static async Task<Results<Ok<Paged<AuthoritySummary>>, ValidationProblem>> ListAuthorities(
-        [AsParameters] AuthorityListQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+    private static Results<Ok<Paged<AuthoritySummary>>, ValidationProblem> ListAuthorities(
+        [AsParameters] AuthorityListQuery query, StoreSnapshot data, HttpContext http)
     {
-        var authorities = db.Geographies.Where(g => g.Level == GeographyLevel.Authority);
+        IEnumerable<Geography> authorities = data.Authorities;
         if (query.Region is { } regionId)
         {
-            var region = await RegionLookup.FindAsync(db, regionId, ct);
+            var region = RegionLookup.Find(data, regionId);
             if (region is null)
             {
                 return Problems.BadParameter("region", $"Unknown region '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
@@ -49,19 +46,20 @@ internal static class AuthoritiesApi
         if (query.Q is { Length: > 0 } q)
         {
             var wanted = Slugs.From(q);
-            authorities = authorities.Where(g => g.Slug.Contains(wanted));
+            authorities = authorities.Where(g => g.Slug.Contains(wanted, StringComparison.Ordinal));
         }
         var descending = query.Sort?.StartsWith('-') == true;
-        IOrderedQueryable<Geography> sorted = query.Sort?.TrimStart('-') switch
+        var ordinal = StringComparer.Ordinal;
+        IOrderedEnumerable<Geography> sorted = query.Sort?.TrimStart('-') switch
         {
-            "laCode" => descending ? authorities.OrderByDescending(g => g.LaCode) : authorities.OrderBy(g => g.LaCode),
-            "gssCode" => descending ? authorities.OrderByDescending(g => g.GssCode) : authorities.OrderBy(g => g.GssCode),
-            "region" => descending ? authorities.OrderByDescending(g => g.Region!.Name).ThenBy(g => g.Name) : authorities.OrderBy(g => g.Region!.Name).ThenBy(g => g.Name),
-            _ => descending ? authorities.OrderByDescending(g => g.Name) : authorities.OrderBy(g => g.Name),
+            "laCode" => descending ? authorities.OrderByDescending(g => g.LaCode, ordinal) : authorities.OrderBy(g => g.LaCode, ordinal),
+            "gssCode" => descending ? authorities.OrderByDescending(g => g.GssCode, ordinal) : authorities.OrderBy(g => g.GssCode, ordinal),
+            "region" => descending
+                ? authorities.OrderByDescending(g => g.Region?.Name, ordinal).ThenBy(g => g.Name, ordinal)
+                : authorities.OrderBy(g => g.Region?.Name, ordinal).ThenBy(g => g.Name, ordinal),
+            _ => descending ? authorities.OrderByDescending(g => g.Name, ordinal) : authorities.OrderBy(g => g.Name, ordinal),
         };
-        var page = await sorted.ThenBy(g => g.Id)
-            .ProjectTo<AuthoritySummary>(mapper.ConfigurationProvider)
-            .ToPageAsync(query, http, ct);
+        var page = sorted.ThenBy(g => g.Id).Select(g => data.SummaryOf(g.Id)).ToList().ToPage(query, http);
         return TypedResults.Ok(page);
     }
 
@@ -69,25 +67,23 @@ internal static class AuthoritiesApi
     /// <remarks>Codes over time, name, type, region, status, the dates it existed, and the boundary changes that created or replaced it. England, a region or a London sub-region can be fetched the same way by code or slug (england, E92000001, london).</remarks>
     /// <param name="id">GSS code (E09000003, or a former code such as E10000023), DfE code (302) or slug (barnet); also england or a region's code or slug.</param>
     [EndpointSummary("Get one local authority")]
-    private static async Task<Results<Ok<AuthorityResponse>, ProblemHttpResult>> GetAuthority(
-        string id, AppDbContext db, IMapper mapper, CancellationToken ct)
+    private static Results<Ok<AuthorityResponse>, ProblemHttpResult> GetAuthority(string id, StoreSnapshot data)
     {
-        var authority = await AuthorityLookup.FindAuthorityOrAreaAsync(db, id, ct);
-        if (authority is null)
+        if (AuthorityLookup.FindAuthorityOrArea(data, id) is not { } authority)
         {
-            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+            return AuthorityLookup.NotFound(data, id, "id");
         }
-        var region = await db.Geographies.Where(g => g.Id == authority.RegionId).ProjectTo<RegionRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
-        var subregion = await db.Geographies.Where(g => g.Id == authority.SubregionId).ProjectTo<RegionRef>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
-        var predecessors = await db.AuthorityChanges.Where(c => c.SuccessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Predecessor.Name)
-            .Select(c => new AuthorityLink(c.Predecessor.GssCode, c.Predecessor.LaCode, c.Predecessor.Name, c.Predecessor.Slug, c.EffectiveDate, c.Kind, c.Basis))
-            .ToListAsync(ct);
-        var successors = await db.AuthorityChanges.Where(c => c.PredecessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Successor.Name)
-            .Select(c => new AuthorityLink(c.Successor.GssCode, c.Successor.LaCode, c.Successor.Name, c.Successor.Slug, c.EffectiveDate, c.Kind, c.Basis))
-            .ToListAsync(ct);
-        var aliases = await db.GssCodeAliases.Where(a => a.GeographyId == authority.Id).OrderBy(a => a.Code).ToListAsync(ct);
+        var ordinal = StringComparer.Ordinal;
+        static AuthorityLink Link(Geography other, AuthorityChange change) =>
+            new(other.GssCode, other.LaCode, other.Name, other.Slug, change.EffectiveDate, change.Kind, change.Basis);
+        var predecessors = data.Changes.Where(c => c.SuccessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Predecessor.Name, ordinal)
+            .Select(c => Link(c.Predecessor, c)).ToList();
+        var successors = data.Changes.Where(c => c.PredecessorId == authority.Id).OrderBy(c => c.EffectiveDate).ThenBy(c => c.Successor.Name, ordinal)
+            .Select(c => Link(c.Successor, c)).ToList();
+        var aliases = data.AliasesOf[authority.Id].ToList();
         return TypedResults.Ok(new AuthorityResponse(
-            authority.GssCode, authority.LaCode, authority.Name, authority.Slug, authority.AuthorityType, region, subregion,
+            authority.GssCode, authority.LaCode, authority.Name, authority.Slug, authority.AuthorityType,
+            StoreSnapshot.RegionRefOf(authority.Region), StoreSnapshot.RegionRefOf(authority.Subregion),
             authority.Status, authority.ExistedFrom, authority.ExistedTo, predecessors, successors,
             aliases.Where(a => a.ValidTo is null).Select(a => new CodeAliasResponse(a.Code, a.Reason)).ToList(),
             CodesOverTime(authority, aliases), authority.Level));

@@ -2,7 +2,6 @@ using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Meta;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Indicators;
 
@@ -33,32 +32,21 @@ internal sealed record AuthorityFigure(GeographyRef Authority, double? Value, Ob
 /// <summary>Loads current figures for the computed endpoints (rankings, change, distributions, comparisons).</summary>
 internal static class Figures
 {
-    public static async Task<List<Figure>> LoadAsync(AppDbContext db, string indicatorId, IReadOnlyCollection<int> years, IReadOnlyCollection<int>? geographyIds, CancellationToken ct)
+    /// <summary>The indicator's current figures in <paramref name="years"/>, optionally for some geographies only, by year then geography id.</summary>
+    public static List<Figure> Load(StoreSnapshot data, Indicator indicator, IReadOnlyCollection<int> years, IReadOnlyCollection<int>? geographyIds = null)
     {
-        var observations = db.Observations.Where(o => o.IndicatorId == indicatorId && o.IsCurrent && years.Contains(o.Year));
-        if (geographyIds is not null)
-        {
-            observations = observations.Where(o => geographyIds.Contains(o.GeographyId));
-        }
-        return await observations
-            .OrderBy(o => o.Year).ThenBy(o => o.GeographyId)
-            .Select(o => new Figure(o.GeographyId,
-                new GeographyRef(o.Geography.GssCode ?? o.Geography.LaCode, o.Geography.LaCode, o.Geography.Name, o.Geography.Slug, o.Geography.Level),
-                o.Year, o.Value, o.Status, o.StatusReason, o.StatusReasonSource, o.SourceFileId, o.SourceLine))
-            .ToListAsync(ct);
+        var wanted = geographyIds is null ? null : geographyIds as IReadOnlySet<int> ?? geographyIds.ToHashSet();
+        return [.. data.FiguresOf(indicator).CurrentFigures.Where(f => years.Contains(f.Year) && (wanted is null || wanted.Contains(f.GeographyId)))];
     }
 
     /// <summary>The authorities that existed at the end of the indicator's period for <paramref name="year"/>, optionally in one region.</summary>
-    public static async Task<List<(int Id, GeographyRef Ref)>> AuthoritiesInAsync(AppDbContext db, PeriodKind kind, int year, Geography? region, CancellationToken ct)
+    public static List<(int Id, GeographyRef Ref)> AuthoritiesIn(StoreSnapshot data, PeriodKind kind, int year, Geography? region)
     {
         var end = Periods.End(kind, year);
-        var authorities = db.Geographies.Where(g => g.Level == GeographyLevel.Authority);
-        if (region is not null)
-        {
-            authorities = authorities.Where(g => g.RegionId == region.Id || g.SubregionId == region.Id);
-        }
-        var all = await authorities.OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct);
-        return all.Where(g => g.ExistedOn(end)).Select(g => (g.Id, ToRef(g))).ToList();
+        return data.Authorities
+            .Where(g => (region is null || g.RegionId == region.Id || g.SubregionId == region.Id) && g.ExistedOn(end))
+            .Select(g => (g.Id, data.RefOf(g.Id)))
+            .ToList();
     }
 
     public static GeographyRef ToRef(Geography g) => new(g.GssCode ?? g.LaCode, g.LaCode, g.Name, g.Slug, g.Level);

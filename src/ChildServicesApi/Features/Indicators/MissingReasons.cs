@@ -1,6 +1,5 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Indicators;
 
@@ -8,7 +7,7 @@ namespace ChildServicesApi.Features.Indicators;
 /// Why geographies have no row at all for an indicator in a year, for the computed answers that list them as missing:
 /// the authority did not exist then, or it is published only inside a reporting group (Kingston upon Thames and
 /// Richmond upon Thames in the workforce census), or else no file has a figure. The sentences are
-/// <see cref="StatusReasons"/>'; only which one applies is worked out here, from a few small reads.
+/// <see cref="StatusReasons"/>'; only which one applies is worked out here, from the snapshot.
 /// </summary>
 internal sealed class MissingReasons(IReadOnlyDictionary<(int GeographyId, int Year), StatusReason> known)
 {
@@ -16,37 +15,30 @@ internal sealed class MissingReasons(IReadOnlyDictionary<(int GeographyId, int Y
 
     public StatusReason For(int geographyId, int year) => known.GetValueOrDefault((geographyId, year)) ?? StatusReasons.NoFigure;
 
-    public static async Task<MissingReasons> LoadAsync(
-        AppDbContext db, string indicatorId, PeriodKind kind, IReadOnlyCollection<int> years, IReadOnlyCollection<int> geographyIds, CancellationToken ct)
+    /// <summary>The reasons for <paramref name="geographyIds"/> in <paramref name="years"/>; existence is judged at the end of <paramref name="periodKind"/>'s period (default the indicator's own).</summary>
+    public static MissingReasons Load(StoreSnapshot data, Indicator indicator, IReadOnlyCollection<int> years, IReadOnlyCollection<int> geographyIds, PeriodKind? periodKind = null)
     {
         var known = new Dictionary<(int, int), StatusReason>();
-        var members = await db.AuthorityGroupMembers.Where(m => geographyIds.Contains(m.MemberId))
-            .Select(m => new { m.MemberId, Member = m.Member.Name, m.GroupId, Group = m.Group.Name })
-            .ToListAsync(ct);
-        var groupIds = members.Select(m => m.GroupId).Distinct().ToList();
-        var groupFigures = await db.Observations
-            .Where(o => o.IndicatorId == indicatorId && o.IsCurrent && groupIds.Contains(o.GeographyId) && years.Contains(o.Year))
-            .Select(o => new { o.GeographyId, o.Year, o.SourceFile.Publication })
-            .ToListAsync(ct);
-        foreach (var member in members)
+        var wanted = geographyIds.ToHashSet();
+        var figures = data.FiguresOf(indicator);
+        foreach (var member in data.GroupMembers.Where(m => wanted.Contains(m.MemberId)))
         {
-            foreach (var figure in groupFigures.Where(f => f.GeographyId == member.GroupId))
+            foreach (var year in years)
             {
-                known[(member.MemberId, figure.Year)] = StatusReasons.InGroup(member.Member, member.Group, figure.Publication);
+                if (figures.Current(member.GroupId, year) is { } figure)
+                {
+                    known[(member.MemberId, year)] = StatusReasons.InGroup(member.Member.Name, member.Group.Name, data.SourceFile(figure.SourceFileId).Publication);
+                }
             }
         }
 
         // Created or abolished in the years the data covers; the order that did it names the source.
-        var changing = await db.Geographies.Where(g => geographyIds.Contains(g.Id) && (g.ExistedFrom != null || g.ExistedTo != null)).ToListAsync(ct);
-        var changingIds = changing.Select(g => g.Id).ToList();
-        var orders = await db.AuthorityChanges.Where(c => changingIds.Contains(c.PredecessorId) || changingIds.Contains(c.SuccessorId))
-            .Select(c => new { c.PredecessorId, c.SuccessorId, c.Basis }).ToListAsync(ct);
-        foreach (var geography in changing)
+        foreach (var geography in wanted.Select(data.Geography).Where(g => g.ExistedFrom != null || g.ExistedTo != null))
         {
-            var basis = orders.FirstOrDefault(c => c.PredecessorId == geography.Id || c.SuccessorId == geography.Id)?.Basis;
+            var basis = data.Changes.FirstOrDefault(c => c.PredecessorId == geography.Id || c.SuccessorId == geography.Id)?.Basis;
             foreach (var year in years)
             {
-                if (StatusReasons.NotInExistence(geography, kind, year, basis) is { } reason)
+                if (StatusReasons.NotInExistence(geography, periodKind ?? indicator.PeriodKind, year, basis) is { } reason)
                 {
                     known[(geography.Id, year)] = reason;
                 }

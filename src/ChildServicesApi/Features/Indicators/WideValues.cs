@@ -2,7 +2,6 @@ using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Indicators;
 
@@ -29,11 +28,12 @@ internal static class WideValues
         return $"{request.PathBase}{request.Path}/wide" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
 
-    public static async Task<IndicatorValuesTable> BuildAsync(
-        AppDbContext db, Indicator indicator, IQueryable<Observation> observations, string? sort, IPagedQuery paging, string dataVersion,
-        IReadOnlyList<ResponseWarning> warnings, HttpContext http, CancellationToken ct)
+    public static IndicatorValuesTable Build(
+        StoreSnapshot data, Indicator indicator, IEnumerable<ObservationRow> observations, string? sort, IPagedQuery paging,
+        IReadOnlyList<ResponseWarning> warnings, HttpContext http)
     {
-        var figures = await ObservationRows.Select(observations).ToListAsync(ct);
+        var dataVersion = data.DataVersion;
+        var figures = observations.ToList();
         var years = figures.GroupBy(f => f.Year).Select(g => new ValuesYear(g.Key, g.First().Period)).OrderBy(y => y.Year).ToList();
         if (sort == "-year")
         {
@@ -46,11 +46,11 @@ internal static class WideValues
             .ToList();
         var page = Sorted(geographies, sort, years.Count == 0 ? null : years.Max(y => y.Year)).ToList().ToPage(paging, http);
 
-        var missing = await MissingReasons.LoadAsync(db, indicator.Id, indicator.PeriodKind, [.. years.Select(y => y.Year)], [.. page.Items.Select(g => g.Id)], ct);
+        var missing = MissingReasons.Load(data, indicator, [.. years.Select(y => y.Year)], [.. page.Items.Select(g => g.Id)]);
         var rows = page.Items.Select(g => new ValuesRow(g.Ref, [.. years.Select(y => g.ByYear.TryGetValue(y.Year, out var figure)
             ? new ValuesCell(y.Year, figure.Value, figure.Status, figure.StatusReason, figure.Release, figure.Source, figure.Permalink(dataVersion))
             : new ValuesCell(y.Year, null, ObservationStatus.Missing, missing.For(g.Id, y.Year), null, null, null))])).ToList();
-        var sources = await Citations.SourcesAsync(db, page.Items.SelectMany(g => g.ByYear.Values.Select(f => f.SourceFileId)), ct);
+        var sources = Citations.Sources(data, page.Items.SelectMany(g => g.ByYear.Values.Select(f => f.SourceFileId)));
         return new IndicatorValuesTable(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), years, rows, page.Paging,
             sources, Citations.RequestLink(http.Request, dataVersion), warnings);
     }

@@ -30,15 +30,15 @@ internal static class InspectionsApi
     /// <remarks>Newest publication first; filter by authority, framework, grade and publication dates.</remarks>
     [EndpointSummary("List inspections")]
     private static async Task<Results<Ok<Paged<InspectionResponse>>, ProblemHttpResult, ValidationProblem>> ListInspections(
-        [AsParameters] InspectionQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+        [AsParameters] InspectionQuery query, StoreSnapshot data, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
     {
         var inspections = db.Inspections.AsQueryable();
         if (query.Authority is { } id)
         {
-            var authority = await AuthorityLookup.FindAsync(db, id, ct);
+            var authority = AuthorityLookup.Find(data, id);
             if (authority is null)
             {
-                return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
+                return AuthorityLookup.NotFound(data, id, "authority");
             }
             inspections = inspections.Where(i => i.GeographyId == authority.Id);
         }
@@ -69,12 +69,12 @@ internal static class InspectionsApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's inspection history")]
     private static async Task<Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult>> ListAuthorityInspections(
-        string id, AppDbContext db, IMapper mapper, CancellationToken ct)
+        string id, StoreSnapshot data, AppDbContext db, IMapper mapper, CancellationToken ct)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        var authority = AuthorityLookup.Find(data, id);
         if (authority is null)
         {
-            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+            return AuthorityLookup.NotFound(data, id, "id");
         }
         var history = await db.Inspections.Where(i => i.GeographyId == authority.Id)
             .OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
@@ -107,27 +107,26 @@ internal static class InspectionsApi
     /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication.</remarks>
     [EndpointSummary("Get the Ofsted judgements in force at a date")]
     private static async Task<Results<Ok<JudgementsInForceResponse>, ProblemHttpResult, ValidationProblem>> GetJudgementsInForce(
-        [AsParameters] JudgementsInForceQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
+        [AsParameters] JudgementsInForceQuery query, StoreSnapshot data, AppDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
-        var (scope, problem) = await AuthorityScope.ResolveAsync(db, query.Region, null, ct);
+        var (scope, problem) = AuthorityScope.Resolve(data, query.Region, null);
         if (scope is null)
         {
             return problem!;
         }
-        var authorities = (await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct))
-            .Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
+        var authorities = data.Authorities.Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
         var latest = await GradesInForceAsync(db, authorities, asAt, inspectionBasis, ct);
         var items = authorities.Select(a => latest.GetValueOrDefault(a.Id) is { } i
-            ? new JudgementInForce(Figures.ToRef(a), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
-            : new JudgementInForce(Figures.ToRef(a), null, null, null, null, null)).ToList();
+            ? new JudgementInForce(data.RefOf(a.Id), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
+            : new JudgementInForce(data.RefOf(a.Id), null, null, null, null, null)).ToList();
         var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
         var good = items.Count(i => i.Grade is OfstedGrade.Outstanding or OfstedGrade.Good);
         return TypedResults.Ok(new JudgementsInForceResponse(asAt, inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
             inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InForceMethod(inspectionBasis, asAt),
             items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts, items,
-            await Citations.SourcesAsync(db, latest.Values.Select(i => i.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current),
+            Citations.Sources(data, latest.Values.Select(i => i.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion),
             await AfterCoverageAsync(db, asAt, ct)));
     }
 
@@ -186,7 +185,7 @@ internal static class InspectionsApi
     /// <remarks>Ofsted's own list of every authority's overall effectiveness grade in force as at 31 March (editions 2023, 2024 and 2025), served as published and cited, with a link to the API's own answer for the same date to set beside it.</remarks>
     [EndpointSummary("Get one of Ofsted's official snapshots of judgements in force")]
     private static async Task<Results<Ok<OfficialSnapshotResponse>, ProblemHttpResult, ValidationProblem>> GetOfficialSnapshot(
-        [AsParameters] OfficialSnapshotQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        [AsParameters] OfficialSnapshotQuery query, StoreSnapshot data, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var asAt = query.AsAt!.Value;
         if (OfstedEditions.On(asAt) is not { } edition)
@@ -198,9 +197,9 @@ internal static class InspectionsApi
             .ToListAsync(ct);
         var items = rows.Select(r => new OfficialJudgementResponse(Figures.ToRef(r.Geography), r.Grade, r.InspectionDate, r.PublicationDate, r.SourceValue, r.SourceLine)).ToList();
         var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
-        var inForce = $"/api/v1/inspections/judgements-in-force?asAt={asAt:yyyy-MM-dd}&dataVersion={version.Current}";
+        var inForce = $"/api/v1/inspections/judgements-in-force?asAt={asAt:yyyy-MM-dd}&dataVersion={data.DataVersion}";
         return TypedResults.Ok(new OfficialSnapshotResponse(asAt, edition.Publication, edition.PublishedBy, items.Count, inspected, items.Count - inspected, counts, items, inForce,
-            await Citations.SourcesAsync(db, rows.Select(r => r.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+            Citations.Sources(data, rows.Select(r => r.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion)));
     }
 
     /// <summary>Get one authority's Ofsted grades over time</summary>
@@ -208,12 +207,12 @@ internal static class InspectionsApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's Ofsted grades over time")]
     private static async Task<Results<Ok<GradeHistoryResponse>, ProblemHttpResult>> GetGradeHistory(
-        string id, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        string id, StoreSnapshot data, AppDbContext db, HttpContext http, CancellationToken ct)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
+        var authority = AuthorityLookup.Find(data, id);
         if (authority is null)
         {
-            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+            return AuthorityLookup.NotFound(data, id, "id");
         }
         var graded = await db.Inspections.Where(i => i.GeographyId == authority.Id && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
             .OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id)
@@ -233,8 +232,8 @@ internal static class InspectionsApi
                 _ => GradeDirection.Unchanged,
             },
         };
-        return TypedResults.Ok(new GradeHistoryResponse(Figures.ToRef(authority), direction, steps.LastOrDefault()?.Grade, steps,
-            await Citations.SourcesAsync(db, graded.Select(i => i.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current)));
+        return TypedResults.Ok(new GradeHistoryResponse(data.RefOf(authority.Id), direction, steps.LastOrDefault()?.Grade, steps,
+            Citations.Sources(data, graded.Select(i => i.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion)));
     }
 
     private static GradeMovement Movement(OfstedGrade before, OfstedGrade after) =>

@@ -46,23 +46,21 @@ internal static class MapsApi
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need.</param>
     [EndpointSummary("Map an indicator's figures")]
     private static async Task<Results<GeoJson<IndicatorMap>, ProblemHttpResult, ValidationProblem>> GetIndicatorMap(
-        string indicatorId, [AsParameters] IndicatorMapQuery query, AppDbContext db, DataVersion version, CancellationToken ct)
+        string indicatorId, [AsParameters] IndicatorMapQuery query, StoreSnapshot data, AppDbContext db, CancellationToken ct)
     {
-        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
-        if (indicator is null)
+        if (data.Indicator(indicatorId) is not { } indicator)
         {
-            return await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct);
+            return IndicatorLookup.NotFound(data, indicatorId);
         }
-        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId && o.Geography.Level == GeographyLevel.Authority)
-            .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
-        var year = query.Year ?? years.LastOrDefault();
+        var years = data.FiguresOf(indicator).AuthorityYears;
+        var year = query.Year ?? (years.Count == 0 ? 0 : years[^1]);
         if (!years.Contains(year))
         {
             return Problems.NotFound("year", $"{indicator.Title} has no authority figures for {query.Year}. Years with figures: {string.Join(", ", years)}.");
         }
-        var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, year, null, ct);
+        var authorities = Figures.AuthoritiesIn(data, indicator.PeriodKind, year, null);
         var ids = authorities.Select(a => a.Id).ToList();
-        var figures = (await Figures.LoadAsync(db, indicatorId, [year], ids, ct)).ToDictionary(f => f.GeographyId);
+        var figures = Figures.Load(data, indicator, [year], ids).ToDictionary(f => f.GeographyId);
         var published = figures.Values.Where(f => f.HasValue).ToList();
         var ranks = Ranking.Rank(published.Select(f => (f, f.Value!.Value)), descending: true, f => f.Geography.Name)
             .ToDictionary(r => r.Item.GeographyId, r => r.Position);
@@ -71,21 +69,21 @@ internal static class MapsApi
         var (_, boundaryFileId) = await Areas.SourceAsync(db, ct);
 
         var absent = ids.Where(id => !figures.ContainsKey(id)).ToList();
-        var missing = absent.Count == 0 ? MissingReasons.None : await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [year], absent, ct);
+        var missing = absent.Count == 0 ? MissingReasons.None : MissingReasons.Load(data, indicator, [year], absent);
 
         var features = areas.Select(area =>
         {
             var figure = figures.GetValueOrDefault(area.Authority.Id);
-            var cell = Figures.Cell(figure, indicatorId, version.Current, missing.For(area.Authority.Id, year));
+            var cell = Figures.Cell(figure, indicatorId, data.DataVersion, missing.For(area.Authority.Id, year));
             var rank = figure is { HasValue: true } ? ranks[figure.GeographyId] : (int?)null;
             var quintile = figure is { HasValue: true } ? Quintile(sorted, figure.Value!.Value) : (int?)null;
             var g = area.Authority;
             return area.Feature(new MapFigure(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
                 cell.Value, cell.Status, cell.Reason?.Text, cell.Reason?.Source, rank, quintile, cell.Permalink, area.Basis, area.Note));
         }).ToList();
-        var sources = await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(boundaryFileId), ct);
+        var sources = Citations.Sources(data, figures.Values.Select(f => f.SourceFileId).Append(boundaryFileId));
         return GeoJsonOutput.Ok(new IndicatorMap(FeatureCollectionType.FeatureCollection, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit),
-            year, Periods.Label(indicator.PeriodKind, year), RankMethod + AreaMethod, Attribution, Publication.Licence, sources, version.Current,
+            year, Periods.Label(indicator.PeriodKind, year), RankMethod + AreaMethod, Attribution, Publication.Licence, sources, data.DataVersion,
             Areas.Bbox(areas), features));
     }
 
@@ -93,7 +91,7 @@ internal static class MapsApi
     /// <remarks>A GeoJSON FeatureCollection (application/geo+json) of every authority that existed on asAt, each with its overall effectiveness grade in force (as /api/v1/inspections/judgements-in-force counts it), the inspection that gave it, and its area (ONS December 2023 boundaries; an abolished authority as the union of its successors' where exact, otherwise a null geometry and the reason). CSV gives the same rows without geometry.</remarks>
     [EndpointSummary("Map the Ofsted judgements in force at a date")]
     private static async Task<Results<GeoJson<InspectionMap>, ProblemHttpResult, ValidationProblem>> GetInspectionMap(
-        [AsParameters] InspectionMapQuery query, AppDbContext db, DataVersion version, TimeProvider clock, CancellationToken ct)
+        [AsParameters] InspectionMapQuery query, StoreSnapshot data, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
@@ -108,11 +106,11 @@ internal static class MapsApi
             return area.Feature(new MapGrade(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
                 inForce?.Grade, inForce?.Framework, inForce?.InspectionDate, inForce?.PublicationDate, inForce?.WebLink, area.Basis, area.Note));
         }).ToList();
-        var sources = await Citations.SourcesAsync(db, grades.Values.Select(i => i.SourceFileId).Append(boundaryFileId), ct);
+        var sources = Citations.Sources(data, grades.Values.Select(i => i.SourceFileId).Append(boundaryFileId));
         return GeoJsonOutput.Ok(new InspectionMap(FeatureCollectionType.FeatureCollection, asAt,
             inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
             inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InspectionsApi.InForceMethod(inspectionBasis, asAt) + " " + AreaMethod,
-            Attribution, Publication.Licence, sources, version.Current, Areas.Bbox(areas), features));
+            Attribution, Publication.Licence, sources, data.DataVersion, Areas.Bbox(areas), features));
     }
 
 

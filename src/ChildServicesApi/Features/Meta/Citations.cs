@@ -1,7 +1,6 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Meta;
 
@@ -11,13 +10,9 @@ namespace ChildServicesApi.Features.Meta;
 /// </summary>
 internal static class Citations
 {
-    public static async Task<IReadOnlyList<SourceFileResponse>> SourcesAsync(AppDbContext db, IEnumerable<int> sourceFileIds, CancellationToken ct)
-    {
-        var ids = sourceFileIds.Distinct().ToList();
-        return await db.SourceFiles.Where(f => ids.Contains(f.Id)).OrderBy(f => f.Path)
-            .Select(f => new SourceFileResponse(f.Path, f.Sha256, f.Publisher, f.Publication, f.Release, f.Table, f.Url, f.Licence, f.DataRows))
-            .ToListAsync(ct);
-    }
+    public static IReadOnlyList<SourceFileResponse> Sources(StoreSnapshot data, IEnumerable<int> sourceFileIds) =>
+        [.. sourceFileIds.Distinct().Select(data.SourceFile).OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new SourceFileResponse(f.Path, f.Sha256, f.Publisher, f.Publication, f.Release, f.Table, f.Url, f.Licence, f.DataRows))];
 
     /// <summary>The one published figure of an indicator for a geography and year, at this data version.</summary>
     public static string FigureLink(string indicatorId, GeographyRef geography, int year, string dataVersion)

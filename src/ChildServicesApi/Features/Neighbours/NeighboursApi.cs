@@ -1,4 +1,3 @@
-using AutoMapper;
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Meta;
@@ -7,7 +6,6 @@ using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Statistics;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Neighbours;
 
@@ -27,22 +25,20 @@ internal static class NeighboursApi
     /// <remarks>The ten authorities DfE's statistical neighbour model judges most similar, closest first, with DfE's closeness band. model=2025 (default) or 2021.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get an authority's statistical neighbours")]
-    private static async Task<Results<Ok<NeighboursResponse>, ProblemHttpResult, ValidationProblem>> GetNeighbours(
-        string id, [AsParameters] NeighbourQuery query, AppDbContext db, IMapper mapper, DataVersion version, HttpContext http, CancellationToken ct)
+    private static Results<Ok<NeighboursResponse>, ProblemHttpResult, ValidationProblem> GetNeighbours(
+        string id, [AsParameters] NeighbourQuery query, StoreSnapshot data, HttpContext http)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
-        if (authority is null)
+        if (AuthorityLookup.Find(data, id) is not { } authority)
         {
-            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+            return AuthorityLookup.NotFound(data, id, "id");
         }
-        var (set, problem) = await NeighbourSets.LoadAsync(db, mapper, authority, query.Model, ct);
+        var (set, problem) = NeighbourSets.Load(data, authority, query.Model);
         if (set is null)
         {
             return problem!;
         }
-        var summary = (await NeighbourSets.SummariesAsync(db, mapper, [authority.Id], ct))[authority.Id];
-        return TypedResults.Ok(new NeighboursResponse(summary, set.Model, set.OtherModels, set.Neighbours,
-            await Citations.SourcesAsync(db, [set.SourceFileId], ct), Citations.RequestLink(http.Request, version.Current)));
+        return TypedResults.Ok(new NeighboursResponse(data.SummaryOf(authority.Id), set.Model, set.OtherModels, set.Neighbours,
+            Citations.Sources(data, [set.SourceFileId]), Citations.RequestLink(http.Request, data.DataVersion)));
     }
 
     /// <summary>Compare an authority with its region, England and statistical neighbours</summary>
@@ -50,33 +46,31 @@ internal static class NeighboursApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans-rate.</param>
     [EndpointSummary("Compare an authority with its region, England and statistical neighbours")]
-    private static async Task<Results<Ok<ComparisonResponse>, ProblemHttpResult, ValidationProblem>> GetComparison(
-        string id, string indicatorId, [AsParameters] ComparisonQuery query, AppDbContext db, IMapper mapper, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static Results<Ok<ComparisonResponse>, ProblemHttpResult, ValidationProblem> GetComparison(
+        string id, string indicatorId, [AsParameters] ComparisonQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
     {
-        var authority = await AuthorityLookup.FindAsync(db, id, ct);
-        if (authority is null)
+        if (AuthorityLookup.Find(data, id) is not { } authority)
         {
-            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+            return AuthorityLookup.NotFound(data, id, "id");
         }
-        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
-        if (indicator is null)
+        if (data.Indicator(indicatorId) is not { } indicator)
         {
-            return await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct);
+            return IndicatorLookup.NotFound(data, indicatorId);
         }
-        var (set, problem) = await NeighbourSets.LoadAsync(db, mapper, authority, query.Model, ct);
+        var (set, problem) = NeighbourSets.Load(data, authority, query.Model);
         if (set is null)
         {
             return problem!;
         }
-        var national = await StatisticsApi.NationalIdAsync(db, ct);
+        int[] national = [data.National.Id];
         var region = authority.RegionId;
-        var geographyIds = set.NeighbourIds.Append(authority.Id).Concat(national).Concat(region is null ? [] : [region.Value]).ToList();
-        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId && geographyIds.Contains(o.GeographyId))
+        var geographyIds = set.NeighbourIds.Append(authority.Id).Concat(national).Concat(region is null ? [] : [region.Value]).ToHashSet();
+        var years = data.FiguresOf(indicator).Rows.Where(o => geographyIds.Contains(o.GeographyId))
             .Where(o => (query.From == null || o.Year >= query.From) && (query.To == null || o.Year <= query.To))
-            .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
-        var figures = (await Figures.LoadAsync(db, indicatorId, years, geographyIds, ct)).ToDictionary(f => (f.GeographyId, f.Year));
-        var v = version.Current;
-        var missing = await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, years, geographyIds, ct);
+            .Select(o => o.Year).Distinct().Order().ToList();
+        var figures = Figures.Load(data, indicator, years, geographyIds).ToDictionary(f => (f.GeographyId, f.Year));
+        var v = data.DataVersion;
+        var missing = MissingReasons.Load(data, indicator, years, geographyIds);
         FigureCell Cell(int? geographyId, int year) => Figures.Cell(geographyId is null ? null : figures.GetValueOrDefault((geographyId.Value, year)), indicatorId, v,
             geographyId is null ? null : missing.For(geographyId.Value, year));
         var rows = years.Select(year =>
@@ -99,9 +93,8 @@ internal static class NeighboursApi
             }
             return new ComparisonYear(year, Periods.Label(indicator.PeriodKind, year), own, Cell(region, year), Cell(national.FirstOrDefault(), year), average, rank, neighbours);
         }).ToList();
-        var summary = (await NeighbourSets.SummariesAsync(db, mapper, [authority.Id], ct))[authority.Id];
-        return TypedResults.Ok(new ComparisonResponse(summary, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), set.Model, set.Neighbours, rows,
-            await Citations.SourcesAsync(db, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId), ct), Citations.RequestLink(http.Request, v),
+        return TypedResults.Ok(new ComparisonResponse(data.SummaryOf(authority.Id), new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), set.Model, set.Neighbours, rows,
+            Citations.Sources(data, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId)), Citations.RequestLink(http.Request, v),
             PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("from", query.From), ("to", query.To))));
     }
 }

@@ -28,15 +28,15 @@ internal static class SpendingApi
     /// <remarks>Category totals by default; lines=all adds every source line. Filter by authority, year and category.</remarks>
     [EndpointSummary("List spending")]
     private static async Task<Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem>> ListSpending(
-        [AsParameters] SpendingQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+        [AsParameters] SpendingQuery query, StoreSnapshot data, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
     {
         var lines = db.SpendingLines.AsQueryable();
         if (query.Authority is { } id)
         {
-            var authority = await AuthorityLookup.FindAsync(db, id, ct);
+            var authority = AuthorityLookup.Find(data, id);
             if (authority is null)
             {
-                return await AuthorityLookup.NotFoundAsync(db, id, "authority", ct);
+                return AuthorityLookup.NotFound(data, id, "authority");
             }
             lines = lines.Where(l => l.GeographyId == authority.Id);
         }
@@ -49,12 +49,12 @@ internal static class SpendingApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     [EndpointSummary("Get one authority's spending")]
     private static async Task<Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem>> ListAuthoritySpending(
-        string id, [AsParameters] AuthoritySpendingQuery query, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+        string id, [AsParameters] AuthoritySpendingQuery query, StoreSnapshot data, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
     {
-        var authority = await AuthorityLookup.FindAuthorityOrAreaAsync(db, id, ct);
+        var authority = AuthorityLookup.FindAuthorityOrArea(data, id);
         if (authority is null)
         {
-            return await AuthorityLookup.NotFoundAsync(db, id, "id", ct);
+            return AuthorityLookup.NotFound(data, id, "id");
         }
         var lines = db.SpendingLines.Where(l => l.GeographyId == authority.Id);
         var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);
@@ -65,13 +65,13 @@ internal static class SpendingApi
     /// <remarks>Spend per child in need (measure=spend-per-child-in-need), safeguarding spend per child in need (measure=safeguarding-spend-per-child-in-need) or per child aged 0 to 17 (measure=spend-per-child) for each geography and year: the formula, the spending total and the child count used, each with its file, line and permalink. England, regions and London sub-regions are computed on matched sets: both sums run over the area's authorities with both figures published, and basis lists the authorities left out and why. The figures themselves are also indicators, so they can be ranked, summarised and compared.</remarks>
     [EndpointSummary("Show the working of spend per child")]
     private static async Task<Results<Ok<Paged<PerChildResponse>>, ProblemHttpResult, ValidationProblem>> ListPerChild(
-        [AsParameters] PerChildQuery query, AppDbContext db, DataVersion version, HttpContext http, CancellationToken ct)
+        [AsParameters] PerChildQuery query, StoreSnapshot data, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var measure = DerivedMeasures.All.Single(m => m.Id == (query.Measure ?? DerivedMeasures.All[0].Id));
         var derivations = db.Derivations.Where(d => d.IndicatorId == measure.Id);
         if (query.Authority is { Length: > 0 } ids)
         {
-            var (geographyIds, missing) = await AuthorityLookup.FindAllAsync(db, ids, "authority", ct);
+            var (geographyIds, missing) = AuthorityLookup.FindAll(data, ids, "authority");
             if (geographyIds is null)
             {
                 return missing!;
@@ -104,7 +104,7 @@ internal static class SpendingApi
                 Authority = new LeftOutAuthority(l.Authority.GssCode, l.Authority.LaCode, l.Authority.Name, l.Authority.Slug, l.SpendingStatus, l.ChildCountStatus, l.Reason),
             })
             .ToListAsync(ct)).ToLookup(l => l.DerivationId, l => l.Authority);
-        var v = version.Current;
+        var v = data.DataVersion;
         var items = page.Items.Select(d => new PerChildResponse(measure.Id, d.Geography, d.Year, Periods.FinancialYear(d.Year), d.Value, d.Status, measure.Formula,
             new SpendInput(d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, d.NumeratorFile, d.NumeratorSourceLine, d.NumeratorRelease,
                 d.Geography.Level == GeographyLevel.Authority

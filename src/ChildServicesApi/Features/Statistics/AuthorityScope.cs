@@ -12,13 +12,12 @@ internal sealed record AuthorityScope(Geography? Region, IReadOnlySet<int>? Ids)
     public bool Includes(Geography authority) =>
         (Region is null || authority.RegionId == Region.Id || authority.SubregionId == Region.Id) && (Ids is null || Ids.Contains(authority.Id));
 
-    public static async Task<(AuthorityScope? Scope, ProblemHttpResult? Problem)> ResolveAsync(
-        AppDbContext db, string? regionId, string[]? authorityIds, CancellationToken ct)
+    public static (AuthorityScope? Scope, ProblemHttpResult? Problem) Resolve(StoreSnapshot data, string? regionId, string[]? authorityIds)
     {
         Geography? region = null;
         if (regionId is not null)
         {
-            region = await RegionLookup.FindAsync(db, regionId, ct);
+            region = RegionLookup.Find(data, regionId);
             if (region is null)
             {
                 return (null, RegionLookup.NotFound(regionId));
@@ -28,7 +27,7 @@ internal sealed record AuthorityScope(Geography? Region, IReadOnlySet<int>? Ids)
         {
             return (new AuthorityScope(region, null), null);
         }
-        var (ids, missing) = await AuthorityLookup.FindAllAsync(db, authorityIds, "authority", ct);
+        var (ids, missing) = AuthorityLookup.FindAll(data, authorityIds, "authority");
         return ids is null ? (null, missing) : (new AuthorityScope(region, ids.ToHashSet()), null);
     }
 }

@@ -20,14 +20,14 @@ internal static class CoverageApi
     /// <remarks>For each indicator and year: how many of the authorities that existed then have a published figure, and how many are suppressed, not available, not applicable, low reliability, rounds to zero or missing altogether; and whether England's figure is published.</remarks>
     [EndpointSummary("List each indicator's coverage by year")]
     private static async Task<Results<Ok<Paged<CoverageRow>>, ProblemHttpResult, ValidationProblem>> ListCoverage(
-        [AsParameters] CoverageQuery query, AppDbContext db, HttpContext http, CancellationToken ct)
+        [AsParameters] CoverageQuery query, StoreSnapshot data, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var indicators = db.Indicators.AsQueryable();
         if (query.Indicator is { } id)
         {
-            if (!await db.Indicators.AnyAsync(i => i.Id == id, ct))
+            if (data.Indicator(id) is null)
             {
-                var problem = await IndicatorsApi.IndicatorNotFound(db, id, ct);
+                var problem = IndicatorLookup.NotFound(data, id);
                 return Problems.NotFound("indicator", problem.ProblemDetails.Detail!);
             }
             indicators = indicators.Where(i => i.Id == id);

@@ -6,7 +6,6 @@ using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Statistics;
 
@@ -32,10 +31,10 @@ internal static class StatisticsApi
     /// <remarks>Every authority with a published figure in the year, by position (ties share a position and are flagged) with its percentile; authorities without a figure are listed as excluded with the reason.</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. children-in-need-rate.</param>
     [EndpointSummary("Rank authorities on an indicator")]
-    private static async Task<Results<Ok<RankingResponse>, ProblemHttpResult, ValidationProblem>> GetRanking(
-        string indicatorId, [AsParameters] RankingQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static Results<Ok<RankingResponse>, ProblemHttpResult, ValidationProblem> GetRanking(
+        string indicatorId, [AsParameters] RankingQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
     {
-        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ReleaseOutlook.Today(clock), ct);
+        var (table, problem) = YearTable.Load(data, indicatorId, query.Year, query.Region, ReleaseOutlook.Today(clock));
         if (table is null)
         {
             return problem!;
@@ -43,49 +42,48 @@ internal static class StatisticsApi
         var descending = query.Order != "ascending";
         var ranked = Ranking.Rank(table.Published.Select(f => (f, f.Value!.Value)), descending, f => f.Geography.Name);
         var items = ranked.Select(r => new RankedAuthority(r.Position, r.Tied, r.Percentile, r.Item.Geography, r.Value,
-            Citations.FigureLink(indicatorId, r.Item.Geography, r.Item.Year, version.Current))).ToList();
+            Citations.FigureLink(indicatorId, r.Item.Geography, r.Item.Year, data.DataVersion))).ToList();
         return TypedResults.Ok(new RankingResponse(table.Indicator, table.Year, table.Period, descending ? "descending" : "ascending", Ranking.Method,
             items.Count, items.Count(i => i.Tied), items, table.Excluded,
-            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current), []));
+            Citations.Sources(data, table.SourceFileIds), Citations.RequestLink(http.Request, data.DataVersion), []));
     }
 
     /// <summary>Summarise an indicator across authorities</summary>
     /// <remarks>Count, minimum and maximum (naming the authorities), max/min ratio, quartiles, median and mean of the authorities' published figures in a year, England's own figure, and which authorities were excluded and why.</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. spend-per-child-in-need.</param>
     [EndpointSummary("Summarise an indicator across authorities")]
-    private static async Task<Results<Ok<DistributionResponse>, ProblemHttpResult, ValidationProblem>> GetDistribution(
-        string indicatorId, [AsParameters] DistributionQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static Results<Ok<DistributionResponse>, ProblemHttpResult, ValidationProblem> GetDistribution(
+        string indicatorId, [AsParameters] DistributionQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
     {
-        var (table, problem) = await YearTable.LoadAsync(db, indicatorId, query.Year, query.Region, version.Current, ReleaseOutlook.Today(clock), ct);
+        var (table, problem) = YearTable.Load(data, indicatorId, query.Year, query.Region, ReleaseOutlook.Today(clock));
         if (table is null)
         {
             return problem!;
         }
         var summary = Summaries.Of(table.Published.Select(f => f.Value!.Value));
         Extreme? Holding(double? value) => value is null ? null : new Extreme(value.Value, table.Published.Where(f => f.Value == value)
-            .Select(f => Figures.ForAuthority(f.Geography, f, indicatorId, version.Current)).ToList());
-        var england = (await Figures.LoadAsync(db, indicatorId, [table.Year], await NationalIdAsync(db, ct), ct)).SingleOrDefault();
+            .Select(f => Figures.ForAuthority(f.Geography, f, indicatorId, data.DataVersion)).ToList());
+        var england = data.FiguresOf(data.Indicator(indicatorId)!).Current(data.National.Id, table.Year);
         return TypedResults.Ok(new DistributionResponse(table.Indicator, table.Year, table.Period, summary?.Count ?? 0,
             Holding(summary?.Min), Holding(summary?.Max), summary is { Min: > 0 } s ? Summaries.Tidy(s.Max / s.Min) : null, summary is null ? null : Summaries.Tidy(summary.Max - summary.Min),
-            summary?.LowerQuartile, summary?.Median, summary?.UpperQuartile, summary?.Mean, Summaries.QuartileMethod, Figures.Cell(england, indicatorId, version.Current),
+            summary?.LowerQuartile, summary?.Median, summary?.UpperQuartile, summary?.Mean, Summaries.QuartileMethod, Figures.Cell(england, indicatorId, data.DataVersion),
             table.Excluded.Count, table.Excluded,
-            await Citations.SourcesAsync(db, table.SourceFileIds, ct), Citations.RequestLink(http.Request, version.Current), []));
+            Citations.Sources(data, table.SourceFileIds), Citations.RequestLink(http.Request, data.DataVersion), []));
     }
 
     /// <summary>Change an indicator between two years</summary>
     /// <remarks>For England and every authority that existed in either year: both figures, the absolute and percentage change, and the companion rate's change where one is published. Authorities whose area changed in between are flagged boundary-changed, not compared. Sort and limit give a chart's top or bottom ten; the CSV's first row is England (geography level national).</remarks>
     /// <param name="indicatorId">The indicator's id, e.g. section-47-enquiries.</param>
     [EndpointSummary("Change an indicator between two years")]
-    private static async Task<Results<Ok<ChangeResponse>, ProblemHttpResult, ValidationProblem>> GetChange(
-        string indicatorId, [AsParameters] ChangeQuery query, AppDbContext db, DataVersion version, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static Results<Ok<ChangeResponse>, ProblemHttpResult, ValidationProblem> GetChange(
+        string indicatorId, [AsParameters] ChangeQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
     {
-        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
-        if (indicator is null)
+        if (data.Indicator(indicatorId) is not { } indicator)
         {
-            return await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct);
+            return IndicatorLookup.NotFound(data, indicatorId);
         }
         var (from, to) = (query.From!.Value, query.To!.Value);
-        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId).Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
+        var years = data.YearsOf(indicatorId);
         foreach (var (name, year) in new[] { ("from", from), ("to", to) })
         {
             if (!years.Contains(year))
@@ -94,23 +92,23 @@ internal static class StatisticsApi
                     .WithWarnings(PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("from", from), ("to", to)));
             }
         }
-        var (scope, problem) = await AuthorityScope.ResolveAsync(db, query.Region, query.Authority, ct);
+        var (scope, problem) = AuthorityScope.Resolve(data, query.Region, query.Authority);
         if (scope is null)
         {
             return problem!;
         }
-        var rate = indicator.Unit == IndicatorUnit.Count
-            ? await db.Indicators.Where(i => i.Id == indicatorId + "-rate").Select(i => new IndicatorRef(i.Id, i.Title, i.Unit)).FirstOrDefaultAsync(ct)
-            : null;
-        var figures = await Figures.LoadAsync(db, indicatorId, [from, to], null, ct);
-        var rates = rate is null ? [] : await Figures.LoadAsync(db, rate.Id, [from, to], null, ct);
-        var authorities = await db.Geographies.Where(g => g.Level == GeographyLevel.Authority).OrderBy(g => g.Name).ThenBy(g => g.Id).ToListAsync(ct);
+        var rateIndicator = indicator.Unit == IndicatorUnit.Count ? data.Indicator(indicatorId + "-rate") : null;
+        var rate = rateIndicator is null ? null : new IndicatorRef(rateIndicator.Id, rateIndicator.Title, rateIndicator.Unit);
+        var figures = Figures.Load(data, indicator, [from, to]);
+        var rates = rateIndicator is null ? [] : Figures.Load(data, rateIndicator, [from, to]);
+        var authorities = data.Authorities;
         var ids = authorities.Select(a => a.Id).ToList();
-        var missing = await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [from, to], ids, ct);
-        var rateMissing = rate is null ? MissingReasons.None : await MissingReasons.LoadAsync(db, rate.Id, indicator.PeriodKind, [from, to], ids, ct);
-        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, version.Current, missing, rateMissing);
+        var missing = MissingReasons.Load(data, indicator, [from, to], ids);
+        // The rate's reasons are worked out on the count's period kind, as the count's years are the ones compared.
+        var rateMissing = rateIndicator is null ? MissingReasons.None : MissingReasons.Load(data, rateIndicator, [from, to], ids, indicator.PeriodKind);
+        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, data.DataVersion, missing, rateMissing);
 
-        var changes = await db.AuthorityChanges.ToListAsync(ct);
+        var changes = data.Changes;
         var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
         var byId = authorities.ToDictionary(g => g.Id);
         var rows = new List<ChangeRow>();
@@ -134,11 +132,11 @@ internal static class StatisticsApi
                     $"Abolished on {authority.ExistedTo:yyyy-MM-dd}; its area passed to {Names(successors.Select(s => byId[s.SuccessorId]))}, so there is no like-for-like {to} figure."));
             }
         }
-        var national = await db.Geographies.SingleAsync(g => g.Level == GeographyLevel.National, ct);
+        var national = data.National;
         var england = comparer.Compare(national, national, null);
         var shown = ChangeComparer.Order(rows, query.Sort).Take(query.Limit ?? int.MaxValue).ToList();
         return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, shown,
-            await Citations.SourcesAsync(db, figures.Concat(rates).Select(f => f.SourceFileId), ct), Citations.RequestLink(http.Request, version.Current), []));
+            Citations.Sources(data, figures.Concat(rates).Select(f => f.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion), []));
     }
 
     private static string Names(IEnumerable<Geography> geographies)
@@ -147,6 +145,4 @@ internal static class StatisticsApi
         return names.Count == 0 ? "no recorded predecessor" : string.Join(", ", names);
     }
 
-    internal static async Task<int[]> NationalIdAsync(AppDbContext db, CancellationToken ct) =>
-        await db.Geographies.Where(g => g.Level == GeographyLevel.National).Select(g => g.Id).ToArrayAsync(ct);
 }

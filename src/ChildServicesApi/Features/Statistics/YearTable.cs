@@ -5,7 +5,6 @@ using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Statistics;
 
@@ -16,33 +15,29 @@ namespace ChildServicesApi.Features.Statistics;
 internal sealed record YearTable(
     IndicatorRef Indicator, int Year, string Period, IReadOnlyList<Figure> Published, IReadOnlyList<AuthorityFigure> Excluded, IReadOnlyList<int> SourceFileIds)
 {
-    public static async Task<(YearTable? Table, ProblemHttpResult? Problem)> LoadAsync(
-        AppDbContext db, string indicatorId, int? year, string? regionId, string dataVersion, DateOnly today, CancellationToken ct)
+    public static (YearTable? Table, ProblemHttpResult? Problem) Load(StoreSnapshot data, string indicatorId, int? year, string? regionId, DateOnly today)
     {
-        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Id == indicatorId, ct);
+        var indicator = data.Indicator(indicatorId);
         if (indicator is null)
         {
-            return (null, await IndicatorsApi.IndicatorNotFound(db, indicatorId, ct));
+            return (null, IndicatorLookup.NotFound(data, indicatorId));
         }
-        var (scope, problem) = await AuthorityScope.ResolveAsync(db, regionId, null, ct);
+        var (scope, problem) = AuthorityScope.Resolve(data, regionId, null);
         if (scope is null)
         {
             return (null, problem);
         }
-        var years = await db.Observations.Where(o => o.IndicatorId == indicatorId && o.Geography.Level == GeographyLevel.Authority)
-            .Select(o => o.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
-        var chosen = year ?? years.LastOrDefault();
+        var years = data.FiguresOf(indicator).AuthorityYears;
+        var chosen = year ?? (years.Count == 0 ? 0 : years[^1]);
         if (!years.Contains(chosen))
         {
             return (null, Problems.NotFound("year", $"{indicator.Title} has no authority figures for {year}. Years with figures: {string.Join(", ", years)}.")
                 .WithWarnings(PeriodWarnings.AfterLatest(indicator, today, ("year", year))));
         }
-        var authorities = await Figures.AuthoritiesInAsync(db, indicator.PeriodKind, chosen, scope.Region, ct);
-        var figures = (await Figures.LoadAsync(db, indicatorId, [chosen], authorities.Select(a => a.Id).ToList(), ct)).ToDictionary(f => f.GeographyId);
+        var authorities = Figures.AuthoritiesIn(data, indicator.PeriodKind, chosen, scope.Region);
+        var figures = Figures.Load(data, indicator, [chosen], authorities.Select(a => a.Id).ToHashSet()).ToDictionary(f => f.GeographyId);
         var absent = authorities.Where(a => !figures.ContainsKey(a.Id)).Select(a => a.Id).ToList();
-        var missing = absent.Count == 0
-            ? MissingReasons.None
-            : await MissingReasons.LoadAsync(db, indicatorId, indicator.PeriodKind, [chosen], absent, ct);
+        var missing = absent.Count == 0 ? MissingReasons.None : MissingReasons.Load(data, indicator, [chosen], absent);
         var published = new List<Figure>();
         var excluded = new List<AuthorityFigure>();
         foreach (var (id, reference) in authorities)
@@ -54,7 +49,7 @@ internal sealed record YearTable(
             }
             else
             {
-                excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, dataVersion, missing.For(id, chosen)));
+                excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, data.DataVersion, missing.For(id, chosen)));
             }
         }
         var indicatorRef = new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit);

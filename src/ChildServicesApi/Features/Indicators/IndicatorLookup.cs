@@ -1,0 +1,20 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChildServicesApi.Features.Indicators;
+
+/// <summary>The 404 for an indicator id, shared by every operation that takes one.</summary>
+internal static class IndicatorLookup
+{
+    /// <summary>No indicator has this id: say where the catalogue is, with up to five ids that contain it or that it contains.</summary>
+    public static ProblemHttpResult NotFound(StoreSnapshot data, string indicatorId)
+    {
+        var wanted = Slugs.From(indicatorId);
+        var close = data.IndicatorCatalogue.Select(i => i.Id)
+            .Where(i => wanted.Length > 0 && (i.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(i, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).Take(5).ToList();
+        return Problems.NotFound("indicatorId", $"No indicator has the id '{indicatorId}'. The catalogue is at /api/v1/indicators.", close);
+    }
+}
