@@ -28,15 +28,16 @@ internal sealed class StoreSnapshot
     private readonly Dictionary<string, IReadOnlyList<int>> years;
     private readonly Dictionary<int, SourceFile> sourceFiles;
     private readonly ConcurrentDictionary<string, Lazy<IndicatorFigures>> figures = new(StringComparer.Ordinal);
-    private readonly Func<StoreSnapshot, Indicator, IndicatorFigures> loadFigures;
+    private readonly ConcurrentDictionary<Type, Lazy<object>> parts = new();
+    private readonly Func<IServiceScope> openStore;
 
     private StoreSnapshot(string dataVersion, List<Geography> all, List<GssCodeAlias> aliases, List<AuthorityChange> changes,
         List<AuthorityGroupMember> members, List<StatisticalNeighbour> neighbours, List<Indicator> indicatorList, ILookup<string, int> years,
-        List<SourceFile> files, Func<StoreSnapshot, Indicator, IndicatorFigures> loadFigures)
+        List<SourceFile> files, Func<IServiceScope> openStore)
     {
         this.years = indicatorList.ToDictionary(i => i.Id, i => (IReadOnlyList<int>)[.. years[i.Id].Order()], StringComparer.Ordinal);
         DataVersion = dataVersion;
-        this.loadFigures = loadFigures;
+        this.openStore = openStore;
         geographies = all.ToDictionary(g => g.Id);
         foreach (var g in all)
         {
@@ -132,12 +133,26 @@ internal sealed class StoreSnapshot
 
     /// <summary>The indicator's figures, every release, read from the store the first time they are asked for.</summary>
     public IndicatorFigures FiguresOf(Indicator indicator) =>
-        figures.GetOrAdd(indicator.Id, _ => new Lazy<IndicatorFigures>(() => loadFigures(this, indicator))).Value;
+        figures.GetOrAdd(indicator.Id, _ => new Lazy<IndicatorFigures>(() => Read(store => IndicatorFigures.Load(store.GetRequiredService<AppDbContext>(), this, indicator)))).Value;
+
+    /// <summary>
+    /// A feature's own records for this data version (a feature's rows shaped for its answers: spending lines, inspections),
+    /// read with <paramref name="load"/> (given a scope's services: the store's context, the mapper) the first time any
+    /// request asks for them; one load per type per snapshot.
+    /// </summary>
+    public T Part<T>(Func<IServiceProvider, StoreSnapshot, T> load) where T : class =>
+        (T)parts.GetOrAdd(typeof(T), _ => new Lazy<object>(() => Read(services => load(services, this)))).Value;
+
+    private T Read<T>(Func<IServiceProvider, T> read)
+    {
+        using var scope = openStore();
+        return read(scope.ServiceProvider);
+    }
 
     public static RegionRef? RegionRefOf(Geography? region) => region is null ? null : new RegionRef(region.GssCode, region.Name, region.Slug);
 
-    /// <summary>Reads the catalogue; <paramref name="openStore"/> gives a context for an indicator's figures when they are first needed.</summary>
-    public static StoreSnapshot Load(AppDbContext db, string dataVersion, Func<(AppDbContext Db, IDisposable Lease)> openStore)
+    /// <summary>Reads the catalogue; <paramref name="openStore"/> gives a scope (with the store's context) for the parts read when first needed.</summary>
+    public static StoreSnapshot Load(AppDbContext db, string dataVersion, Func<IServiceScope> openStore)
     {
         var all = db.Geographies.OrderBy(g => g.Id).ToList();
         var aliases = db.GssCodeAliases.ToList();
@@ -151,13 +166,6 @@ internal sealed class StoreSnapshot
         }
         var years = db.Observations.Select(o => new { o.IndicatorId, o.Year }).Distinct().ToList().ToLookup(o => o.IndicatorId, o => o.Year);
         var files = db.SourceFiles.ToList();
-        return new StoreSnapshot(dataVersion, all, aliases, changes, members, neighbours, indicatorList, years, files, (snapshot, indicator) =>
-        {
-            var (store, lease) = openStore();
-            using (lease)
-            {
-                return IndicatorFigures.Load(store, snapshot, indicator);
-            }
-        });
+        return new StoreSnapshot(dataVersion, all, aliases, changes, members, neighbours, indicatorList, years, files, openStore);
     }
 }

@@ -35,10 +35,6 @@ internal sealed class StoreSnapshots(IServiceScopeFactory scopes, DataVersion ve
     private StoreSnapshot Load(string dataVersion)
     {
         using var scope = scopes.CreateScope();
-        return StoreSnapshot.Load(scope.ServiceProvider.GetRequiredService<AppDbContext>(), dataVersion, () =>
-        {
-            var lease = scopes.CreateScope();
-            return (lease.ServiceProvider.GetRequiredService<AppDbContext>(), lease);
-        });
+        return StoreSnapshot.Load(scope.ServiceProvider.GetRequiredService<AppDbContext>(), dataVersion, scopes.CreateScope);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -79,17 +81,34 @@ internal static class CsvOutput
             var (header, rows) = value is ICsvTable table ? (table.CsvHeader(), table.CsvRows()) : Flatten(value);
             // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
             await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
-            writer.NewLine = "\r\n";
-            await writer.WriteLineAsync(string.Join(',', header.Select(Quote)));
+            // Records are formatted into one buffer and handed to the writer a batch at a time (the server's body takes only asynchronous writes).
+            var batch = new StringBuilder();
+            AppendLine(batch, header);
             var count = 0;
             foreach (var row in rows)
             {
-                await writer.WriteLineAsync(string.Join(',', row.Select(cell => Quote(Format(cell)))));
+                AppendLine(batch, row);
                 if (++count % 200 == 0)
                 {
+                    await writer.WriteAsync(batch, httpContext.RequestAborted);
                     await writer.FlushAsync(httpContext.RequestAborted);
+                    batch.Clear();
                 }
             }
+            await writer.WriteAsync(batch, httpContext.RequestAborted);
+        }
+
+        private static void AppendLine<T>(StringBuilder batch, IReadOnlyList<T> cells)
+        {
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (i > 0)
+                {
+                    batch.Append(',');
+                }
+                batch.Append(Quote(cells[i] as string ?? Format(cells[i])));
+            }
+            batch.Append("\r\n");
         }
     }
 
@@ -144,21 +163,37 @@ internal static class CsvOutput
             return (rows, Columns(rowType, "").ToList());
         }
         var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner && !Marked<CsvOmitAttribute>(p))
-            .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => new Column(c.Name, v => c.Read(p.GetValue(((ValueTuple<object, object>)v!).Item1)))));
+            .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => new Column(c.Name, v => c.Read(Getter(p)(((ValueTuple<object, object>)v!).Item1)))));
         var nested = Columns(ElementType(inner.PropertyType)!, Json(inner.Name))
             .Select(c => new Column(c.Name, v => c.Read(((ValueTuple<object, object>)v!).Item2)));
-        var pairs = rows.SelectMany(row => ((IEnumerable?)inner.GetValue(row) ?? Array.Empty<object>()).Cast<object>().Select(item => (object)(row, item)));
+        var pairs = rows.SelectMany(row => ((IEnumerable?)Getter(inner)(row) ?? Array.Empty<object>()).Cast<object>().Select(item => (object)(row, item)));
         return (pairs, outer.Concat(nested).ToList());
     }
 
     /// <summary>Positional records carry their attributes on the constructor parameter, not the property.</summary>
     private static bool Marked<TAttribute>(PropertyInfo property) where TAttribute : Attribute =>
-        property.IsDefined(typeof(TAttribute)) ||
-        property.DeclaringType!.GetConstructors().SelectMany(c => c.GetParameters())
-            .Any(p => p.Name == property.Name && p.IsDefined(typeof(TAttribute)));
+        Marks.GetOrAdd((property, typeof(TAttribute)), key => key.Property.IsDefined(key.Attribute) ||
+            key.Property.DeclaringType!.GetConstructors().SelectMany(c => c.GetParameters())
+                .Any(p => p.Name == key.Property.Name && p.IsDefined(key.Attribute)));
+
+    // A response type's layout never changes, so what reflection finds is found once per type, not once per request or cell.
+    private static readonly ConcurrentDictionary<(PropertyInfo Property, Type Attribute), bool> Marks = new();
+    private static readonly ConcurrentDictionary<(Type Type, string Prefix), Column[]> Layouts = new();
+    private static readonly ConcurrentDictionary<PropertyInfo, Func<object, object?>> Getters = new();
+    private static readonly ConcurrentDictionary<Enum, string> EnumNames = new();
+
+    /// <summary>A compiled read of the property (a reflection call per cell would dominate a 1000-row CSV).</summary>
+    private static Func<object, object?> Getter(PropertyInfo property) => Getters.GetOrAdd(property, p =>
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(instance, p.DeclaringType!), p);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+    });
 
     /// <summary>Scalars become one column; records become their own columns with a prefix; lists become one joined column.</summary>
-    private static IEnumerable<Column> Columns(Type type, string prefix)
+    private static Column[] Columns(Type type, string prefix) => Layouts.GetOrAdd((type, prefix), key => [.. LayOut(key.Type, key.Prefix)]);
+
+    private static IEnumerable<Column> LayOut(Type type, string prefix)
     {
         if (IsScalar(type) || ElementType(type) is not null)
         {
@@ -168,9 +203,10 @@ internal static class CsvOutput
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => !Marked<CsvOmitAttribute>(p)))
         {
             var name = Marked<CsvInlineAttribute>(property) ? prefix : prefix.Length == 0 ? Json(property.Name) : prefix + property.Name;
+            var get = Getter(property);
             foreach (var inner in Columns(property.PropertyType, name))
             {
-                yield return new Column(inner.Name, v => v is null ? null : inner.Read(property.GetValue(v)));
+                yield return new Column(inner.Name, v => v is null ? null : inner.Read(get(v)));
             }
         }
     }
@@ -195,8 +231,8 @@ internal static class CsvOutput
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        Enum e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
-            ?? JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString()),
+        Enum e => EnumNames.GetOrAdd(e, e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+            ?? JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString())),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => string.Join("; ", items.Cast<object?>().Select(item => item is null || IsScalar(item.GetType())
             ? Format(item)

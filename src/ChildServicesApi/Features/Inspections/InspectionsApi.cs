@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
@@ -29,10 +27,11 @@ internal static class InspectionsApi
     /// <summary>List inspections</summary>
     /// <remarks>Newest publication first; filter by authority, framework, grade and publication dates.</remarks>
     [EndpointSummary("List inspections")]
-    private static async Task<Results<Ok<Paged<InspectionResponse>>, ProblemHttpResult, ValidationProblem>> ListInspections(
-        [AsParameters] InspectionQuery query, StoreSnapshot data, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+    private static Results<Ok<Paged<InspectionResponse>>, ProblemHttpResult, ValidationProblem> ListInspections(
+        [AsParameters] InspectionQuery query, StoreSnapshot data, HttpContext http)
     {
-        var inspections = db.Inspections.AsQueryable();
+        var records = InspectionRecords.Of(data);
+        IEnumerable<HeldInspection> inspections = records.All;
         if (query.Authority is { } id)
         {
             var authority = AuthorityLookup.Find(data, id);
@@ -40,7 +39,7 @@ internal static class InspectionsApi
             {
                 return AuthorityLookup.NotFound(data, id, "authority");
             }
-            inspections = inspections.Where(i => i.GeographyId == authority.Id);
+            inspections = records.ByAuthority[authority.Id];
         }
         if (Kebab.Parse<InspectionFramework>(query.Framework) is { } framework)
         {
@@ -58,34 +57,22 @@ internal static class InspectionsApi
         {
             inspections = inspections.Where(i => i.PublicationDate <= to);
         }
-        var page = await inspections.OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
-            .ProjectTo<InspectionResponse>(mapper.ConfigurationProvider)
-            .ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(inspections.Select(i => i.Response).ToList().ToPage(query, http));
     }
 
     /// <summary>Get one authority's inspection history</summary>
     /// <remarks>Every inspection and visit, newest first, with sub-judgements and the report link; across a change of GSS code alone (Buckinghamshire 2020, North Yorkshire and Somerset 2023), the authority's inspections under either code.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's inspection history")]
-    private static async Task<Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult>> ListAuthorityInspections(
-        string id, StoreSnapshot data, AppDbContext db, IMapper mapper, CancellationToken ct)
+    private static Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult> ListAuthorityInspections(string id, StoreSnapshot data)
     {
         var authority = AuthorityLookup.Find(data, id);
         if (authority is null)
         {
             return AuthorityLookup.NotFound(data, id, "id");
         }
-        var history = await db.Inspections.Where(i => i.GeographyId == authority.Id)
-            .OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
-            .ProjectTo<InspectionResponse>(mapper.ConfigurationProvider)
-            .ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<InspectionResponse>>(history);
+        return TypedResults.Ok<IReadOnlyList<InspectionResponse>>([.. InspectionRecords.Of(data).ByAuthority[authority.Id].Select(i => i.Response)]);
     }
-
-    /// <summary>The frameworks that judge overall effectiveness on the one four-point scale: SIF (2013-2018) and ILACS (2018 on).</summary>
-    private static readonly InspectionFramework[] GradedFrameworks =
-        [InspectionFramework.Sif, InspectionFramework.SifReinspection, InspectionFramework.IlacsStandard, InspectionFramework.IlacsShort];
 
     private const string InForceCommon =
         "The judgement in force for an authority is the overall effectiveness grade of its latest inspection that gave one (SIF 2013-2018, " +
@@ -106,8 +93,8 @@ internal static class InspectionsApi
     /// <summary>Get the Ofsted judgements in force at a date</summary>
     /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication.</remarks>
     [EndpointSummary("Get the Ofsted judgements in force at a date")]
-    private static async Task<Results<Ok<JudgementsInForceResponse>, ProblemHttpResult, ValidationProblem>> GetJudgementsInForce(
-        [AsParameters] JudgementsInForceQuery query, StoreSnapshot data, AppDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static Results<Ok<JudgementsInForceResponse>, ProblemHttpResult, ValidationProblem> GetJudgementsInForce(
+        [AsParameters] JudgementsInForceQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
     {
         var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
@@ -117,7 +104,7 @@ internal static class InspectionsApi
             return problem!;
         }
         var authorities = data.Authorities.Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
-        var latest = await GradesInForceAsync(db, authorities, asAt, inspectionBasis, ct);
+        var latest = GradesInForce(data, authorities, asAt, inspectionBasis);
         var items = authorities.Select(a => latest.GetValueOrDefault(a.Id) is { } i
             ? new JudgementInForce(data.RefOf(a.Id), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
             : new JudgementInForce(data.RefOf(a.Id), null, null, null, null, null)).ToList();
@@ -127,37 +114,30 @@ internal static class InspectionsApi
             inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InForceMethod(inspectionBasis, asAt),
             items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts, items,
             Citations.Sources(data, latest.Values.Select(i => i.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion),
-            await AfterCoverageAsync(db, asAt, ct)));
+            AfterCoverage(InspectionRecords.Of(data), asAt)));
     }
 
     /// <summary>
     /// The inspection data is complete up to the date of Ofsted's latest outcomes edition held (inspections started by
     /// then, reports published by its cut-off); a later asAt would silently miss every inspection since.
     /// </summary>
-    private static async Task<IReadOnlyList<ResponseWarning>> AfterCoverageAsync(AppDbContext db, DateOnly asAt, CancellationToken ct)
+    private static IReadOnlyList<ResponseWarning> AfterCoverage(InspectionRecords records, DateOnly asAt)
     {
-        var covered = await db.OfficialJudgements.MaxAsync(j => (DateOnly?)j.AsAt, ct);
-        if (covered is not { } end || asAt <= end)
+        if (records.CoveredTo is not { } end || asAt <= end)
         {
             return [];
         }
-        var latestReport = await db.Inspections.MaxAsync(i => (DateOnly?)i.PublicationDate, ct);
+        var latestReport = records.LatestReport;
         return [new ResponseWarning(PeriodWarnings.AfterLatestPeriod, "asAt",
             $"asAt={asAt:yyyy-MM-dd} is after the latest date the inspection data covers: {end.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({OfstedEditions.On(end)?.Publication ?? "Ofsted's latest outcomes edition"}; " +
             $"the latest report held was published {latestReport:yyyy-MM-dd}). Inspections since are not in this data, so grades may have changed.")];
     }
 
     /// <summary>The graded inspection in force on <paramref name="asAt"/> for each of <paramref name="authorities"/> that had one, by authority id.</summary>
-    internal static async Task<Dictionary<int, GradeInForce>> GradesInForceAsync(
-        AppDbContext db, IReadOnlyList<Geography> authorities, DateOnly asAt, bool inspectionBasis, CancellationToken ct)
+    internal static Dictionary<int, GradeInForce> GradesInForce(StoreSnapshot data, IReadOnlyList<Geography> authorities, DateOnly asAt, bool inspectionBasis)
     {
-        var ids = authorities.Select(a => a.Id).ToList();
         var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
-        var graded = await db.Inspections
-            .Where(i => ids.Contains(i.GeographyId) && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
-            .Select(i => new GradeInForce(i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId))
-            .ToListAsync(ct);
-        var byAuthority = graded.ToLookup(i => i.GeographyId);
+        var byAuthority = InspectionRecords.Of(data).Graded;
         return authorities.Select(a => (a.Id, Inspection: byAuthority[a.Id]
                 .Where(i => inspectionBasis
                     ? (i.InspectionDate ?? i.PublicationDate) <= asAt && OfstedEditions.Counts(asAt, laCodes[a.Id], i.PublicationDate)
@@ -206,18 +186,15 @@ internal static class InspectionsApi
     /// <remarks>Each overall effectiveness grade, oldest first, with whether it improved, held or declined on the one before, and the direction of travel from the last two.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's Ofsted grades over time")]
-    private static async Task<Results<Ok<GradeHistoryResponse>, ProblemHttpResult>> GetGradeHistory(
-        string id, StoreSnapshot data, AppDbContext db, HttpContext http, CancellationToken ct)
+    private static Results<Ok<GradeHistoryResponse>, ProblemHttpResult> GetGradeHistory(
+        string id, StoreSnapshot data, HttpContext http)
     {
         var authority = AuthorityLookup.Find(data, id);
         if (authority is null)
         {
             return AuthorityLookup.NotFound(data, id, "id");
         }
-        var graded = await db.Inspections.Where(i => i.GeographyId == authority.Id && GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null)
-            .OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id)
-            .Select(i => new { i.Framework, i.InspectionDate, i.PublicationDate, Grade = i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId })
-            .ToListAsync(ct);
+        var graded = InspectionRecords.Of(data).Graded[authority.Id].OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id).ToList();
         // Lower enum values are better grades (1 outstanding .. 4 inadequate).
         var steps = graded.Select((i, n) => new GradeStep(i.Framework, i.InspectionDate, i.PublicationDate, i.Grade,
             n == 0 ? GradeMovement.First : Movement(graded[n - 1].Grade, i.Grade), i.WebLink)).ToList();

@@ -96,7 +96,7 @@ internal static class MapsApi
         var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
         var areas = await Areas.OnAsync(db, asAt, ct);
-        var grades = await InspectionsApi.GradesInForceAsync(db, areas.Select(a => a.Authority).ToList(), asAt, inspectionBasis, ct);
+        var grades = InspectionsApi.GradesInForce(data, areas.Select(a => a.Authority).ToList(), asAt, inspectionBasis);
         var (_, boundaryFileId) = await Areas.SourceAsync(db, ct);
 
         var features = areas.Select(area =>

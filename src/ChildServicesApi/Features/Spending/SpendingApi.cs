@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Data.Import;
@@ -7,7 +5,6 @@ using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Spending;
 
@@ -27,10 +24,11 @@ internal static class SpendingApi
     /// <summary>List spending</summary>
     /// <remarks>Category totals by default; lines=all adds every source line. Filter by authority, year and category.</remarks>
     [EndpointSummary("List spending")]
-    private static async Task<Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem>> ListSpending(
-        [AsParameters] SpendingQuery query, StoreSnapshot data, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+    private static Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem> ListSpending(
+        [AsParameters] SpendingQuery query, StoreSnapshot data, HttpContext http)
     {
-        var lines = db.SpendingLines.AsQueryable();
+        var spending = SpendingRecords.Of(data);
+        IEnumerable<HeldSpendingLine> lines = spending.Lines;
         if (query.Authority is { } id)
         {
             var authority = AuthorityLookup.Find(data, id);
@@ -38,37 +36,38 @@ internal static class SpendingApi
             {
                 return AuthorityLookup.NotFound(data, id, "authority");
             }
-            lines = lines.Where(l => l.GeographyId == authority.Id);
+            lines = spending.LinesOf[authority.Id];
         }
-        var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page with { Warnings = await SpendingWarnings.AfterLatestAsync(db, query.Year, ct) });
+        var page = Filter(lines, query).ToList().ToPage(query, http);
+        return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
     }
 
     /// <summary>Get one authority's spending</summary>
     /// <remarks>Per year and category; the same filters as the spending list. England or a region (england, london, or their GSS codes) gives its published totals the same way.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     [EndpointSummary("Get one authority's spending")]
-    private static async Task<Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem>> ListAuthoritySpending(
-        string id, [AsParameters] AuthoritySpendingQuery query, StoreSnapshot data, AppDbContext db, IMapper mapper, HttpContext http, CancellationToken ct)
+    private static Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem> ListAuthoritySpending(
+        string id, [AsParameters] AuthoritySpendingQuery query, StoreSnapshot data, HttpContext http)
     {
         var authority = AuthorityLookup.FindAuthorityOrArea(data, id);
         if (authority is null)
         {
             return AuthorityLookup.NotFound(data, id, "id");
         }
-        var lines = db.SpendingLines.Where(l => l.GeographyId == authority.Id);
-        var page = await Filter(lines, query).ProjectTo<SpendingLineResponse>(mapper.ConfigurationProvider).ToPageAsync(query, http, ct);
-        return TypedResults.Ok(page with { Warnings = await SpendingWarnings.AfterLatestAsync(db, query.Year, ct) });
+        var spending = SpendingRecords.Of(data);
+        var page = Filter(spending.LinesOf[authority.Id], query).ToList().ToPage(query, http);
+        return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
     }
 
     /// <summary>Show the working of spend per child</summary>
     /// <remarks>Spend per child in need (measure=spend-per-child-in-need), safeguarding spend per child in need (measure=safeguarding-spend-per-child-in-need) or per child aged 0 to 17 (measure=spend-per-child) for each geography and year: the formula, the spending total and the child count used, each with its file, line and permalink. England, regions and London sub-regions are computed on matched sets: both sums run over the area's authorities with both figures published, and basis lists the authorities left out and why. The figures themselves are also indicators, so they can be ranked, summarised and compared.</remarks>
     [EndpointSummary("Show the working of spend per child")]
-    private static async Task<Results<Ok<Paged<PerChildResponse>>, ProblemHttpResult, ValidationProblem>> ListPerChild(
-        [AsParameters] PerChildQuery query, StoreSnapshot data, AppDbContext db, HttpContext http, CancellationToken ct)
+    private static Results<Ok<Paged<PerChildResponse>>, ProblemHttpResult, ValidationProblem> ListPerChild(
+        [AsParameters] PerChildQuery query, StoreSnapshot data, HttpContext http)
     {
         var measure = DerivedMeasures.All.Single(m => m.Id == (query.Measure ?? DerivedMeasures.All[0].Id));
-        var derivations = db.Derivations.Where(d => d.IndicatorId == measure.Id);
+        var spending = SpendingRecords.Of(data);
+        var derivations = spending.Derivations.Where(d => d.IndicatorId == measure.Id);
         if (query.Authority is { Length: > 0 } ids)
         {
             var (geographyIds, missing) = AuthorityLookup.FindAll(data, ids, "authority");
@@ -86,61 +85,54 @@ internal static class SpendingApi
         {
             derivations = derivations.Where(d => d.Year == year);
         }
-        var page = await derivations.OrderBy(d => d.Year).ThenBy(d => d.Geography.Name).ThenBy(d => d.Id)
-            .Select(d => new
-            {
-                d.Id, d.Year, d.Value, d.Status, d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, NumeratorFile = d.NumeratorSourceFile.Path, d.NumeratorSourceLine,
-                NumeratorRelease = d.NumeratorSourceFile.Release, d.DenominatorIndicatorId, d.DenominatorYear, d.DenominatorValue, d.DenominatorStatus,
-                DenominatorFile = d.DenominatorSourceFile.Path, d.DenominatorSourceLine, DenominatorRelease = d.DenominatorSourceFile.Release, d.AuthoritiesIncluded,
-                Geography = new GeographyRef(d.Geography.GssCode ?? d.Geography.LaCode, d.Geography.LaCode, d.Geography.Name, d.Geography.Slug, d.Geography.Level),
-            })
-            .ToPageAsync(query, http, ct);
-        var areaIds = page.Items.Where(d => d.AuthoritiesIncluded is not null).Select(d => d.Id).ToList();
-        var leftOut = (await db.DerivationsLeftOut.Where(l => areaIds.Contains(l.DerivationId))
-            .OrderBy(l => l.Authority.Name).ThenBy(l => l.Id)
-            .Select(l => new
-            {
-                l.DerivationId,
-                Authority = new LeftOutAuthority(l.Authority.GssCode, l.Authority.LaCode, l.Authority.Name, l.Authority.Slug, l.SpendingStatus, l.ChildCountStatus, l.Reason),
-            })
-            .ToListAsync(ct)).ToLookup(l => l.DerivationId, l => l.Authority);
+        var page = derivations.OrderBy(d => d.Year).ThenBy(d => d.Geography.Name, StringComparer.Ordinal).ThenBy(d => d.Id).ToList().ToPage(query, http);
         var v = data.DataVersion;
-        var items = page.Items.Select(d => new PerChildResponse(measure.Id, d.Geography, d.Year, Periods.FinancialYear(d.Year), d.Value, d.Status, measure.Formula,
-            new SpendInput(d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, d.NumeratorFile, d.NumeratorSourceLine, d.NumeratorRelease,
-                d.Geography.Level == GeographyLevel.Authority
-                    ? $"/api/v1/spending?authority={Uri.EscapeDataString(d.Geography.Code ?? d.Geography.Slug)}&year={d.Year}&category=total-childrens-social-care&{DataVersionPins.Parameter}={v}"
-                    : null),
-            new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(measure.DenominatorPeriod, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
-                d.DenominatorFile, d.DenominatorSourceLine, d.DenominatorRelease,
-                d.AuthoritiesIncluded is null ? Citations.FigureLink(d.DenominatorIndicatorId, d.Geography, d.DenominatorYear, v) : null),
-            d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, leftOut[d.Id].ToList(), MatchedSets.Rule) : null,
-            Citations.FigureLink(measure.Id, d.Geography, d.Year, v))).ToList();
-        return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = await SpendingWarnings.AfterLatestAsync(db, query.Year, ct) });
+        var items = page.Items.Select(d =>
+        {
+            var geography = data.RefOf(d.GeographyId);
+            var (numerator, denominator) = (data.SourceFile(d.NumeratorSourceFileId), data.SourceFile(d.DenominatorSourceFileId));
+            return new PerChildResponse(measure.Id, geography, d.Year, Periods.FinancialYear(d.Year), d.Value, d.Status, measure.Formula,
+                new SpendInput(d.NumeratorLabel, d.NumeratorValue, d.NumeratorStatus, numerator.Path, d.NumeratorSourceLine, numerator.Release,
+                    geography.Level == GeographyLevel.Authority
+                        ? $"/api/v1/spending?authority={Uri.EscapeDataString(geography.Code ?? geography.Slug)}&year={d.Year}&category=total-childrens-social-care&{DataVersionPins.Parameter}={v}"
+                        : null),
+                new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(measure.DenominatorPeriod, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
+                    denominator.Path, d.DenominatorSourceLine, denominator.Release,
+                    d.AuthoritiesIncluded is null ? Citations.FigureLink(d.DenominatorIndicatorId, geography, d.DenominatorYear, v) : null),
+                d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, [.. spending.LeftOut[d.Id]], MatchedSets.Rule) : null,
+                Citations.FigureLink(measure.Id, geography, d.Year, v));
+        }).ToList();
+        return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
     }
 
-    private static IOrderedQueryable<SpendingLine> Filter(IQueryable<SpendingLine> lines, ISpendingFilters query)
+    private static IEnumerable<SpendingLineResponse> Filter(IEnumerable<HeldSpendingLine> held, ISpendingFilters query)
     {
         if (query.Lines != "all")
         {
-            lines = lines.Where(l => l.Role == SpendingLineRole.CategoryTotal || l.Role == SpendingLineRole.DerivedTotal);
+            held = held.Where(l => l.Response.Role is SpendingLineRole.CategoryTotal or SpendingLineRole.DerivedTotal);
         }
         if (query.Year is { } year)
         {
-            lines = lines.Where(l => l.Year == year);
+            held = held.Where(l => l.Response.Year == year);
         }
         if (Kebab.Parse<SpendingCategory>(query.Category) is { } category)
         {
-            lines = lines.Where(l => l.Category == category);
+            held = held.Where(l => l.Response.Category == category);
         }
         var descending = query.Sort?.StartsWith('-') == true;
+        var byName = StringComparer.Ordinal;
         var sorted = query.Sort?.TrimStart('-') switch
         {
             "amount" => descending
-                ? lines.OrderBy(l => l.GrossExpenditure == null).ThenByDescending(l => l.GrossExpenditure)
-                : lines.OrderBy(l => l.GrossExpenditure == null).ThenBy(l => l.GrossExpenditure),
-            "name" => descending ? lines.OrderByDescending(l => l.Geography.Name).ThenBy(l => l.Year) : lines.OrderBy(l => l.Geography.Name).ThenBy(l => l.Year),
-            _ => descending ? lines.OrderByDescending(l => l.Year).ThenBy(l => l.Geography.Name) : lines.OrderBy(l => l.Year).ThenBy(l => l.Geography.Name),
+                ? held.OrderBy(l => l.Response.GrossExpenditure == null).ThenByDescending(l => l.Response.GrossExpenditure)
+                : held.OrderBy(l => l.Response.GrossExpenditure == null).ThenBy(l => l.Response.GrossExpenditure),
+            "name" => descending
+                ? held.OrderByDescending(l => l.Response.Geography.Name, byName).ThenBy(l => l.Response.Year)
+                : held.OrderBy(l => l.Response.Geography.Name, byName).ThenBy(l => l.Response.Year),
+            _ => descending
+                ? held.OrderByDescending(l => l.Response.Year).ThenBy(l => l.Response.Geography.Name, byName)
+                : held.OrderBy(l => l.Response.Year).ThenBy(l => l.Response.Geography.Name, byName),
         };
-        return sorted.ThenBy(l => l.Id);
+        return sorted.ThenBy(l => l.Id).Select(l => l.Response);
     }
 }
