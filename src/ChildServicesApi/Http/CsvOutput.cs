@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -27,6 +30,12 @@ internal sealed class CsvInlineAttribute : Attribute;
 /// <summary>On a row's list of records: one CSV row per inner item, the outer row's fields repeated (long format for charts).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvExpandAttribute : Attribute;
+
+/// <summary>
+/// A row held for as long as its data version (by the store snapshot) and shared by every answer that lists it: its CSV
+/// cells are formatted once and kept with it, so a long list costs a copy per row rather than a formatting.
+/// </summary>
+internal interface IHeldRow;
 
 /// <summary>A response that lays out its own CSV instead of being flattened (a wide table: one column per year).</summary>
 internal interface ICsvTable
@@ -79,49 +88,74 @@ internal static class CsvOutput
             }
             httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
             var (header, rows) = value is ICsvTable table ? (table.CsvHeader(), table.CsvRows()) : Flatten(value);
-            // leaveOpen: the body stream belongs to the server (and to the response cache capturing it).
-            await using var writer = new StreamWriter(httpContext.Response.Body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
-            // Records are formatted into one buffer and handed to the writer a batch at a time (the server's body takes only asynchronous writes).
-            var batch = new StringBuilder();
-            AppendLine(batch, header);
+            // Straight into the response's pipe as UTF-8: a held row's bytes are copied as they are, other cells encoded as
+            // they are formatted, and the pipe is flushed every 200 rows.
+            var body = httpContext.Response.BodyWriter;
+            WriteLine(body, header);
             var count = 0;
             foreach (var row in rows)
             {
-                AppendLine(batch, row);
+                WriteLine(body, row);
                 if (++count % 200 == 0)
                 {
-                    await writer.WriteAsync(batch, httpContext.RequestAborted);
-                    await writer.FlushAsync(httpContext.RequestAborted);
-                    batch.Clear();
+                    await body.FlushAsync(httpContext.RequestAborted);
                 }
             }
-            await writer.WriteAsync(batch, httpContext.RequestAborted);
+            await body.FlushAsync(httpContext.RequestAborted);
         }
 
-        private static void AppendLine<T>(StringBuilder batch, IReadOnlyList<T> cells)
+        private static void WriteLine<T>(PipeWriter body, IReadOnlyList<T> cells)
         {
             for (var i = 0; i < cells.Count; i++)
             {
                 if (i > 0)
                 {
-                    batch.Append(',');
+                    body.Write(","u8);
                 }
-                batch.Append(Quote(cells[i] as string ?? Format(cells[i])));
+                if (cells[i] is RenderedRow rendered)
+                {
+                    body.Write(rendered.Utf8);
+                }
+                else
+                {
+                    Encoding.UTF8.GetBytes(Quote(cells[i] as string ?? Format(cells[i])), body);
+                }
             }
-            batch.Append("\r\n");
+            body.Write("\r\n"u8);
         }
     }
 
     /// <summary>A response's header and rows: its list's items flattened into columns, after the answer's other members repeated on every row.</summary>
     private static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows) Flatten(object value)
     {
-        var (constants, rows, rowType) = Table(value);
-        (rows, var columns) = Expand(rows, rowType);
+        var (constants, expandable, rowType) = Table(value);
+        var (rows, columns) = Expand(expandable, rowType);
         constants = Distinct(constants, columns);
         object?[] prefix = [.. constants.Select(c => c.Value)];
-        return ([.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)],
-            rows.Select(row => (IReadOnlyList<object?>)[.. prefix, .. columns.Select(c => c.Read(row))]));
+        IReadOnlyList<string> header = [.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)];
+        if (rowType.IsAssignableTo(typeof(IHeldRow)) && ReferenceEquals(rows, expandable))
+        {
+            return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, RenderedRows.GetValue(row, held => Render(held, columns))]));
+        }
+        return (header, rows.Select(row =>
+        {
+            var cells = new object?[prefix.Length + columns.Count];
+            prefix.CopyTo(cells, 0);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                cells[prefix.Length + i] = columns[i].Read(row);
+            }
+            return (IReadOnlyList<object?>)cells;
+        }));
     }
+
+    /// <summary>A held row's cells, formatted, quoted, joined and encoded: written as they are.</summary>
+    private sealed record RenderedRow(byte[] Utf8);
+
+    private static readonly ConditionalWeakTable<object, RenderedRow> RenderedRows = new();
+
+    private static RenderedRow Render(object row, List<Column> columns) =>
+        new(Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Quote(Format(c.Read(row)))))));
 
     /// <summary>
     /// The rows of a response: a list itself, a page's items, or an object's one list, whose other (scalar or nested)

@@ -1,3 +1,5 @@
+using ChildServicesApi.Http;
+
 namespace ChildServicesApi.Features.Authorities;
 
 /// <summary>A geography in brief, as other resources refer to it.</summary>
@@ -21,7 +23,7 @@ internal sealed record GeographyRef(string? Code, string? LaCode, string Name, s
 /// <param name="Level">authority, or national / region / subregion where an area was asked for by its id.</param>
 internal sealed record AuthoritySummary(
     string? GssCode, string? LaCode, string Name, string Slug, AuthorityType? Type, RegionRef? Region,
-    AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo, GeographyLevel Level);
+    AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo, GeographyLevel Level) : IHeldRow;
 
 /// <summary>A region in brief.</summary>
 /// <param name="Code">GSS code. <example>E12000007</example></param>

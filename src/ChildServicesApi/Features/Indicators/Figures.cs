@@ -9,7 +9,13 @@ namespace ChildServicesApi.Features.Indicators;
 internal sealed record Figure(
     int GeographyId, GeographyRef Geography, int Year, double? Value, ObservationStatus Status, string? ReasonText, string? ReasonSource, int SourceFileId, int SourceLine)
 {
+    // Kept once built: a figure belongs to one snapshot, so to one data version.
+    private string? permalink;
+
     public bool HasValue => Status == ObservationStatus.Published && Value is not null;
+
+    /// <summary>The figure's permanent link at this data version.</summary>
+    public string Permalink(string indicatorId, string dataVersion) => permalink ??= Citations.FigureLink(indicatorId, Geography, Year, dataVersion);
 
     public StatusReason? Reason => ReasonText is null ? null : new StatusReason(ReasonText, ReasonSource ?? "");
 }
@@ -55,7 +61,7 @@ internal static class Figures
     public static FigureCell Cell(Figure? figure, string indicatorId, string dataVersion, StatusReason? missing = null) => figure is null
         ? new FigureCell(null, ObservationStatus.Missing, missing ?? StatusReasons.NoFigure, null)
         : new FigureCell(figure.HasValue ? figure.Value : null, figure.Status, figure.Reason,
-            Citations.FigureLink(indicatorId, figure.Geography, figure.Year, dataVersion));
+            figure.Permalink(indicatorId, dataVersion));
 
     public static AuthorityFigure ForAuthority(GeographyRef authority, Figure? figure, string indicatorId, string dataVersion, StatusReason? missing = null)
     {

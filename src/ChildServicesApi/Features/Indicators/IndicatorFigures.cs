@@ -19,6 +19,7 @@ internal sealed class IndicatorFigures
     private IndicatorFigures(IReadOnlyList<ObservationRow> rows, StoreSnapshot snapshot)
     {
         Rows = rows;
+        ByYearAndName = [.. rows.OrderBy(r => r.Year).ThenBy(r => r.Geography.Name, StringComparer.Ordinal).ThenBy(r => r.Id)];
         CurrentFigures = [.. rows.Where(r => r.IsCurrent).OrderBy(r => r.Year).ThenBy(r => r.GeographyId)
             .Select(r => new Figure(r.GeographyId, r.Geography, r.Year, r.Value, r.Status, r.Reason, r.ReasonSource, r.SourceFileId, r.Line))];
         current = CurrentFigures.ToDictionary(f => (f.GeographyId, f.Year));
@@ -28,6 +29,9 @@ internal sealed class IndicatorFigures
 
     /// <summary>Every row, every release, in the order the store holds them (the tie-breaker of every sort).</summary>
     public IReadOnlyList<ObservationRow> Rows { get; }
+
+    /// <summary>The same rows by year, then geography name, then store order: the values list's default order, sorted once.</summary>
+    public IReadOnlyList<ObservationRow> ByYearAndName { get; }
 
     /// <summary>The current release's figures, by year then geography id.</summary>
     public IReadOnlyList<Figure> CurrentFigures { get; }

@@ -58,12 +58,18 @@ internal static class IndicatorsApi
         {
             return IndicatorLookup.NotFound(data, indicatorId);
         }
-        var (observations, problem) = Filter(data, indicator, query, query.Min, query.Max);
+        var (observations, problem) = Filter(data, data.FiguresOf(indicator).ByYearAndName, query, query.Min, query.Max);
         if (observations is null)
         {
             return problem!;
         }
         var warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To));
+        if (query.Sort is null or "year")
+        {
+            // Filtering keeps the order the rows were sorted in once, for every request.
+            var inOrder = observations.ToList().ToPage(query, http);
+            return TypedResults.Ok(new Paged<ObservationResponse>([.. inOrder.Items.Select(r => r.ToResponse(data.DataVersion))], inOrder.Paging) { Warnings = warnings });
+        }
         var descending = query.Sort?.StartsWith('-') == true;
         var byName = StringComparer.Ordinal;
         var sorted = query.Sort?.TrimStart('-') switch
@@ -93,7 +99,7 @@ internal static class IndicatorsApi
         {
             return IndicatorLookup.NotFound(data, indicatorId);
         }
-        var (observations, problem) = Filter(data, indicator, query, null, null);
+        var (observations, problem) = Filter(data, data.FiguresOf(indicator).Rows, query, null, null);
         if (observations is null)
         {
             return problem!;
@@ -102,11 +108,11 @@ internal static class IndicatorsApi
         return TypedResults.Ok(WideValues.Build(data, indicator, observations, query.Sort, query, warnings, http));
     }
 
-    /// <summary>The figures a values request selects, before sorting, in store order; or the problem with an authority or region it names.</summary>
+    /// <summary>The figures of <paramref name="rows"/> a values request selects, in their order; or the problem with an authority or region it names.</summary>
     private static (IEnumerable<ObservationRow>? Observations, ProblemHttpResult? Problem) Filter(
-        StoreSnapshot data, Indicator indicator, IObservationFilters query, double? min, double? max)
+        StoreSnapshot data, IEnumerable<ObservationRow> rows, IObservationFilters query, double? min, double? max)
     {
-        IEnumerable<ObservationRow> observations = data.FiguresOf(indicator).Rows;
+        IEnumerable<ObservationRow> observations = rows;
         if (query.Release != "all")
         {
             observations = observations.Where(o => o.IsCurrent);

@@ -1,4 +1,5 @@
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Inspections;
 
@@ -20,4 +21,4 @@ internal sealed record JudgementResponse(string Name, OfstedGrade? Grade);
 /// <param name="WebLink">Ofsted's page for the authority or report.</param>
 internal sealed record InspectionResponse(
     int Id, GeographyRef Authority, InspectionFramework Framework, DateOnly? InspectionDate, string? InspectionDateSource, DateOnly PublicationDate,
-    OfstedGrade? OverallEffectiveness, IReadOnlyList<JudgementResponse> Judgements, string? VisitTheme, string? WebLink);
+    OfstedGrade? OverallEffectiveness, IReadOnlyList<JudgementResponse> Judgements, string? VisitTheme, string? WebLink) : IHeldRow;

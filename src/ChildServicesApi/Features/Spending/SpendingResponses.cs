@@ -1,5 +1,6 @@
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Spending;
 
@@ -17,4 +18,4 @@ namespace ChildServicesApi.Features.Spending;
 /// <param name="Release">The release the line comes from.</param>
 internal sealed record SpendingLineResponse(
     GeographyRef Geography, int Year, string FinancialYear, SpendingCategory? Category, SpendingLineRole Role,
-    string? LineReference, string Label, double? GrossExpenditure, double? NetCurrentExpenditure, ObservationStatus Status, string Release);
+    string? LineReference, string Label, double? GrossExpenditure, double? NetCurrentExpenditure, ObservationStatus Status, string Release) : IHeldRow;

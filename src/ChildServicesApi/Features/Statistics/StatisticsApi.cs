@@ -42,7 +42,7 @@ internal static class StatisticsApi
         var descending = query.Order != "ascending";
         var ranked = Ranking.Rank(table.Published.Select(f => (f, f.Value!.Value)), descending, f => f.Geography.Name);
         var items = ranked.Select(r => new RankedAuthority(r.Position, r.Tied, r.Percentile, r.Item.Geography, r.Value,
-            Citations.FigureLink(indicatorId, r.Item.Geography, r.Item.Year, data.DataVersion))).ToList();
+            r.Item.Permalink(indicatorId, data.DataVersion))).ToList();
         return TypedResults.Ok(new RankingResponse(table.Indicator, table.Year, table.Period, descending ? "descending" : "ascending", Ranking.Method,
             items.Count, items.Count(i => i.Tied), items, table.Excluded,
             Citations.Sources(data, table.SourceFileIds), Citations.RequestLink(http.Request, data.DataVersion), []));
