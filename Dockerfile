@@ -4,9 +4,10 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ChildServicesApi/ChildServicesApi.csproj src/ChildServicesApi/
-RUN dotnet restore src/ChildServicesApi/ChildServicesApi.csproj
+# ReadyToRun (precompiled) code starts the API in about 1.0 s instead of 1.4 s (docs/benchmarks.md).
+RUN dotnet restore src/ChildServicesApi/ChildServicesApi.csproj -r linux-x64 -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/ChildServicesApi/ChildServicesApi.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/ChildServicesApi/ChildServicesApi.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 COPY seed/ /app/seed/
 # The database is built now, so a container serves at once and never writes. The import also writes the store
 # artifact beside it (the CSV zip and the manifest with their SHA-256), which the container checks at every start.

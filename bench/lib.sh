@@ -1,8 +1,9 @@
 # Shared by the bench scripts: publish the API (Release), build a store, start the server on 127.0.0.1.
 # Source it after setting $out (a scratch folder); it sets $server (the server's pid).
 
+# ReadyToRun, as the Dockerfile publishes it.
 publish_api() {
-  dotnet publish src/ChildServicesApi -c Release -o "$out/app" >/dev/null
+  dotnet publish src/ChildServicesApi -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" >/dev/null
 }
 
 # import_store DATABASE [SEED]: builds a store with the published importer.

@@ -31,12 +31,6 @@ internal sealed class CsvInlineAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 internal sealed class CsvExpandAttribute : Attribute;
 
-/// <summary>
-/// A row held for as long as its data version (by the store snapshot) and shared by every answer that lists it: its CSV
-/// cells are formatted once and kept with it, so a long list costs a copy per row rather than a formatting.
-/// </summary>
-internal interface IHeldRow;
-
 /// <summary>A response that lays out its own CSV instead of being flattened (a wide table: one column per year).</summary>
 internal interface ICsvTable
 {
@@ -135,7 +129,7 @@ internal static class CsvOutput
         IReadOnlyList<string> header = [.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)];
         if (rowType.IsAssignableTo(typeof(IHeldRow)) && ReferenceEquals(rows, expandable))
         {
-            return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, RenderedRows.GetValue(row, held => Render(held, columns))]));
+            return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, Render(row, columns)]));
         }
         return (header, rows.Select(row =>
         {
@@ -152,10 +146,10 @@ internal static class CsvOutput
     /// <summary>A held row's cells, formatted, quoted, joined and encoded: written as they are.</summary>
     private sealed record RenderedRow(byte[] Utf8);
 
-    private static readonly ConditionalWeakTable<object, RenderedRow> RenderedRows = new();
+    private static readonly ConditionalWeakTable<object, byte[]> RenderedRows = new();
 
     private static RenderedRow Render(object row, List<Column> columns) =>
-        new(Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Quote(Format(c.Read(row)))))));
+        new(HeldRows.Rendered(RenderedRows, row, held => Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Quote(Format(c.Read(held))))))));
 
     /// <summary>
     /// The rows of a response: a list itself, a page's items, or an object's one list, whose other (scalar or nested)

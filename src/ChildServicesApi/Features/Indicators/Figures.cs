@@ -55,8 +55,6 @@ internal static class Figures
             .ToList();
     }
 
-    public static GeographyRef ToRef(Geography g) => new(g.GssCode ?? g.LaCode, g.LaCode, g.Name, g.Slug, g.Level);
-
     /// <summary>The cell for a figure; <paramref name="missing"/> says why when there is none (by default, that no file has one).</summary>
     public static FigureCell Cell(Figure? figure, string indicatorId, string dataVersion, StatusReason? missing = null) => figure is null
         ? new FigureCell(null, ObservationStatus.Missing, missing ?? StatusReasons.NoFigure, null)

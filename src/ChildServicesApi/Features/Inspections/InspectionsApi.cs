@@ -175,7 +175,7 @@ internal static class InspectionsApi
         var rows = await db.OfficialJudgements.Where(j => j.AsAt == asAt).OrderBy(j => j.Geography.Name).ThenBy(j => j.Id)
             .Select(j => new { j.Geography, j.Grade, j.InspectionDate, j.PublicationDate, j.SourceValue, j.SourceLine, j.SourceFileId })
             .ToListAsync(ct);
-        var items = rows.Select(r => new OfficialJudgementResponse(Figures.ToRef(r.Geography), r.Grade, r.InspectionDate, r.PublicationDate, r.SourceValue, r.SourceLine)).ToList();
+        var items = rows.Select(r => new OfficialJudgementResponse(data.RefOf(r.Geography.Id), r.Grade, r.InspectionDate, r.PublicationDate, r.SourceValue, r.SourceLine)).ToList();
         var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
         var inForce = $"/api/v1/inspections/judgements-in-force?asAt={asAt:yyyy-MM-dd}&dataVersion={data.DataVersion}";
         return TypedResults.Ok(new OfficialSnapshotResponse(asAt, edition.Publication, edition.PublishedBy, items.Count, inspected, items.Count - inspected, counts, items, inForce,

@@ -78,7 +78,7 @@ internal static class NeighboursApi
             var own = Cell(authority.Id, year);
             var neighbours = set.Neighbours.Select(n =>
             {
-                var geography = new GeographyRef(n.Authority.GssCode ?? n.Authority.LaCode, n.Authority.LaCode, n.Authority.Name, n.Authority.Slug, GeographyLevel.Authority);
+                var geography = data.RefOf(set.NeighbourIds[n.Rank - 1]);
                 var cell = Cell(set.NeighbourIds[n.Rank - 1], year);
                 return new NeighbourFigure(n.Rank, geography, cell.Value, cell.Status, cell.Reason, cell.Permalink);
             }).ToList();

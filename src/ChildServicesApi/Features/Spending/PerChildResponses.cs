@@ -1,5 +1,6 @@
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Spending;
 
@@ -59,4 +60,4 @@ internal sealed record MatchedSetBasis(int AuthoritiesIncluded, IReadOnlyList<Le
 /// <param name="Permalink">The figure at this data version.</param>
 internal sealed record PerChildResponse(
     string Measure, GeographyRef Geography, int Year, string FinancialYear, double? Value, ObservationStatus Status, string Formula,
-    SpendInput Numerator, ChildCountInput Denominator, MatchedSetBasis? Basis, string Permalink);
+    SpendInput Numerator, ChildCountInput Denominator, MatchedSetBasis? Basis, string Permalink) : IHeldRow;

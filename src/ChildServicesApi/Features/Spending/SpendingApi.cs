@@ -87,7 +87,7 @@ internal static class SpendingApi
         }
         var page = derivations.OrderBy(d => d.Year).ThenBy(d => d.Geography.Name, StringComparer.Ordinal).ThenBy(d => d.Id).ToList().ToPage(query, http);
         var v = data.DataVersion;
-        var items = page.Items.Select(d =>
+        var items = page.Items.Select(held => spending.PerChild(held, d =>
         {
             var geography = data.RefOf(d.GeographyId);
             var (numerator, denominator) = (data.SourceFile(d.NumeratorSourceFileId), data.SourceFile(d.DenominatorSourceFileId));
@@ -101,7 +101,7 @@ internal static class SpendingApi
                     d.AuthoritiesIncluded is null ? Citations.FigureLink(d.DenominatorIndicatorId, geography, d.DenominatorYear, v) : null),
                 d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, [.. spending.LeftOut[d.Id]], MatchedSets.Rule) : null,
                 Citations.FigureLink(measure.Id, geography, d.Year, v));
-        }).ToList();
+        })).ToList();
         return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
     }
 

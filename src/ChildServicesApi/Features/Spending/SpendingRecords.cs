@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 
@@ -13,6 +14,8 @@ internal sealed record HeldSpendingLine(long Id, int GeographyId, SpendingLineRe
 /// </summary>
 internal sealed class SpendingRecords
 {
+    private readonly ConcurrentDictionary<int, PerChildResponse> perChild = new();
+
     private SpendingRecords(List<HeldSpendingLine> lines, List<Derivation> derivations, ILookup<int, LeftOutAuthority> leftOut)
     {
         Lines = lines;
@@ -33,6 +36,9 @@ internal sealed class SpendingRecords
     public ILookup<int, LeftOutAuthority> LeftOut { get; }
 
     public int? LatestYear { get; }
+
+    /// <summary>A derivation's answer, built by <paramref name="build"/> the first time it is asked for and kept.</summary>
+    public PerChildResponse PerChild(Derivation derivation, Func<Derivation, PerChildResponse> build) => perChild.GetOrAdd(derivation.Id, _ => build(derivation));
 
     public static SpendingRecords Of(StoreSnapshot data) => data.Part(Load);
 

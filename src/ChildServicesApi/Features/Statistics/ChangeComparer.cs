@@ -1,15 +1,18 @@
+using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Statistics;
 
 /// <summary>Works out one geography's change between two years from figures already loaded.</summary>
 internal sealed class ChangeComparer(
-    string indicatorId, IndicatorRef? rate, IEnumerable<Figure> figures, IEnumerable<Figure> rates, int from, int to, string dataVersion,
+    StoreSnapshot data, string indicatorId, IndicatorRef? rate, IEnumerable<Figure> figures, IEnumerable<Figure> rates, int from, int to,
     MissingReasons missing, MissingReasons rateMissing)
 {
     private readonly Dictionary<(int, int), Figure> values = figures.ToDictionary(f => (f.GeographyId, f.Year));
     private readonly Dictionary<(int, int), Figure> rateValues = rates.ToDictionary(f => (f.GeographyId, f.Year));
+    private readonly HeldValues<ChangeEnd> ends = data.Part((_, _) => new HeldValues<ChangeEnd>());
 
     /// <summary>The figure of <paramref name="startArea"/> in the earlier year against <paramref name="endArea"/>'s in the later.</summary>
     public ChangeRow Compare(Geography startArea, Geography endArea, string? note)
@@ -24,17 +27,17 @@ internal sealed class ChangeComparer(
             rateChange = new RateChange(rate, rateStart, rateEnd, rateAbsolute, ratePercent);
         }
         var outcome = absolute is null ? ChangeOutcome.Incomplete : ChangeOutcome.Compared;
-        return new ChangeRow(Figures.ToRef(endArea), outcome, start, end, absolute, percent, rateChange, note);
+        return new ChangeRow(data.RefOf(endArea.Id), outcome, start, end, absolute, percent, rateChange, note);
     }
 
     /// <summary>An authority created or abolished between the years: its one figure is shown, no change is worked out.</summary>
     public ChangeRow Unlike(Geography authority, bool startExists, string note)
     {
-        var missingStart = new ChangeEnd(from, null, null, ObservationStatus.Missing, missing.For(authority.Id, from), null);
-        var missingEnd = new ChangeEnd(to, null, null, ObservationStatus.Missing, missing.For(authority.Id, to), null);
+        var missingStart = ends.Hold(new ChangeEnd(from, null, null, ObservationStatus.Missing, missing.For(authority.Id, from), null));
+        var missingEnd = ends.Hold(new ChangeEnd(to, null, null, ObservationStatus.Missing, missing.For(authority.Id, to), null));
         var start = startExists ? End(values, indicatorId, missing, authority, from) : missingStart;
         var end = startExists ? missingEnd : End(values, indicatorId, missing, authority, to);
-        return new ChangeRow(Figures.ToRef(authority), ChangeOutcome.BoundaryChanged, start, end, null, null, null, note);
+        return new ChangeRow(data.RefOf(authority.Id), ChangeOutcome.BoundaryChanged, start, end, null, null, null, note);
     }
 
     /// <summary>
@@ -65,8 +68,8 @@ internal sealed class ChangeComparer(
     private ChangeEnd End(Dictionary<(int, int), Figure> source, string indicator, MissingReasons reasons, Geography area, int year)
     {
         var figure = source.GetValueOrDefault((area.Id, year));
-        var cell = Figures.Cell(figure, indicator, dataVersion, reasons.For(area.Id, year));
-        return new ChangeEnd(year, Figures.ToRef(area), cell.Value, cell.Status, cell.Reason, cell.Permalink);
+        var cell = Figures.Cell(figure, indicator, data.DataVersion, reasons.For(area.Id, year));
+        return ends.Hold(new ChangeEnd(year, data.RefOf(area.Id), cell.Value, cell.Status, cell.Reason, cell.Permalink));
     }
 
     private static (double? Absolute, double? Percent) Difference(ChangeEnd start, ChangeEnd end)

@@ -106,7 +106,7 @@ internal static class StatisticsApi
         var missing = MissingReasons.Load(data, indicator, [from, to], ids);
         // The rate's reasons are worked out on the count's period kind, as the count's years are the ones compared.
         var rateMissing = rateIndicator is null ? MissingReasons.None : MissingReasons.Load(data, rateIndicator, [from, to], ids, indicator.PeriodKind);
-        var comparer = new ChangeComparer(indicatorId, rate, figures, rates, from, to, data.DataVersion, missing, rateMissing);
+        var comparer = new ChangeComparer(data, indicatorId, rate, figures, rates, from, to, missing, rateMissing);
 
         var changes = data.Changes;
         var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
