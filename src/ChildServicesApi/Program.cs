@@ -22,6 +22,7 @@ if (args is ["import", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.ConfigureKestrelLimits();
 builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddAuthorityRoutes();
 builder.Services.AddSingleton<DataVersion>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblems();

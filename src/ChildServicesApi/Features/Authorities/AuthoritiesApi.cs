@@ -12,15 +12,15 @@ internal static class AuthoritiesApi
     public static IEndpointRouteBuilder MapAuthoritiesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Authorities", "authorities");
-        group.MapGet("/", ListAuthorities).WithName(nameof(ListAuthorities)).WithCsv();
-        group.MapGet("/{id}", GetAuthority).WithName(nameof(GetAuthority)).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListAuthorities).WithName(nameof(ListAuthorities)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}", GetAuthority).WithName(nameof(GetAuthority)).ForAuthorityOrArea().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     /// <summary>List local authorities</summary>
     /// <remarks>Current authorities by default; filter by region, type, status or part of the name.</remarks>
     [EndpointSummary("List local authorities")]
-    private static Results<Ok<Paged<AuthoritySummary>>, ValidationProblem> ListAuthorities(
+    private static Results<Ok<Paged<AuthoritySummary>>, ProblemHttpResult, ValidationProblem> ListAuthorities(
         [AsParameters] AuthorityListQuery query, StoreSnapshot data, HttpContext http)
     {
         IEnumerable<Geography> authorities = data.Authorities;
@@ -29,7 +29,7 @@ internal static class AuthoritiesApi
             var region = RegionLookup.Find(data, regionId);
             if (region is null)
             {
-                return Problems.BadParameter("region", $"Unknown region '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
+                return RegionLookup.NotFound(regionId);
             }
             authorities = authorities.Where(g => g.RegionId == region.Id || g.SubregionId == region.Id);
         }
@@ -67,12 +67,9 @@ internal static class AuthoritiesApi
     /// <remarks>Codes over time, name, type, region, status, the dates it existed, and the boundary changes that created or replaced it. England, a region or a London sub-region can be fetched the same way by code or slug (england, E92000001, london).</remarks>
     /// <param name="id">GSS code (E09000003, or a former code such as E10000023), DfE code (302) or slug (barnet); also england or a region's code or slug.</param>
     [EndpointSummary("Get one local authority")]
-    private static Results<Ok<AuthorityResponse>, ProblemHttpResult> GetAuthority(string id, StoreSnapshot data)
+    private static Results<Ok<AuthorityResponse>, ProblemHttpResult> GetAuthority(string id, RouteAuthority route, StoreSnapshot data)
     {
-        if (AuthorityLookup.FindAuthorityOrArea(data, id) is not { } authority)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
+        var authority = route.Geography;
         var ordinal = StringComparer.Ordinal;
         static AuthorityLink Link(Geography other, AuthorityChange change) =>
             new(other.GssCode, other.LaCode, other.Name, other.Slug, change.EffectiveDate, change.Kind, change.Basis);

@@ -18,7 +18,7 @@ internal static class IndicatorsApi
         group.MapGet("/{indicatorId}/values", ListIndicatorValues).WithName(nameof(ListIndicatorValues)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{indicatorId}/values/wide", ListIndicatorValuesWide).WithName(nameof(ListIndicatorValuesWide)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
 
-        var series = app.MapVersionedGroup("AuthorityIndicators", "authorities/{id}/indicators", tag: "Indicators");
+        var series = app.MapVersionedGroup("AuthorityIndicators", "authorities/{id}/indicators", tag: "Indicators").ForAuthorityOrArea();
         series.MapGet("/{indicatorId}", GetAuthorityTimeSeries).WithName(nameof(GetAuthorityTimeSeries)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -167,12 +167,9 @@ internal static class IndicatorsApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans.</param>
     [EndpointSummary("Get one authority's time series for an indicator")]
-    private static Results<Ok<TimeSeriesResponse>, ProblemHttpResult> GetAuthorityTimeSeries(string id, string indicatorId, StoreSnapshot data)
+    private static Results<Ok<TimeSeriesResponse>, ProblemHttpResult> GetAuthorityTimeSeries(string id, string indicatorId, RouteAuthority route, StoreSnapshot data)
     {
-        if (AuthorityLookup.FindAuthorityOrArea(data, id) is not { } authority)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
+        var authority = route.Geography;
         if (data.Indicator(indicatorId) is not { } indicator)
         {
             return IndicatorLookup.NotFound(data, indicatorId);

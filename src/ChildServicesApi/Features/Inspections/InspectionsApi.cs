@@ -18,7 +18,7 @@ internal static class InspectionsApi
         group.MapGet("/", ListInspections).WithName(nameof(ListInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/official-snapshot", GetOfficialSnapshot).WithName(nameof(GetOfficialSnapshot)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/judgements-in-force", GetJudgementsInForce).WithName(nameof(GetJudgementsInForce)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
-        var history = app.MapVersionedGroup("AuthorityInspections", "authorities/{id}/inspections", tag: "Inspections");
+        var history = app.MapVersionedGroup("AuthorityInspections", "authorities/{id}/inspections", tag: "Inspections").ForAuthority();
         history.MapGet("/", ListAuthorityInspections).WithName(nameof(ListAuthorityInspections)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         history.MapGet("/grades", GetGradeHistory).WithName(nameof(GetGradeHistory)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -64,15 +64,8 @@ internal static class InspectionsApi
     /// <remarks>Every inspection and visit, newest first, with sub-judgements and the report link; across a change of GSS code alone (Buckinghamshire 2020, North Yorkshire and Somerset 2023), the authority's inspections under either code.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's inspection history")]
-    private static Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult> ListAuthorityInspections(string id, StoreSnapshot data)
-    {
-        var authority = AuthorityLookup.Find(data, id);
-        if (authority is null)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
-        return TypedResults.Ok<IReadOnlyList<InspectionResponse>>([.. InspectionRecords.Of(data).ByAuthority[authority.Id].Select(i => i.Response)]);
-    }
+    private static Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult> ListAuthorityInspections(string id, RouteAuthority route, StoreSnapshot data) =>
+        TypedResults.Ok<IReadOnlyList<InspectionResponse>>([.. InspectionRecords.Of(data).ByAuthority[route.Geography.Id].Select(i => i.Response)]);
 
     private const string InForceCommon =
         "The judgement in force for an authority is the overall effectiveness grade of its latest inspection that gave one (SIF 2013-2018, " +
@@ -187,13 +180,9 @@ internal static class InspectionsApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get one authority's Ofsted grades over time")]
     private static Results<Ok<GradeHistoryResponse>, ProblemHttpResult> GetGradeHistory(
-        string id, StoreSnapshot data, HttpContext http)
+        string id, RouteAuthority route, StoreSnapshot data, HttpContext http)
     {
-        var authority = AuthorityLookup.Find(data, id);
-        if (authority is null)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
+        var authority = route.Geography;
         var graded = InspectionRecords.Of(data).Graded[authority.Id].OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id).ToList();
         // Lower enum values are better grades (1 outstanding .. 4 inadequate).
         var steps = graded.Select((i, n) => new GradeStep(i.Framework, i.InspectionDate, i.PublicationDate, i.Grade,

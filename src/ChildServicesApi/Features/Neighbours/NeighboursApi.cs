@@ -14,9 +14,9 @@ internal static class NeighboursApi
 {
     public static IEndpointRouteBuilder MapNeighboursApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapVersionedGroup("Neighbours", "authorities/{id}/neighbours", tag: "Comparisons");
+        var group = app.MapVersionedGroup("Neighbours", "authorities/{id}/neighbours", tag: "Comparisons").ForAuthority();
         group.MapGet("/", GetNeighbours).WithName(nameof(GetNeighbours)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
-        var comparison = app.MapVersionedGroup("Comparisons", "authorities/{id}/indicators/{indicatorId}/comparison", tag: "Comparisons");
+        var comparison = app.MapVersionedGroup("Comparisons", "authorities/{id}/indicators/{indicatorId}/comparison", tag: "Comparisons").ForAuthority();
         comparison.MapGet("/", GetComparison).WithName(nameof(GetComparison)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -26,12 +26,9 @@ internal static class NeighboursApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
     [EndpointSummary("Get an authority's statistical neighbours")]
     private static Results<Ok<NeighboursResponse>, ProblemHttpResult, ValidationProblem> GetNeighbours(
-        string id, [AsParameters] NeighbourQuery query, StoreSnapshot data, HttpContext http)
+        string id, [AsParameters] NeighbourQuery query, RouteAuthority route, StoreSnapshot data, HttpContext http)
     {
-        if (AuthorityLookup.Find(data, id) is not { } authority)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
+        var authority = route.Geography;
         var (set, problem) = NeighbourSets.Load(data, authority, query.Model);
         if (set is null)
         {
@@ -47,12 +44,9 @@ internal static class NeighboursApi
     /// <param name="indicatorId">The indicator's id, e.g. child-protection-plans-rate.</param>
     [EndpointSummary("Compare an authority with its region, England and statistical neighbours")]
     private static Results<Ok<ComparisonResponse>, ProblemHttpResult, ValidationProblem> GetComparison(
-        string id, string indicatorId, [AsParameters] ComparisonQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
+        string id, string indicatorId, [AsParameters] ComparisonQuery query, RouteAuthority route, StoreSnapshot data, TimeProvider clock, HttpContext http)
     {
-        if (AuthorityLookup.Find(data, id) is not { } authority)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
+        var authority = route.Geography;
         if (data.Indicator(indicatorId) is not { } indicator)
         {
             return IndicatorLookup.NotFound(data, indicatorId);

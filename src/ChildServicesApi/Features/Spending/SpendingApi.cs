@@ -16,7 +16,7 @@ internal static class SpendingApi
         var group = app.MapVersionedGroup("Spending", "spending");
         group.MapGet("/", ListSpending).WithName(nameof(ListSpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/per-child", ListPerChild).WithName(nameof(ListPerChild)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
-        var byAuthority = app.MapVersionedGroup("AuthoritySpending", "authorities/{id}/spending", tag: "Spending");
+        var byAuthority = app.MapVersionedGroup("AuthoritySpending", "authorities/{id}/spending", tag: "Spending").ForAuthorityOrArea();
         byAuthority.MapGet("/", ListAuthoritySpending).WithName(nameof(ListAuthoritySpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -47,15 +47,10 @@ internal static class SpendingApi
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     [EndpointSummary("Get one authority's spending")]
     private static Results<Ok<Paged<SpendingLineResponse>>, ProblemHttpResult, ValidationProblem> ListAuthoritySpending(
-        string id, [AsParameters] AuthoritySpendingQuery query, StoreSnapshot data, HttpContext http)
+        string id, [AsParameters] AuthoritySpendingQuery query, RouteAuthority route, StoreSnapshot data, HttpContext http)
     {
-        var authority = AuthorityLookup.FindAuthorityOrArea(data, id);
-        if (authority is null)
-        {
-            return AuthorityLookup.NotFound(data, id, "id");
-        }
         var spending = SpendingRecords.Of(data);
-        var page = Filter(spending.LinesOf[authority.Id], query).ToList().ToPage(query, http);
+        var page = Filter(spending.LinesOf[route.Geography.Id], query).ToList().ToPage(query, http);
         return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
     }
 

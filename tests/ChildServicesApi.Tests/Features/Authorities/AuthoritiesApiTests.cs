@@ -128,11 +128,17 @@ public sealed class AuthoritiesApiTests(ApiFactory factory) : IClassFixture<ApiF
         [InlineData("type=county", "type")]
         [InlineData("status=dead", "status")]
         [InlineData("sort=population", "sort")]
-        [InlineData("region=atlantis", "region")]
         [InlineData("regoin=london", "regoin")]
         public async Task BadParameter_IsA400ProblemNamingIt(string query, string parameter)
         {
             await client.GetProblemAsync($"/api/v1/authorities?{query}", HttpStatusCode.BadRequest, parameter);
+        }
+
+        [Fact]
+        public async Task UnknownRegion_Is404NamingIt_AsEveryRegionFilterAnswers()
+        {
+            await client.GetProblemAsync("/api/v1/authorities?region=atlantis", HttpStatusCode.NotFound, "region");
+            await client.GetProblemAsync("/api/v1/indicators/children-in-need/values?region=atlantis", HttpStatusCode.NotFound, "region");
         }
     }
 
