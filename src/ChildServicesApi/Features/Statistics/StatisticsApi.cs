@@ -108,28 +108,22 @@ internal static class StatisticsApi
         var rateMissing = rateIndicator is null ? MissingReasons.None : MissingReasons.Load(data, rateIndicator, [from, to], ids, indicator.PeriodKind);
         var comparer = new ChangeComparer(data, indicatorId, rate, figures, rates, from, to, missing, rateMissing);
 
-        var changes = data.Changes;
         var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
-        var byId = authorities.ToDictionary(g => g.Id);
         var rows = new List<ChangeRow>();
         foreach (var authority in authorities.Where(scope.Includes))
         {
             var (atStart, atEnd) = (authority.ExistedOn(start), authority.ExistedOn(end));
             if (atStart && atEnd)
             {
-                rows.Add(comparer.Compare(byId[authority.Id], authority, null));
+                rows.Add(comparer.Compare(authority, authority, null));
             }
             else if (atEnd)
             {
-                var predecessors = changes.Where(c => c.SuccessorId == authority.Id).ToList();
-                rows.Add(comparer.Unlike(authority, startExists: false,
-                    $"Created on {predecessors.Select(p => p.EffectiveDate).DefaultIfEmpty().Min():yyyy-MM-dd} from {Names(predecessors.Select(p => byId[p.PredecessorId]))}; its area did not exist as one authority in {from}."));
+                rows.Add(comparer.Unlike(authority, startExists: false, $"{AuthorityLineage.Created(data, authority)}; its area did not exist as one authority in {from}."));
             }
             else if (atStart)
             {
-                var successors = changes.Where(c => c.PredecessorId == authority.Id).ToList();
-                rows.Add(comparer.Unlike(authority, startExists: true,
-                    $"Abolished on {authority.ExistedTo:yyyy-MM-dd}; its area passed to {Names(successors.Select(s => byId[s.SuccessorId]))}, so there is no like-for-like {to} figure."));
+                rows.Add(comparer.Unlike(authority, startExists: true, $"{AuthorityLineage.Abolished(data, authority)}, so there is no like-for-like {to} figure."));
             }
         }
         var national = data.National;
@@ -137,12 +131,6 @@ internal static class StatisticsApi
         var shown = ChangeComparer.Order(rows, query.Sort).Take(query.Limit ?? int.MaxValue).ToList();
         return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, shown,
             Citations.Sources(data, figures.Concat(rates).Select(f => f.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion), []));
-    }
-
-    private static string Names(IEnumerable<Geography> geographies)
-    {
-        var names = geographies.Select(g => g.GssCode is null ? g.Name : $"{g.Name} ({g.GssCode})").Order(StringComparer.Ordinal).ToList();
-        return names.Count == 0 ? "no recorded predecessor" : string.Join(", ", names);
     }
 
 }
