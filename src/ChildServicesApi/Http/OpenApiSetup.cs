@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChildServicesApi.Data.Import.Sources;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using ChildServicesApi.Domain;
 
 namespace ChildServicesApi.Http;
 

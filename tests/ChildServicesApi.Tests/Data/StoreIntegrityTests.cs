@@ -1,3 +1,4 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
@@ -147,7 +148,7 @@ public sealed class StoreIntegrityTests
 
             var misplaced = db.Observations.Where(o => o.Status == ObservationStatus.Published)
                 .Select(o => new { o.GeographyId, o.IndicatorId, o.Year, o.SourceLine }).AsEnumerable()
-                .Where(o => authorities.TryGetValue(o.GeographyId, out var a) && !a.ExistedOn(ChildServicesApi.Data.Import.Periods.End(kinds[o.IndicatorId], o.Year)))
+                .Where(o => authorities.TryGetValue(o.GeographyId, out var a) && !a.ExistedOn(ChildServicesApi.Domain.Periods.End(kinds[o.IndicatorId], o.Year)))
                 .Select(o => $"{authorities[o.GeographyId].Name} {o.IndicatorId} {o.Year} line {o.SourceLine}")
                 .ToList();
 

@@ -165,5 +165,14 @@ internal sealed class CsvRecord(CsvFile file, int line, string[] cells)
         return value.Length > 0 ? value : throw Error(column, "a value is required here but the cell is empty");
     }
 
+    /// <summary>The cell as a four-digit year within the range any of the sources cover.</summary>
+    public int RequiredYear(string column)
+    {
+        var text = Required(column);
+        return text.Length == 4 && int.TryParse(text, out var year) && year is >= 1990 and <= 2100
+            ? year
+            : throw Error(column, $"'{text}' is not a four-digit year");
+    }
+
     public SourceDataException Error(string? column, string problem) => new(File.Name, Line, column, problem);
 }

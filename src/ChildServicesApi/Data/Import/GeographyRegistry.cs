@@ -1,3 +1,4 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 
 namespace ChildServicesApi.Data.Import;

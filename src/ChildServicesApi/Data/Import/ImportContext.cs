@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Meta;

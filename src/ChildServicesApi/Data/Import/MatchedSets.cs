@@ -1,3 +1,4 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;
@@ -26,13 +27,6 @@ internal sealed record MatchedSet(IReadOnlyList<MatchedSetCandidate> Included, I
 /// </summary>
 internal static class MatchedSets
 {
-    public const string Rule =
-        "England, regions and London sub-regions, every year: the sum of the spending totals of the area's authorities (those that existed on 31 March of the financial year's end) " +
-        "that have both a published spending total and a published child count, divided by the sum of the same authorities' child counts. " +
-        "An authority missing either figure (no return, or a special value such as x, c or u) is left out of both sums and listed, with the reason, by /api/v1/spending/per-child. " +
-        "These are not DfE's published England or regional S251 totals over the published counts: those totals omit authorities with no return while the counts include them, and the counts are rounded to the nearest 10. " +
-        "A figure published only for a reporting group of authorities (a joint children's trust) is neither split nor used: members without a figure of their own are left out.";
-
     /// <summary>England holds every authority; a region or sub-region those filed under it.</summary>
     public static bool LiesIn(Geography authority, Geography area) => area.Level switch
     {

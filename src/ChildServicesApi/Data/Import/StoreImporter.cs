@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Pipelines;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Spending;
@@ -102,8 +103,8 @@ internal static partial class StoreImporter
         OfstedPipeline.Run(context);
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
-        DerivedMeasures.Add(context);
-        StatusReasons.Add(context);
+        DerivedFigures.Add(context);
+        ExplainedStatuses.Add(context);
         IndicatorNotes.Add(context);
         CoverageTable.Add(context);
         return context;

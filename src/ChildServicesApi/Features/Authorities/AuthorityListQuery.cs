@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Http;
 using FluentValidation;
 
@@ -42,7 +43,7 @@ internal sealed record AuthorityListQuery : IPagedQuery
             var status = OneOfAttribute.On<AuthorityListQuery>(nameof(Status));
             RuleFor(q => q.Status).Must(status.Allows).WithName("status").WithMessage(status.Message("status"));
             RuleFor(q => q.Q).MaximumLength(QueryLimits.MaxTextLength).WithName("q");
-            RuleFor(q => q.Q).Must(q => q is null || Data.Import.Slugs.From(q).Length > 0).WithName("q")
+            RuleFor(q => q.Q).Must(q => q is null || Slugs.From(q).Length > 0).WithName("q")
                 .WithMessage("'q' must contain at least one letter or digit.");
             var sort = SortableAttribute.On<AuthorityListQuery>();
             RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);

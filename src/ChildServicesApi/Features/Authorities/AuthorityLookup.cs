@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ChildServicesApi.Data;
-using ChildServicesApi.Data.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ChildServicesApi.Domain;
 
 namespace ChildServicesApi.Features.Authorities;
 

@@ -1,5 +1,6 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using Microsoft.EntityFrameworkCore;
 

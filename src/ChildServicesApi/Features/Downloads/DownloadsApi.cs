@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

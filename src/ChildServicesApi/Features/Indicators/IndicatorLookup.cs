@@ -1,5 +1,5 @@
 using ChildServicesApi.Data;
-using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 

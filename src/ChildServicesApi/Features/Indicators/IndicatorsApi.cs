@@ -1,5 +1,4 @@
 using ChildServicesApi.Data;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Http;

@@ -1,5 +1,5 @@
 using ChildServicesApi.Data;
-using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 
 namespace ChildServicesApi.Features.Indicators;
 

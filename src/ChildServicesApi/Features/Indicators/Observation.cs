@@ -1,3 +1,4 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Meta;
 
@@ -26,7 +27,7 @@ internal sealed class Observation
     public int SourceLine { get; set; }
     /// <summary>False where a later release of the same statistic gives this period too.</summary>
     public bool IsCurrent { get; set; }
-    /// <summary>Why there is no figure, in a sentence; null when published. Set at import by <see cref="Data.Import.StatusReasons"/>.</summary>
+    /// <summary>Why there is no figure, in a sentence; null when published. Set at import by <see cref="StatusReasons"/>.</summary>
     public string? StatusReason { get; set; }
     /// <summary>Where <see cref="StatusReason"/> comes from: the publisher's definition of its symbol, a reorganisation order, or a derivation's input.</summary>
     public string? StatusReasonSource { get; set; }

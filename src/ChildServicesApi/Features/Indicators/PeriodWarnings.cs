@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.Indicators;

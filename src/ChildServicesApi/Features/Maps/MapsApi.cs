@@ -1,6 +1,6 @@
 using ChildServicesApi.Data;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Boundaries;
 using ChildServicesApi.Features.Indicators;

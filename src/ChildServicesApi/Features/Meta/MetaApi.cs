@@ -1,5 +1,6 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

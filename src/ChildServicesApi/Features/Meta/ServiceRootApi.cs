@@ -1,6 +1,7 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
 using Microsoft.EntityFrameworkCore;
+using ChildServicesApi.Domain;
 
 namespace ChildServicesApi.Features.Meta;
 

@@ -1,7 +1,7 @@
 using ChildServicesApi.Data;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Meta;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Statistics;
 using ChildServicesApi.Http;

@@ -1,6 +1,6 @@
 using ChildServicesApi.Data;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
@@ -94,7 +94,7 @@ internal static class SpendingApi
                 new ChildCountInput(d.DenominatorIndicatorId, d.DenominatorYear, Periods.Label(measure.DenominatorPeriod, d.DenominatorYear), d.DenominatorValue, d.DenominatorStatus,
                     denominator.Path, d.DenominatorSourceLine, denominator.Release,
                     d.AuthoritiesIncluded is null ? Citations.FigureLink(d.DenominatorIndicatorId, geography, d.DenominatorYear, v) : null),
-                d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, [.. spending.LeftOut[d.Id]], MatchedSets.Rule) : null,
+                d.AuthoritiesIncluded is { } included ? new MatchedSetBasis(included, [.. spending.LeftOut[d.Id]], MatchedSetRule.Text) : null,
                 Citations.FigureLink(measure.Id, geography, d.Year, v));
         })).ToList();
         return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });

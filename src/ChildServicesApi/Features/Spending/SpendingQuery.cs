@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
 using FluentValidation;

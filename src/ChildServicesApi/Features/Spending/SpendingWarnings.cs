@@ -1,4 +1,4 @@
-using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Http;
 

@@ -1,4 +1,5 @@
 using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;

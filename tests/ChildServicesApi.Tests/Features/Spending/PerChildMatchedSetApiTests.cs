@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChildServicesApi.Data.Import;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Spending;
@@ -205,6 +206,6 @@ public sealed class PerChildMatchedSetApiTests(ApiFactory factory) : IClassFixtu
     {
         var indicator = await client.GetJsonAsync("/api/v1/indicators/spend-per-child-in-need");
 
-        Assert.Contains(MatchedSets.Rule, indicator.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(MatchedSetRule.Text, indicator.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 
 namespace ChildServicesApi.Data.Import.Pipelines;
@@ -26,7 +27,7 @@ internal static partial class AuthoritiesPipeline
         var years = new SortedSet<int>();
         foreach (var record in csv.Records)
         {
-            var year = Periods.ReadYear(record, EesColumns.TimePeriod);
+            var year = record.RequiredYear(EesColumns.TimePeriod);
             years.Add(year);
             switch (record[EesColumns.Level])
             {

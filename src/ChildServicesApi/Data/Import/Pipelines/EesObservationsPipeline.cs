@@ -1,24 +1,9 @@
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 
 namespace ChildServicesApi.Data.Import.Pipelines;
-
-/// <summary>
-/// One measure column of an EES file, optionally restricted to the rows of one category. <paramref name="PeriodKind"/>
-/// is the measure's own kind where it differs from the file's: one file can hold a count on 31 March beside counts
-/// over the year to 31 March.
-/// </summary>
-internal sealed record EesMeasure(
-    string Column, string IndicatorId, string Title, string Description, IndicatorUnit Unit, string? Category = null, PeriodKind? PeriodKind = null);
-
-/// <summary>What an EES file holds and which indicator each of its columns feeds; <paramref name="PeriodKind"/> is its measures' kind unless they say otherwise.</summary>
-internal sealed record EesFileSpec(
-    string Path,
-    Sources.SourceCitation Citation,
-    string Topic,
-    PeriodKind PeriodKind,
-    IReadOnlyList<EesMeasure> Measures,
-    string? CategoryColumn = null);
 
 /// <summary>Reads an EES tidy CSV (one row per geography and year, one column per measure) into observations.</summary>
 internal static class EesObservationsPipeline
@@ -43,14 +28,14 @@ internal static class EesObservationsPipeline
                 Publication = spec.Citation.Publication.Title,
                 SourceTable = $"{spec.Citation.Table}: column {m.Column}{(m.Category is null ? "" : $" where {spec.CategoryColumn} is '{m.Category}'")}",
                 SourceUrl = spec.Citation.Publication.Url,
-                Licence = Sources.Publication.Licence,
+                Licence = Publication.Licence,
             }));
         var categories = spec.Measures.Select(m => m.Category).ToHashSet();
 
         var seen = new Dictionary<(Geography Geography, int Year, string? Category), int>();
         foreach (var record in csv.Records)
         {
-            var year = Periods.ReadYear(record, EesColumns.TimePeriod);
+            var year = record.RequiredYear(EesColumns.TimePeriod);
             if (record[EesColumns.TimeIdentifier] != EesColumns.ReportingYear)
             {
                 throw record.Error(EesColumns.TimeIdentifier, $"'{record[EesColumns.TimeIdentifier]}' is not '{EesColumns.ReportingYear}'");

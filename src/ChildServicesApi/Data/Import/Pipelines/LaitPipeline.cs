@@ -1,4 +1,5 @@
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;
@@ -52,7 +53,7 @@ internal static class LaitPipeline
                 int year;
                 if (isRate)
                 {
-                    year = Periods.ReadYear(record, Years);
+                    year = record.RequiredYear(Years);
                 }
                 else
                 {

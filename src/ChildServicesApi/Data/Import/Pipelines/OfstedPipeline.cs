@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Inspections;
 using ChildServicesApi.Features.Meta;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;

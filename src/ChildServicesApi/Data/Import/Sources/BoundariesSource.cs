@@ -1,3 +1,5 @@
+using ChildServicesApi.Domain;
+
 namespace ChildServicesApi.Data.Import.Sources;
 
 /// <summary>ONS Open Geography Portal: Counties and Unitary Authorities (December 2023) Boundaries UK BUC, England features.</summary>

@@ -1,4 +1,4 @@
-using ChildServicesApi.Data.Import.Pipelines;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using static ChildServicesApi.Features.Indicators.IndicatorUnit;
 

@@ -1,3 +1,5 @@
+using ChildServicesApi.Domain;
+
 namespace ChildServicesApi.Data.Import.Sources;
 
 /// <summary>

@@ -1,11 +1,6 @@
-namespace ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
 
-/// <summary>A statistical publication, as cited to users.</summary>
-internal sealed record Publication(string Publisher, string Title, string Url)
-{
-    public const string Licence = "Open Government Licence v3.0";
-    public const string LicenceUrl = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-}
+namespace ChildServicesApi.Data.Import.Sources;
 
 /// <summary>One file's place in a publication: which release (edition) and which table.</summary>
 internal sealed record SourceCitation(Publication Publication, string Release, int ReleaseOrder, string Table);

@@ -1,3 +1,4 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 
 namespace ChildServicesApi.Data.Import.Sources;

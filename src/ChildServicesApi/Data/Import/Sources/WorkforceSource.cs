@@ -1,4 +1,3 @@
-using ChildServicesApi.Data.Import.Pipelines;
 using ChildServicesApi.Features.Indicators;
 using static ChildServicesApi.Features.Indicators.IndicatorUnit;
 

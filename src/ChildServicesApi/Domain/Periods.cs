@@ -1,6 +1,6 @@
 using ChildServicesApi.Features.Indicators;
 
-namespace ChildServicesApi.Data.Import;
+namespace ChildServicesApi.Domain;
 
 /// <summary>How a period is written and when it ends, for each kind of period.</summary>
 internal static class Periods
@@ -39,14 +39,5 @@ internal static class Periods
             return null;
         }
         return start + 1;
-    }
-
-    /// <summary>Reads a four-digit year within the range any of the sources cover.</summary>
-    public static int ReadYear(CsvRecord record, string column)
-    {
-        var text = record.Required(column);
-        return text.Length == 4 && int.TryParse(text, out var year) && year is >= 1990 and <= 2100
-            ? year
-            : throw record.Error(column, $"'{text}' is not a four-digit year");
     }
 }

@@ -3,14 +3,14 @@ using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;
 
-namespace ChildServicesApi.Data.Import;
+namespace ChildServicesApi.Domain;
 
 /// <summary>
 /// The one place a figure's special status is explained, most specific reason first: (a) the authority did not exist
 /// at the end of the period (with the dates and the order that made the change); (b) the authority is published only
 /// inside a reporting group; (c) a derived figure's input has no figure; otherwise (d) the publisher's own definition
 /// of the symbol in the cell, as recorded in seed/PROVENANCE.md. Never a cause the sources do not give. Stored
-/// reasons are set at import (<see cref="Add"/>); "missing" ones are worked out per request with the same sentences.
+/// reasons are set at import (<see cref="Data.Import.ExplainedStatuses"/>); "missing" ones are worked out per request with the same sentences.
 /// </summary>
 internal static class StatusReasons
 {
@@ -20,24 +20,6 @@ internal static class StatusReasons
     public static readonly StatusReason NoFigure = new(
         "No source file has a figure for this authority and year.",
         "The files listed at /api/v1/meta: none has a row or cell for it.");
-
-    /// <summary>Gives every imported figure that is not published its reason. Runs after the derived measures are added.</summary>
-    public static void Add(ImportContext context)
-    {
-        var basis = context.AuthorityChanges
-            .SelectMany(c => new[] { (Geography: c.Predecessor, c.Basis), (Geography: c.Successor, c.Basis) })
-            .GroupBy(c => c.Geography).ToDictionary(g => g.Key, g => g.First().Basis);
-        var derivations = context.Derivations.ToDictionary(d => (d.IndicatorId, d.Geography, d.Year));
-        foreach (var observation in context.Observations.Where(o => o.Status != ObservationStatus.Published))
-        {
-            var reason = NotInExistence(observation.Geography, observation.Indicator.PeriodKind, observation.Year, basis.GetValueOrDefault(observation.Geography))
-                ?? (derivations.TryGetValue((observation.IndicatorId, observation.Geography, observation.Year), out var derivation)
-                    ? Derived(derivation)
-                    : Symbol(observation));
-            observation.StatusReason = reason.Text;
-            observation.StatusReasonSource = reason.Source;
-        }
-    }
 
     /// <summary>(a) The authority did not exist on the last day of the period; null when it did (or is not an authority).</summary>
     public static StatusReason? NotInExistence(Geography geography, PeriodKind kind, int year, string? basis)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ChildServicesApi.Data.Import;
+namespace ChildServicesApi.Domain;
 
 internal static class Slugs
 {
