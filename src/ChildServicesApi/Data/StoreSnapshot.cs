@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AutoMapper;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
@@ -24,6 +25,8 @@ internal sealed class StoreSnapshot
     private readonly Dictionary<string, Geography> byFormerSlug = new(StringComparer.Ordinal);
     private readonly Dictionary<int, GeographyRef> refs;
     private readonly Dictionary<int, AuthoritySummary> summaries;
+    private readonly Dictionary<int, RegionRef> regionRefs;
+    private readonly Dictionary<string, IndicatorRef> indicatorRefs;
     private readonly Dictionary<string, Indicator> indicators;
     private readonly Dictionary<string, IReadOnlyList<int>> years;
     private readonly Dictionary<int, SourceFile> sourceFiles;
@@ -33,7 +36,7 @@ internal sealed class StoreSnapshot
 
     private StoreSnapshot(string dataVersion, List<Geography> all, List<GssCodeAlias> aliases, List<AuthorityChange> changes,
         List<AuthorityGroupMember> members, List<StatisticalNeighbour> neighbours, List<Indicator> indicatorList, ILookup<string, int> years,
-        List<SourceFile> files, Func<IServiceScope> openStore)
+        List<SourceFile> files, IMapper mapper, Func<IServiceScope> openStore)
     {
         this.years = indicatorList.ToDictionary(i => i.Id, i => (IReadOnlyList<int>)[.. years[i.Id].Order()], StringComparer.Ordinal);
         DataVersion = dataVersion;
@@ -78,9 +81,11 @@ internal sealed class StoreSnapshot
         Changes = changes;
         GroupMembers = members;
         NeighboursOf = neighbours.OrderBy(n => n.Rank).ToLookup(n => n.AuthorityId);
-        refs = all.ToDictionary(g => g.Id, g => new GeographyRef(g.GssCode ?? g.LaCode, g.LaCode, g.Name, g.Slug, g.Level));
-        summaries = all.ToDictionary(g => g.Id, g => new AuthoritySummary(g.GssCode, g.LaCode, g.Name, g.Slug, g.AuthorityType, RegionRefOf(g.Region),
-            g.Status, g.ExistedFrom, g.ExistedTo, g.Level));
+        // Each response's shape is defined once, in the features' AutoMapper profiles, and built once per data version here.
+        refs = all.ToDictionary(g => g.Id, mapper.Map<GeographyRef>);
+        summaries = all.ToDictionary(g => g.Id, mapper.Map<AuthoritySummary>);
+        regionRefs = all.Where(g => g.Level is GeographyLevel.Region or GeographyLevel.Subregion or GeographyLevel.National).ToDictionary(g => g.Id, mapper.Map<RegionRef>);
+        indicatorRefs = indicatorList.ToDictionary(i => i.Id, mapper.Map<IndicatorRef>, StringComparer.Ordinal);
         indicators = indicatorList.ToDictionary(i => i.Id, StringComparer.Ordinal);
         IndicatorCatalogue = [.. indicatorList.OrderBy(i => i.Topic, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)];
         sourceFiles = files.ToDictionary(f => f.Id);
@@ -149,10 +154,14 @@ internal sealed class StoreSnapshot
         return read(scope.ServiceProvider);
     }
 
-    public static RegionRef? RegionRefOf(Geography? region) => region is null ? null : new RegionRef(region.GssCode, region.Name, region.Slug);
+    /// <summary>A region (or sub-region, or England) in brief; null for none.</summary>
+    public RegionRef? RegionRefOf(Geography? region) => region is null ? null : regionRefs[region.Id];
+
+    /// <summary>The indicator in brief.</summary>
+    public IndicatorRef RefOf(Indicator indicator) => indicatorRefs[indicator.Id];
 
     /// <summary>Reads the catalogue; <paramref name="openStore"/> gives a scope (with the store's context) for the parts read when first needed.</summary>
-    public static StoreSnapshot Load(AppDbContext db, string dataVersion, Func<IServiceScope> openStore)
+    public static StoreSnapshot Load(AppDbContext db, IMapper mapper, string dataVersion, Func<IServiceScope> openStore)
     {
         var all = db.Geographies.OrderBy(g => g.Id).ToList();
         var aliases = db.GssCodeAliases.ToList();
@@ -166,6 +175,6 @@ internal sealed class StoreSnapshot
         }
         var years = db.Observations.Select(o => new { o.IndicatorId, o.Year }).Distinct().ToList().ToLookup(o => o.IndicatorId, o => o.Year);
         var files = db.SourceFiles.ToList();
-        return new StoreSnapshot(dataVersion, all, aliases, changes, members, neighbours, indicatorList, years, files, openStore);
+        return new StoreSnapshot(dataVersion, all, aliases, changes, members, neighbours, indicatorList, years, files, mapper, openStore);
     }
 }

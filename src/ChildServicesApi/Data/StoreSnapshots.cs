@@ -1,3 +1,4 @@
+using AutoMapper;
 using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Data;
@@ -6,7 +7,7 @@ namespace ChildServicesApi.Data;
 /// Hands every request the <see cref="StoreSnapshot"/> of the data version being served, reading a new one the first
 /// time a request sees a new version (after an import through the admin API); the old one goes once no request holds it.
 /// </summary>
-internal sealed class StoreSnapshots(IServiceScopeFactory scopes, DataVersion version)
+internal sealed class StoreSnapshots(IServiceScopeFactory scopes, DataVersion version, IMapper mapper)
 {
     private readonly Lock gate = new();
     private volatile StoreSnapshot? current;
@@ -35,6 +36,6 @@ internal sealed class StoreSnapshots(IServiceScopeFactory scopes, DataVersion ve
     private StoreSnapshot Load(string dataVersion)
     {
         using var scope = scopes.CreateScope();
-        return StoreSnapshot.Load(scope.ServiceProvider.GetRequiredService<AppDbContext>(), dataVersion, scopes.CreateScope);
+        return StoreSnapshot.Load(scope.ServiceProvider.GetRequiredService<AppDbContext>(), mapper, dataVersion, scopes.CreateScope);
     }
 }

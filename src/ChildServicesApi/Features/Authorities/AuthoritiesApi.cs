@@ -80,7 +80,7 @@ internal static class AuthoritiesApi
         var aliases = data.AliasesOf[authority.Id].ToList();
         return TypedResults.Ok(new AuthorityResponse(
             authority.GssCode, authority.LaCode, authority.Name, authority.Slug, authority.AuthorityType,
-            StoreSnapshot.RegionRefOf(authority.Region), StoreSnapshot.RegionRefOf(authority.Subregion),
+            data.RegionRefOf(authority.Region), data.RegionRefOf(authority.Subregion),
             authority.Status, authority.ExistedFrom, authority.ExistedTo, predecessors, successors,
             aliases.Where(a => a.ValidTo is null).Select(a => new CodeAliasResponse(a.Code, a.Reason)).ToList(),
             CodesOverTime(authority, aliases), authority.Level));

@@ -179,7 +179,7 @@ internal static class IndicatorsApi
         var warnings = figures.Rows.Where(o => groupIds.Contains(o.GeographyId))
             .Select(o => (Group: o.Geography.Name, data.SourceFile(o.SourceFileId).Publication)).Distinct()
             .Select(g => PeriodWarnings.InGroup(indicatorId, authority.Name, g.Group, g.Publication)).ToList();
-        return TypedResults.Ok(new TimeSeriesResponse(data.SummaryOf(authority.Id), new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), points, warnings));
+        return TypedResults.Ok(new TimeSeriesResponse(data.SummaryOf(authority.Id), data.RefOf(indicator), points, warnings));
     }
 
     private static IndicatorResponse ToResponse(StoreSnapshot data, Indicator i, DateOnly today) =>

@@ -6,6 +6,6 @@ internal sealed class IndicatorsProfile : Profile
 {
     public IndicatorsProfile()
     {
-        CreateProjection<Indicator, IndicatorRef>();
+        CreateMap<Indicator, IndicatorRef>();
     }
 }

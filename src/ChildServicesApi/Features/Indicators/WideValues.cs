@@ -51,7 +51,7 @@ internal static class WideValues
             ? new ValuesCell(y.Year, figure.Value, figure.Status, figure.StatusReason, figure.Release, figure.Source, figure.Permalink(dataVersion))
             : new ValuesCell(y.Year, null, ObservationStatus.Missing, missing.For(g.Id, y.Year), null, null, null))])).ToList();
         var sources = Citations.Sources(data, page.Items.SelectMany(g => g.ByYear.Values.Select(f => f.SourceFileId)));
-        return new IndicatorValuesTable(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), years, rows, page.Paging,
+        return new IndicatorValuesTable(data.RefOf(indicator), years, rows, page.Paging,
             sources, Citations.RequestLink(http.Request, dataVersion), warnings);
     }
 

@@ -82,7 +82,7 @@ internal static class MapsApi
                 cell.Value, cell.Status, cell.Reason?.Text, cell.Reason?.Source, rank, quintile, cell.Permalink, area.Basis, area.Note));
         }).ToList();
         var sources = Citations.Sources(data, figures.Values.Select(f => f.SourceFileId).Append(boundaryFileId));
-        return GeoJsonOutput.Ok(new IndicatorMap(FeatureCollectionType.FeatureCollection, new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit),
+        return GeoJsonOutput.Ok(new IndicatorMap(FeatureCollectionType.FeatureCollection, data.RefOf(indicator),
             year, Periods.Label(indicator.PeriodKind, year), RankMethod + AreaMethod, Attribution, Publication.Licence, sources, data.DataVersion,
             Areas.Bbox(areas), features));
     }

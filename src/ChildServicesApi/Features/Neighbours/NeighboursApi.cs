@@ -87,7 +87,7 @@ internal static class NeighboursApi
             }
             return new ComparisonYear(year, Periods.Label(indicator.PeriodKind, year), own, Cell(region, year), Cell(national.FirstOrDefault(), year), average, rank, neighbours);
         }).ToList();
-        return TypedResults.Ok(new ComparisonResponse(data.SummaryOf(authority.Id), new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), set.Model, set.Neighbours, rows,
+        return TypedResults.Ok(new ComparisonResponse(data.SummaryOf(authority.Id), data.RefOf(indicator), set.Model, set.Neighbours, rows,
             Citations.Sources(data, figures.Values.Select(f => f.SourceFileId).Append(set.SourceFileId)), Citations.RequestLink(http.Request, v),
             PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("from", query.From), ("to", query.To))));
     }

@@ -98,7 +98,7 @@ internal static class StatisticsApi
             return problem!;
         }
         var rateIndicator = indicator.Unit == IndicatorUnit.Count ? data.Indicator(indicatorId + "-rate") : null;
-        var rate = rateIndicator is null ? null : new IndicatorRef(rateIndicator.Id, rateIndicator.Title, rateIndicator.Unit);
+        var rate = rateIndicator is null ? null : data.RefOf(rateIndicator);
         var figures = Figures.Load(data, indicator, [from, to]);
         var rates = rateIndicator is null ? [] : Figures.Load(data, rateIndicator, [from, to]);
         var authorities = data.Authorities;
@@ -129,7 +129,7 @@ internal static class StatisticsApi
         var national = data.National;
         var england = comparer.Compare(national, national, null);
         var shown = ChangeComparer.Order(rows, query.Sort).Take(query.Limit ?? int.MaxValue).ToList();
-        return TypedResults.Ok(new ChangeResponse(new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit), from, to, rate, ChangeMethod, england, shown,
+        return TypedResults.Ok(new ChangeResponse(data.RefOf(indicator), from, to, rate, ChangeMethod, england, shown,
             Citations.Sources(data, figures.Concat(rates).Select(f => f.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion), []));
     }
 

@@ -52,7 +52,7 @@ internal sealed record YearTable(
                 excluded.Add(Figures.ForAuthority(reference, figure, indicatorId, data.DataVersion, missing.For(id, chosen)));
             }
         }
-        var indicatorRef = new IndicatorRef(indicator.Id, indicator.Title, indicator.Unit);
+        var indicatorRef = data.RefOf(indicator);
         return (new YearTable(indicatorRef, chosen, Periods.Label(indicator.PeriodKind, chosen), published, excluded,
             figures.Values.Select(f => f.SourceFileId).Distinct().ToList()), null);
     }
