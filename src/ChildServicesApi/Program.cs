@@ -58,24 +58,27 @@ app.UseContentNegotiation();
 app.UseDeprecationHeaders();
 app.UseQueryTimeouts();
 app.UseOutputCache();
-app.UseOpenApiDocument();
-app.UseExplorer().MapExplorer();
-app.MapHealth();
-app.MapServiceRoot();
-app.MapAuthoritiesApi();
-app.MapRegionsApi();
-app.MapIndicatorsApi();
-app.MapInspectionsApi();
-app.MapSpendingApi();
-app.MapNeighboursApi();
-app.MapStatisticsApi();
-app.MapCoverageApi();
-app.MapBoundariesApi();
-app.MapMapsApi();
-app.MapMetaApi();
-app.MapDownloadsApi();
-app.MapBenchmarkBaseline();
-app.MapAdminApi();
+// Every route and the file that serves it: /authorities to /downloads are under /api/v1; files are under Features/ unless Http/.
+app.UseOpenApiDocument();       // /openapi/v1.json, /docs (Swagger UI)                                Http/OpenApiSetup.cs
+app.UseExplorer().MapExplorer(); // /explore, /explore/embed (the explorer for campaigners)           Http/Explorer.cs
+app.MapHealth();                // /health/live, /health/ready                                         Http/Health.cs
+app.MapServiceRoot();           // /                                                                   Meta/ServiceRootApi.cs
+app.MapAuthoritiesApi();        // /authorities, /authorities/{id}                                     Authorities/AuthoritiesApi.cs
+app.MapRegionsApi();            // /regions                                                            Regions/RegionsApi.cs
+app.MapIndicatorsApi();         // /indicators, /indicators/{id}, …/values, …/values/wide,
+                                //   /authorities/{id}/indicators/{indicatorId} (a time series)        Indicators/IndicatorsApi.cs
+app.MapInspectionsApi();        // /inspections, …/official-snapshot, …/judgements-in-force,
+                                //   /authorities/{id}/inspections, …/inspections/grades               Inspections/InspectionsApi.cs
+app.MapSpendingApi();           // /spending, /spending/per-child, /authorities/{id}/spending          Spending/SpendingApi.cs
+app.MapNeighboursApi();         // /authorities/{id}/neighbours, …/indicators/{indicatorId}/comparison Neighbours/NeighboursApi.cs
+app.MapStatisticsApi();         // /indicators/{id}/rankings, …/distribution, …/change                 Statistics/StatisticsApi.cs
+app.MapCoverageApi();           // /coverage                                                           Statistics/CoverageApi.cs
+app.MapBoundariesApi();         // /boundaries                                                         Boundaries/BoundariesApi.cs
+app.MapMapsApi();               // /indicators/{id}/map, /inspections/map                              Maps/MapsApi.cs
+app.MapMetaApi();               // /meta                                                               Meta/MetaApi.cs
+app.MapDownloadsApi();          // /downloads, /downloads/{file}                                       Downloads/DownloadsApi.cs
+app.MapBenchmarkBaseline();     // /bench/baseline (only with Benchmark:Baseline)                      Http/BenchmarkBaseline.cs
+app.MapAdminApi();              // POST /api/admin/imports (only with Admin:ApiKey)                    Admin/AdminApi.cs
 app.Run();
 return 0;
 

@@ -31,7 +31,7 @@ internal static class OpenApiSetup
                 Version = "1",
                 Description = "Open data on children's social care in England, by local authority and year: children in need, child protection, "
                     + "children looked after, the social work workforce, Ofsted inspections and Section 251 spending. Every figure names its source. "
-                    + Features.Meta.ServiceRootApi.Attribution,
+                    + Publication.Attribution,
                 License = new OpenApiLicense { Name = "Data: " + Publication.Licence, Url = new Uri(Publication.LicenceUrl) },
                 Contact = new OpenApiContact { Name = "ChildServicesApi maintainers" },
             });

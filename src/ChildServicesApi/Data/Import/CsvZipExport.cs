@@ -133,7 +133,7 @@ internal static class CsvZipExport
 
         Tables: {string.Join(", ", tables)}
 
-        {ServiceRootApi.Attribution}
+        {Publication.Attribution}
         Licence: {Publication.Licence}, {Publication.LicenceUrl}
 
         """.ReplaceLineEndings("\r\n");

@@ -73,7 +73,7 @@ internal static class DownloadsApi
 
         public DownloadResponse Response(HttpRequest request) => new(Name,
             $"{request.PathBase}/api/v1/downloads/{Name}?{DataVersionPins.Parameter}={DataVersion}", Description, MediaType, File.Bytes, File.Sha256, DataVersion, BuiltAt,
-            Publication.Licence, Publication.LicenceUrl, ServiceRootApi.Attribution);
+            Publication.Licence, Publication.LicenceUrl, Publication.Attribution);
     }
 
     /// <summary>

@@ -67,22 +67,6 @@ internal static class InspectionsApi
     private static Results<Ok<IReadOnlyList<InspectionResponse>>, ProblemHttpResult> ListAuthorityInspections(string id, RouteAuthority route, StoreSnapshot data) =>
         TypedResults.Ok<IReadOnlyList<InspectionResponse>>([.. InspectionRecords.Of(data).ByAuthority[route.Geography.Id].Select(i => i.Response)]);
 
-    private const string InForceCommon =
-        "The judgement in force for an authority is the overall effectiveness grade of its latest inspection that gave one (SIF 2013-2018, " +
-        "ILACS standard and short 2018 on; they share the four-point scale). Earlier frameworks (SLAC, child protection, looked after) judged " +
-        "other things on other scales and are not counted; focused and monitoring visits change no grade. An authority's inspections carry " +
-        "across a change of GSS code alone (Buckinghamshire 2020, North Yorkshire and Somerset 2023) but not from an abolished authority to " +
-        "its successors. Authorities that existed on the date but had no such inspection yet are never-inspected and are left out of the shares.";
-
-    /// <summary>How the answer was reached, for its method text.</summary>
-    internal static string InForceMethod(bool inspectionBasis, DateOnly asAt) => inspectionBasis
-        ? $"Basis: inspection, as Ofsted's own snapshots count. An inspection counts from the day it started (the first day on site; for a " +
-          $"SIF with no start date in the sources, the day its report was published), once its report was published by {OfstedEditions.PublishedBy(asAt):yyyy-MM-dd} " +
-          (OfstedEditions.On(asAt) is { } edition
-              ? $"(the cut-off of Ofsted's edition: {edition.Publication}{(edition.AlsoCounted.Count > 0 ? "; reports its notes count although published later are counted too" : "")}). "
-              : $"({OfstedEditions.DefaultCutOffMonths} months after the date, as in Ofsted's editions as at 31 March 2024 and 2025). ") + InForceCommon
-        : "Basis: publication. An inspection counts from the day its report was published. " + InForceCommon;
-
     /// <summary>Get the Ofsted judgements in force at a date</summary>
     /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication.</remarks>
     [EndpointSummary("Get the Ofsted judgements in force at a date")]
@@ -97,14 +81,14 @@ internal static class InspectionsApi
             return problem!;
         }
         var authorities = data.Authorities.Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
-        var latest = GradesInForce(data, authorities, asAt, inspectionBasis);
+        var latest = JudgementsInForce.Of(data, authorities, asAt, inspectionBasis);
         var items = authorities.Select(a => latest.GetValueOrDefault(a.Id) is { } i
             ? new JudgementInForce(data.RefOf(a.Id), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
             : new JudgementInForce(data.RefOf(a.Id), null, null, null, null, null)).ToList();
         var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
         var good = items.Count(i => i.Grade is OfstedGrade.Outstanding or OfstedGrade.Good);
         return TypedResults.Ok(new JudgementsInForceResponse(asAt, inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
-            inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InForceMethod(inspectionBasis, asAt),
+            inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, JudgementsInForce.Method(inspectionBasis, asAt),
             items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts, items,
             Citations.Sources(data, latest.Values.Select(i => i.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion),
             AfterCoverage(InspectionRecords.Of(data), asAt)));
@@ -124,22 +108,6 @@ internal static class InspectionsApi
         return [new ResponseWarning(PeriodWarnings.AfterLatestPeriod, "asAt",
             $"asAt={asAt:yyyy-MM-dd} is after the latest date the inspection data covers: {end.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({OfstedEditions.On(end)?.Publication ?? "Ofsted's latest outcomes edition"}; " +
             $"the latest report held was published {latestReport:yyyy-MM-dd}). Inspections since are not in this data, so grades may have changed.")];
-    }
-
-    /// <summary>The graded inspection in force on <paramref name="asAt"/> for each of <paramref name="authorities"/> that had one, by authority id.</summary>
-    internal static Dictionary<int, GradeInForce> GradesInForce(StoreSnapshot data, IReadOnlyList<Geography> authorities, DateOnly asAt, bool inspectionBasis)
-    {
-        var laCodes = authorities.ToDictionary(a => a.Id, a => a.LaCode);
-        var byAuthority = InspectionRecords.Of(data).Graded;
-        return authorities.Select(a => (a.Id, Inspection: byAuthority[a.Id]
-                .Where(i => inspectionBasis
-                    ? (i.InspectionDate ?? i.PublicationDate) <= asAt && OfstedEditions.Counts(asAt, laCodes[a.Id], i.PublicationDate)
-                    : i.PublicationDate <= asAt)
-                .OrderByDescending(i => inspectionBasis ? i.InspectionDate ?? i.PublicationDate : i.PublicationDate)
-                .ThenByDescending(i => i.PublicationDate).ThenByDescending(i => i.Id)
-                .FirstOrDefault()))
-            .Where(x => x.Inspection is not null)
-            .ToDictionary(x => x.Id, x => x.Inspection!);
     }
 
     /// <summary>A count is a share of the inspected, in percent to one decimal place.</summary>

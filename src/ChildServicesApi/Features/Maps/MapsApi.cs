@@ -96,7 +96,7 @@ internal static class MapsApi
         var asAt = query.AsAt ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var inspectionBasis = query.Basis != JudgementsInForceQuery.PublicationBasis;
         var areas = await Areas.OnAsync(db, asAt, ct);
-        var grades = InspectionsApi.GradesInForce(data, areas.Select(a => a.Authority).ToList(), asAt, inspectionBasis);
+        var grades = JudgementsInForce.Of(data, areas.Select(a => a.Authority).ToList(), asAt, inspectionBasis);
         var (_, boundaryFileId) = await Areas.SourceAsync(db, ct);
 
         var features = areas.Select(area =>
@@ -109,13 +109,13 @@ internal static class MapsApi
         var sources = Citations.Sources(data, grades.Values.Select(i => i.SourceFileId).Append(boundaryFileId));
         return GeoJsonOutput.Ok(new InspectionMap(FeatureCollectionType.FeatureCollection, asAt,
             inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
-            inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, InspectionsApi.InForceMethod(inspectionBasis, asAt) + " " + AreaMethod,
+            inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, JudgementsInForce.Method(inspectionBasis, asAt) + " " + AreaMethod,
             Attribution, Publication.Licence, sources, data.DataVersion, Areas.Bbox(areas), features));
     }
 
 
     /// <summary>The data's attribution and the boundaries'.</summary>
-    private static string Attribution => $"{ServiceRootApi.Attribution} {BoundariesSource.Attribution}";
+    private static string Attribution => $"{Publication.Attribution} {BoundariesSource.Attribution}";
 
     /// <summary>1 + floor(5 x (values strictly below) / count): ties share a quintile; 1 lowest, 5 highest.</summary>
     private static int Quintile(double[] sorted, double value)

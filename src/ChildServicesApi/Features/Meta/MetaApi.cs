@@ -69,6 +69,6 @@ internal static class MetaApi
             .OrderBy(r => r.Publication, StringComparer.Ordinal).ThenBy(r => r.Latest.Release, StringComparer.Ordinal)
             .ToList();
         return TypedResults.Ok(new MetaResponse(import.DataVersion, import.CompletedAt, Publication.Licence, Publication.LicenceUrl,
-            ServiceRootApi.Attribution, sources, import.TableCounts.OrderBy(c => c.Table).ToDictionary(c => c.Table, c => c.Rows), releases));
+            Publication.Attribution, sources, import.TableCounts.OrderBy(c => c.Table).ToDictionary(c => c.Table, c => c.Rows), releases));
     }
 }

@@ -8,10 +8,6 @@ namespace ChildServicesApi.Features.Meta;
 /// <summary>The service root: what this is, which data it serves, and the attribution the licence requires.</summary>
 internal static class ServiceRootApi
 {
-    public const string Attribution =
-        "Contains Department for Education, Ofsted and Office for National Statistics data licensed under the Open Government Licence v3.0. " +
-        "Contains OS data © Crown copyright and database right 2023 (the boundaries).";
-
     internal sealed record ServiceRootResponse(string Name, string DataVersion, DateTimeOffset ImportedAt, string Licence, string LicenceUrl, string Attribution);
 
     public static IEndpointRouteBuilder MapServiceRoot(this IEndpointRouteBuilder app)
@@ -24,6 +20,6 @@ internal static class ServiceRootApi
     {
         var import = await db.ImportRecords.OrderByDescending(r => r.Id).FirstAsync(ct);
         return new ServiceRootResponse("ChildServicesApi", import.DataVersion, import.CompletedAt,
-            Publication.Licence, Publication.LicenceUrl, Attribution);
+            Publication.Licence, Publication.LicenceUrl, Publication.Attribution);
     }
 }
