@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Tests.Http;
@@ -203,6 +204,38 @@ public sealed class ConfigurationTests
             Assert.Equal(((string?)null, (string?)null, false), (store.SeedDirectory, store.DatabasePath, store.RequireManifest));
         }
 
+        /// <summary>
+        /// AutoMapper checks the key it is given when the mapping configuration is built: a malformed one is reported as
+        /// an error, where no key gives only the "no valid license key" warning. So the configured key reaches AutoMapper.
+        /// </summary>
+        [Fact]
+        public void AutoMapperLicenseKey_ReachesAutoMapper()
+        {
+            string[] LicenceLog(params (string Key, string? Value)[] settings)
+            {
+                var log = new LicenceLog();
+                using var configured = ApiFactory.WithSettings(settings);
+                using var api = configured.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(log)));
+                _ = api.Services.GetRequiredService<AutoMapper.IConfigurationProvider>();
+                // The check runs in the background once the configuration is built; its last line is the warning or the all-clear.
+                var stopwatch = Stopwatch.StartNew();
+                while (!log.Lines.Any(line => line.StartsWith("Warning", StringComparison.Ordinal) || line.StartsWith("Information", StringComparison.Ordinal))
+                       && stopwatch.Elapsed < TimeSpan.FromSeconds(30))
+                {
+                    Thread.Sleep(20);
+                }
+                return [.. log.Lines];
+            }
+
+            var withoutKey = LicenceLog();
+            var withKey = LicenceLog(("AutoMapper:LicenseKey", "not-a-licence-key"));
+
+            // Without a key the check still runs (a warning; an information line if the environment holds a valid key).
+            Assert.NotEmpty(withoutKey);
+            Assert.DoesNotContain(withoutKey, line => line.StartsWith("Error", StringComparison.Ordinal));
+            Assert.Contains(withKey, line => line.StartsWith("Error", StringComparison.Ordinal) && line.Contains("license key", StringComparison.Ordinal));
+        }
+
         [Fact]
         public async Task ConfiguredValues_ReachTheirConcern()
         {
@@ -214,6 +247,25 @@ public sealed class ConfigurationTests
 
             Assert.Equal("public, max-age=120", regions.Headers.CacheControl?.ToString());
             Assert.Equal(HttpStatusCode.OK, baseline.StatusCode);
+        }
+
+        /// <summary>What AutoMapper's licence check logs, as "Level: message".</summary>
+        private sealed class LicenceLog : ILoggerProvider, ILogger
+        {
+            public ConcurrentQueue<string> Lines { get; } = new();
+
+            public ILogger CreateLogger(string categoryName) => categoryName == "LuckyPennySoftware.AutoMapper.License" ? this : NullLogger.Instance;
+
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                Lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+
+            public void Dispose()
+            {
+            }
         }
     }
 }
