@@ -73,9 +73,10 @@ for run in 1 2 3 4 5; do
 done
 
 # The two replicas as deployed (docs/deploy.md): artifact checked, client addresses from nginx, the rate limiter on
-# (with limits no bench reaches, so its headers and its cost are in the figures), then nginx on the bench's ports.
+# (with limits no bench reaches, so its headers and its cost are in the figures: the per-minute rates at the most the
+# X-RateLimit-Limit contract allows, and a burst of 100 million), then nginx on the bench's ports.
 replica_env=(Store__RequireManifest=true ASPNETCORE_FORWARDEDHEADERS_ENABLED=true RateLimits__Enabled=true
-  RateLimits__PermitsPerMinute=600000000 RateLimits__Burst=100000000 RateLimits__ExpensivePermitsPerMinute=600000000)
+  RateLimits__PermitsPerMinute=1000000 RateLimits__Burst=100000000 RateLimits__ExpensivePermitsPerMinute=1000000)
 for i in 1 2; do
   server_log="$out/replica$i.log" start_api "$out/replica$i/childservices.db" "${ports[$((i - 1))]}" "${replica_env[@]}"
   replicas+=("$server")

@@ -20,8 +20,9 @@ if (args is ["import", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSettings();
 builder.ConfigureKestrelLimits();
-builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddStore();
 builder.Services.AddAuthorityRoutes();
 builder.Services.AddSingleton<DataVersion>();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -29,17 +30,19 @@ builder.Services.AddProblems();
 builder.Services.AddQueryTimeouts();
 builder.Services.AddJson();
 builder.Services.AddApiVersions();
-builder.Services.AddMapping(builder.Configuration);
-builder.Services.AddOpenApiDocument(builder.Configuration);
-builder.Services.AddResponseCaching(builder.Configuration);
+builder.Services.AddMapping();
+builder.Services.AddOpenApiDocument();
+builder.Services.AddResponseCache();
 builder.Services.AddCompression();
 builder.Services.AddOpenCors();
-builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddRateLimits();
 builder.Services.AddHealth();
 
 var app = builder.Build();
-if (!app.EnsureStoreExists())
+if (!app.SettingsAreValid() || !app.EnsureStoreExists())
 {
+    // Disposing flushes the console log, so the critical lines saying why are written before the process exits.
+    await app.DisposeAsync();
     return 1;
 }
 app.UseHeadAsGet();

@@ -17,7 +17,10 @@ internal sealed class StoreOptions
     /// </summary>
     public bool RequireManifest { get; set; }
 
-    /// <summary>The <c>Store</c> section of <paramref name="configuration"/>, with its defaults filled in.</summary>
+    /// <summary>
+    /// The <c>Store</c> section of <paramref name="configuration"/>, with its defaults filled in: for the import command,
+    /// which has no host (the API binds the section with the others, <see cref="Http.Settings"/>).
+    /// </summary>
     public static StorePaths Resolve(IConfiguration configuration, params IEnumerable<string> startDirectories) =>
         (configuration.GetSection(Section).Get<StoreOptions>() ?? new StoreOptions()).Resolve(startDirectories);
 

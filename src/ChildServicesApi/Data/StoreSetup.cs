@@ -1,19 +1,20 @@
 using ChildServicesApi.Data.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Data;
 
 internal static partial class StoreSetup
 {
     /// <summary>Registers the store, opened read-only and without tracking: the API never writes.</summary>
-    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddStore(this IServiceCollection services)
     {
-        var store = StoreOptions.Resolve(configuration, environment.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory());
-        services.AddSingleton(store);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<StoreOptions>>().Value
+            .Resolve(provider.GetRequiredService<IHostEnvironment>().ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()));
         var interrupts = new SqliteInterrupts();
-        services.AddDbContextPool<AppDbContext>(options => options
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = store.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
+        services.AddDbContextPool<AppDbContext>((provider, options) => options
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = provider.GetRequiredService<StorePaths>().DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(interrupts));
         services.AddSingleton<StoreSnapshots>();

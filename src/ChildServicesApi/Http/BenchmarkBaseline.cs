@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ChildServicesApi.Http;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class BenchmarkBaseline
 
     public static WebApplication MapBenchmarkBaseline(this WebApplication app)
     {
-        if (app.Configuration.GetValue<bool>("Benchmark:Baseline"))
+        if (app.Services.GetRequiredService<IOptions<BenchmarkOptions>>().Value.Baseline)
         {
             app.MapGet("/bench/baseline", () => TypedResults.Bytes(Body, "application/json")).ExcludeFromDescription();
         }

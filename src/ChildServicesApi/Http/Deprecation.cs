@@ -1,26 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Http;
-
-/// <summary>One deprecation notice from configuration (section <c>Deprecations</c>): a whole version or one operation.</summary>
-internal sealed class DeprecationNotice
-{
-    /// <summary>An API version ("1.0"), or null when <see cref="Operation"/> is set.</summary>
-    public string? Version { get; set; }
-
-    /// <summary>An operationId ("ListSpending"), or null for the whole version.</summary>
-    public string? Operation { get; set; }
-
-    /// <summary>When it was (or will be) deprecated.</summary>
-    public DateTimeOffset Deprecated { get; set; }
-
-    /// <summary>When it stops answering, if decided.</summary>
-    public DateTimeOffset? Sunset { get; set; }
-
-    /// <summary>The deprecation policy or migration guide.</summary>
-    public Uri? Link { get; set; }
-}
 
 /// <summary>
 /// Marks deprecated versions and operations with <c>Deprecation</c> (RFC 9745), <c>Sunset</c> (RFC 8594) and a
@@ -30,7 +12,7 @@ internal static class Deprecation
 {
     public static WebApplication UseDeprecationHeaders(this WebApplication app)
     {
-        var notices = app.Configuration.GetSection("Deprecations").Get<List<DeprecationNotice>>() ?? [];
+        var notices = app.Services.GetRequiredService<IOptions<DeprecationOptions>>().Value.Notices;
         if (notices.Count == 0)
         {
             return app;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Http;
 
@@ -19,7 +20,7 @@ internal static class HttpCaching
 
     public static WebApplication UseHttpCaching(this WebApplication app)
     {
-        var cacheControl = $"public, max-age={app.Configuration.GetValue("Http:CacheMaxAgeSeconds", 3600)}";
+        var cacheControl = $"public, max-age={app.Services.GetRequiredService<IOptions<HttpCachingOptions>>().Value.CacheMaxAgeSeconds}";
         app.Use(async (context, next) =>
         {
             var request = context.Request;

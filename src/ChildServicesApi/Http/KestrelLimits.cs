@@ -1,17 +1,20 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
 namespace ChildServicesApi.Http;
 
 internal static class KestrelLimits
 {
-    /// <summary>No server banner; request line, header and body limits from configuration (section Limits).</summary>
+    /// <summary>No server banner; request line, header and body limits from configuration (<see cref="KestrelLimitOptions"/>).</summary>
     public static WebApplicationBuilder ConfigureKestrelLimits(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection("Limits");
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<KestrelLimitOptions>>((kestrel, options) =>
         {
+            var limits = options.Value;
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestLineSize = limits.GetValue("MaxRequestLineBytes", 8 * 1024);
-            kestrel.Limits.MaxRequestHeadersTotalSize = limits.GetValue("MaxRequestHeadersBytes", 32 * 1024);
-            kestrel.Limits.MaxRequestBodySize = limits.GetValue("MaxRequestBodyBytes", 1024L * 1024);
+            kestrel.Limits.MaxRequestLineSize = limits.MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersBytes;
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
         });
         return builder;
     }

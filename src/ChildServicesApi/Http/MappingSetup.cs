@@ -1,8 +1,13 @@
+using Microsoft.Extensions.Options;
+
 namespace ChildServicesApi.Http;
 
 internal static class MappingSetup
 {
-    /// <summary>AutoMapper with every feature's profile; the licence key comes from configuration (AutoMapper:LicenseKey).</summary>
-    public static IServiceCollection AddMapping(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddAutoMapper(options => options.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(Program));
+    /// <summary>
+    /// AutoMapper with every feature's profile; the licence key comes from configuration (AutoMapper:LicenseKey,
+    /// <see cref="AutoMapperOptions"/>). AutoMapper checks it, and logs what it finds, when it builds the configuration.
+    /// </summary>
+    public static IServiceCollection AddMapping(this IServiceCollection services) =>
+        services.AddAutoMapper((provider, mapping) => mapping.LicenseKey = provider.GetRequiredService<IOptions<AutoMapperOptions>>().Value.LicenseKey, typeof(Program));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChildServicesApi.Data.Import.Sources;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using ChildServicesApi.Domain;
@@ -8,20 +9,16 @@ namespace ChildServicesApi.Http;
 
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c> (committed as openapi/v1.json) and Swagger UI at <c>/docs</c>.
-/// <c>OpenApi:ServerUrl</c> sets the absolute public base URL written in <c>servers</c>; without it the document has
-/// no <c>servers</c>, so client generators ask for a base URL rather than guess one.
+/// <c>OpenApi:ServerUrl</c> (<see cref="OpenApiDocumentOptions"/>) sets the absolute public base URL written in
+/// <c>servers</c>; without it the document has no <c>servers</c>, so client generators ask for a base URL rather than
+/// guess one.
 /// </summary>
 internal static class OpenApiSetup
 {
     public const string DocumentPath = "/openapi/v1.json";
 
-    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services)
     {
-        var serverUrl = configuration["OpenApi:ServerUrl"];
-        if (!string.IsNullOrEmpty(serverUrl) && !(Uri.TryCreate(serverUrl, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
-        {
-            throw new InvalidOperationException($"OpenApi:ServerUrl must be an absolute URL (e.g. https://api.example.org); it is '{serverUrl}'.");
-        }
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -35,10 +32,6 @@ internal static class OpenApiSetup
                 License = new OpenApiLicense { Name = "Data: " + Publication.Licence, Url = new Uri(Publication.LicenceUrl) },
                 Contact = new OpenApiContact { Name = "ChildServicesApi maintainers" },
             });
-            if (!string.IsNullOrEmpty(serverUrl))
-            {
-                options.AddServer(new OpenApiServer { Url = serverUrl.TrimEnd('/'), Description = "Production" });
-            }
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.xml"), includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
             // A stored geometry is written verbatim; the document describes it as the GeoJSON it is.
@@ -54,6 +47,13 @@ internal static class OpenApiSetup
             options.CustomSchemaIds(type => type.IsGenericType
                 ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("", type.GetGenericArguments().Select(t => t.Name))}"
                 : type.Name);
+        });
+        services.AddOptions<SwaggerGenOptions>().Configure<IOptions<OpenApiDocumentOptions>>((swagger, options) =>
+        {
+            if (options.Value.ServerUrl is { Length: > 0 } serverUrl)
+            {
+                swagger.AddServer(new OpenApiServer { Url = serverUrl.TrimEnd('/'), Description = "Production" });
+            }
         });
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Http;
 
@@ -26,7 +27,7 @@ internal static class QueryTimeouts
 
     public static WebApplication UseQueryTimeouts(this WebApplication app)
     {
-        var limit = TimeSpan.FromMilliseconds(app.Configuration.GetValue("Limits:QueryTimeoutMilliseconds", 5000));
+        var limit = app.Services.GetRequiredService<IOptions<QueryTimeoutOptions>>().Value.QueryTimeout;
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<ExemptAttribute>() is not null)

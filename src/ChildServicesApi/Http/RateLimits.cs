@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Http;
 
 /// <summary>
 /// Per-client-address token buckets for the API (RateLimits:PermitsPerMinute, RateLimits:Burst), and a stricter
-/// stricter "expensive" bucket (RateLimits:ExpensivePermitsPerMinute) for aggregates, CSV and large pages. A client over its limit
+/// "expensive" bucket (RateLimits:ExpensivePermitsPerMinute) for aggregates, CSV and large pages (<see cref="RateLimitOptions"/>). A client over its limit
 /// gets a 429 problem with Retry-After. Behind a proxy, configure forwarded headers so the address is the client's.
 /// </summary>
 internal static class RateLimits
@@ -21,13 +22,13 @@ internal static class RateLimits
     /// </summary>
     public static WebApplication UseRateLimitHeaders(this WebApplication app)
     {
-        var section = app.Configuration.GetSection("RateLimits");
-        if (!section.GetValue("Enabled", true))
+        var options = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        if (!options.Enabled)
         {
             return app;
         }
-        var perMinute = section.GetValue("PermitsPerMinute", 600).ToString(CultureInfo.InvariantCulture);
-        var expensivePerMinute = section.GetValue("ExpensivePermitsPerMinute", 60).ToString(CultureInfo.InvariantCulture);
+        var perMinute = options.PermitsPerMinute.ToString(CultureInfo.InvariantCulture);
+        var expensivePerMinute = options.ExpensivePermitsPerMinute.ToString(CultureInfo.InvariantCulture);
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/api"))
@@ -61,21 +62,18 @@ internal static class RateLimits
         || ContentNegotiation.WantsCsv(context)
         || (int.TryParse(context.Request.Query["pageSize"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > LargePage);
 
-    public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
-        var section = configuration.GetSection("RateLimits");
-        var enabled = section.GetValue("Enabled", true);
-        var perMinute = section.GetValue("PermitsPerMinute", 600);
-        var burst = section.GetValue("Burst", 100);
-        var expensivePerMinute = section.GetValue("ExpensivePermitsPerMinute", 60);
-
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, settings) =>
         {
+            var limits = settings.Value;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                !enabled || !context.Request.Path.StartsWithSegments("/api") ? RateLimitPartition.GetNoLimiter("unlimited")
+                !limits.Enabled || !context.Request.Path.StartsWithSegments("/api") ? RateLimitPartition.GetNoLimiter("unlimited")
                 : IsExpensive(context)
-                    ? RateLimitPartition.GetTokenBucketLimiter($"expensive|{ClientKey(context)}", _ => Bucket(expensivePerMinute, Math.Max(1, expensivePerMinute / 6)))
-                    : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(perMinute, burst)));
+                    ? RateLimitPartition.GetTokenBucketLimiter($"expensive|{ClientKey(context)}",
+                        _ => Bucket(limits.ExpensivePermitsPerMinute, Math.Max(1, limits.ExpensivePermitsPerMinute / 6)))
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => Bucket(limits.PermitsPerMinute, limits.Burst)));
             options.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Http;
 
@@ -9,32 +10,35 @@ namespace ChildServicesApi.Http;
 /// memory under a key built from the normalised request: the path as routed (case-sensitive), the query sorted by
 /// name, and the negotiated representation (JSON or CSV; never raw header text, never the Host). Identical
 /// concurrent misses are computed once (the others wait for it). The store is bounded in bytes and in entries
-/// (ResponseCache:SizeLimitMegabytes, ResponseCache:MaxEntries); everything is under the <see cref="DataTag"/>,
-/// which a data refresh evicts.
+/// (ResponseCache:SizeLimitMegabytes, ResponseCache:MaxEntries; <see cref="ResponseCacheOptions"/>); everything is
+/// under the <see cref="DataTag"/>, which a data refresh evicts.
 /// </summary>
 internal static class ResponseCaching
 {
     public const string DataTag = "data";
     private const string Policy = "data";
 
-    public static IServiceCollection AddResponseCaching(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddResponseCache(this IServiceCollection services)
     {
-        var options = configuration.GetSection("ResponseCache");
-        var sizeLimit = options.GetValue("SizeLimitMegabytes", 48L) * 1024 * 1024;
-        var maxEntries = options.GetValue("MaxEntries", 10_000);
-        services.AddSingleton<IOutputCacheStore>(new BoundedOutputCacheStore(sizeLimit, maxEntries));
-        services.AddOutputCache(cache =>
+        services.AddSingleton<IOutputCacheStore>(provider =>
         {
-            cache.SizeLimit = sizeLimit;
-            cache.MaximumBodySize = options.GetValue("MaximumBodyMegabytes", 8L) * 1024 * 1024;
+            var options = provider.GetRequiredService<IOptions<ResponseCacheOptions>>().Value;
+            return new BoundedOutputCacheStore(options.SizeLimitBytes, options.MaxEntries);
+        });
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<ResponseCacheOptions>>((cache, settings) =>
+        {
+            var options = settings.Value;
+            cache.SizeLimit = options.SizeLimitBytes;
+            cache.MaximumBodySize = options.MaximumBodyBytes;
             cache.UseCaseSensitivePaths = true;
-            if (!options.GetValue("Enabled", true))
+            if (!options.Enabled)
             {
                 cache.AddPolicy(Policy, policy => policy.NoCache());
                 return;
             }
             cache.AddPolicy(Policy, policy => policy
-                .Expire(TimeSpan.FromMinutes(options.GetValue("ExpireMinutes", 60)))
+                .Expire(TimeSpan.FromMinutes(options.ExpireMinutes))
                 .SetLocking(true)
                 .SetVaryByHost(false)
                 .SetVaryByQuery("*")

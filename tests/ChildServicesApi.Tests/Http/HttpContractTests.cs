@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ChildServicesApi.Http;
 using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChildServicesApi.Tests.Http;
 
@@ -209,7 +213,10 @@ public sealed class HttpContractTests(ApiFactory factory) : IClassFixture<ApiFac
     public async Task QueryOverTheTimeLimit_IsStoppedWithA503Problem()
     {
         // A limit of 0 has passed before the query starts; 1 ms raced the query on a fast machine (it sometimes finished first).
-        await using var strict = ApiFactory.WithSettings(("Limits:QueryTimeoutMilliseconds", "0"), ("ResponseCache:Enabled", "false"));
+        // The setting refuses 0 (it would stop every query), so the options are replaced behind it.
+        await using var uncached = ApiFactory.WithSettings(("ResponseCache:Enabled", "false"));
+        await using var strict = uncached.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton(Options.Create(new QueryTimeoutOptions { QueryTimeoutMilliseconds = 0 }))));
         using var strictClient = strict.CreateClient();
 
         using var response = await strictClient.SendAsync(Get("/api/v1/indicators/children-in-need/values?pageSize=1000&sort=-value"));

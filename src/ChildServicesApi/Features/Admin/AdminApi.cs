@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace ChildServicesApi.Features.Admin;
@@ -33,12 +34,12 @@ internal static partial class AdminApi
 
     public static WebApplication MapAdminApi(this WebApplication app)
     {
-        var key = app.Configuration["Admin:ApiKey"];
+        var key = app.Services.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey;
         if (string.IsNullOrEmpty(key))
         {
             return app;
         }
-        var limits = UploadLimits.Read(app.Configuration);
+        var limits = app.Services.GetRequiredService<IOptions<UploadLimits>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApi).FullName!);
         UploadFolder.RemoveAbandoned(limits.UploadRoot, logger);
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(key));
