@@ -4,7 +4,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -129,7 +128,7 @@ internal static class CsvOutput
         IReadOnlyList<string> header = [.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)];
         if (rowType.IsAssignableTo(typeof(IHeldRow)) && ReferenceEquals(rows, expandable))
         {
-            return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, Render(row, columns)]));
+            return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, Render((IHeldRow)row, columns)]));
         }
         return (header, rows.Select(row =>
         {
@@ -146,10 +145,8 @@ internal static class CsvOutput
     /// <summary>A held row's cells, formatted, quoted, joined and encoded: written as they are.</summary>
     private sealed record RenderedRow(byte[] Utf8);
 
-    private static readonly ConditionalWeakTable<object, byte[]> RenderedRows = new();
-
-    private static RenderedRow Render(object row, List<Column> columns) =>
-        new(HeldRows.Rendered(RenderedRows, row, held => Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Quote(Format(c.Read(held))))))));
+    private static RenderedRow Render(IHeldRow row, List<Column> columns) =>
+        new(HeldRows.Rendered(ref row.Rendering.Csv, () => Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Quote(Format(c.Read(row))))))));
 
     /// <summary>
     /// The rows of a response: a list itself, a page's items, or an object's one list, whose other (scalar or nested)

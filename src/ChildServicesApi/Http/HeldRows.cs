@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,15 +5,35 @@ namespace ChildServicesApi.Http;
 
 /// <summary>
 /// A response record held for as long as its data version (by the store snapshot) and shared by every answer that
-/// lists it: its JSON and its CSV cells are written once and kept with it, so a long list costs a copy per row rather
-/// than a serialisation. Only for records that are never changed after they are built.
+/// lists it: its JSON and its CSV cells are written once and kept on it (<see cref="Rendering"/>), so a long list costs
+/// a copy per row rather than a serialisation. Only for records that are never changed after they are built. Implement
+/// <see cref="Rendering"/> explicitly (<c>HeldRendering IHeldRow.Rendering { get; } = new();</c>), so it is no member of
+/// the JSON, the CSV or the OpenAPI schema.
 /// </summary>
-internal interface IHeldRow;
+internal interface IHeldRow
+{
+    HeldRendering Rendering { get; }
+}
 
 /// <summary>
-/// What a held row renders to, kept with the row (it goes when the row does, with its data version), within a byte
-/// budget: past <see cref="BudgetBytes"/> a row is rendered for each answer again, so memory stays bounded whatever is
-/// asked for.
+/// What a held row rendered to, kept on the row and gone with it. Equal to any other, so a record's value equality (which
+/// compares every field) is unchanged by carrying one.
+/// </summary>
+internal sealed class HeldRendering : IEquatable<HeldRendering>
+{
+    public byte[]? Json;
+    public byte[]? Csv;
+
+    public bool Equals(HeldRendering? other) => other is not null;
+
+    public override bool Equals(object? obj) => obj is HeldRendering;
+
+    public override int GetHashCode() => 0;
+}
+
+/// <summary>
+/// Keeps renderings within a byte budget: past <see cref="BudgetBytes"/> (per process, over all data versions since
+/// start) a row is rendered for each answer again, so memory stays bounded whatever is asked for.
 /// </summary>
 internal static class HeldRows
 {
@@ -22,17 +41,17 @@ internal static class HeldRows
 
     private static long used;
 
-    /// <summary>The rendering kept for <paramref name="row"/>, made by <paramref name="render"/> the first time (or every time once the budget is spent).</summary>
-    public static byte[] Rendered(ConditionalWeakTable<object, byte[]> kept, object row, Func<object, byte[]> render)
+    /// <summary>The rendering in <paramref name="slot"/>, made by <paramref name="render"/> the first time (or every time once the budget is spent).</summary>
+    public static byte[] Rendered(ref byte[]? slot, Func<byte[]> render)
     {
-        if (kept.TryGetValue(row, out var known))
+        if (Volatile.Read(ref slot) is { } known)
         {
             return known;
         }
-        var bytes = render(row);
-        if (Interlocked.Read(ref used) + bytes.Length <= BudgetBytes && kept.TryAdd(row, bytes))
+        var bytes = render();
+        if (Interlocked.Add(ref used, bytes.Length) <= BudgetBytes)
         {
-            Interlocked.Add(ref used, bytes.Length);
+            Volatile.Write(ref slot, bytes);
         }
         return bytes;
     }
@@ -41,7 +60,6 @@ internal static class HeldRows
 /// <summary>Writes a held row's JSON from what it rendered to the first time (<see cref="HeldRows"/>).</summary>
 internal sealed class HeldRowJsonConverter : JsonConverterFactory
 {
-    private readonly ConditionalWeakTable<object, byte[]> rendered = new();
     private JsonSerializerOptions? plain;
 
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsAssignableTo(typeof(IHeldRow)) && !typeToConvert.IsInterface;
@@ -62,13 +80,13 @@ internal sealed class HeldRowJsonConverter : JsonConverterFactory
         return plain = copy;
     }
 
-    private sealed class Converter<T>(HeldRowJsonConverter factory) : JsonConverter<T> where T : class
+    private sealed class Converter<T>(HeldRowJsonConverter factory) : JsonConverter<T> where T : class, IHeldRow
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             JsonSerializer.Deserialize<T>(ref reader, factory.Plain(options))!;
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            writer.WriteRawValue(HeldRows.Rendered(factory.rendered, value, row => JsonSerializer.SerializeToUtf8Bytes((T)row, factory.Plain(options))), skipInputValidation: true);
+            writer.WriteRawValue(HeldRows.Rendered(ref value.Rendering.Json, () => JsonSerializer.SerializeToUtf8Bytes(value, factory.Plain(options))), skipInputValidation: true);
     }
 }
 

@@ -23,7 +23,10 @@ internal sealed record GeographyRef(string? Code, string? LaCode, string Name, s
 /// <param name="Level">authority, or national / region / subregion where an area was asked for by its id.</param>
 internal sealed record AuthoritySummary(
     string? GssCode, string? LaCode, string Name, string Slug, AuthorityType? Type, RegionRef? Region,
-    AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo, GeographyLevel Level) : IHeldRow;
+    AuthorityStatus Status, DateOnly? ExistedFrom, DateOnly? ExistedTo, GeographyLevel Level) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}
 
 /// <summary>A region in brief.</summary>
 /// <param name="Code">GSS code. <example>E12000007</example></param>

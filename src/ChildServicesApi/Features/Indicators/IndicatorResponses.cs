@@ -61,7 +61,10 @@ internal sealed record FigureSource(string Publisher, string Publication, string
 /// <param name="Source">The publication, file, line and cell it was read from.</param>
 /// <param name="Permalink">This figure at this data version (a superseded release's figure links with release=all).</param>
 internal sealed record ObservationResponse(
-    GeographyRef Geography, int Year, string Period, double? Value, ObservationStatus Status, StatusReason? Reason, string Release, FigureSource Source, string Permalink) : IHeldRow;
+    GeographyRef Geography, int Year, string Period, double? Value, ObservationStatus Status, StatusReason? Reason, string Release, FigureSource Source, string Permalink) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}
 
 /// <summary>One point of a time series.</summary>
 /// <param name="Year">Calendar year the period ends in.</param>
@@ -72,7 +75,10 @@ internal sealed record ObservationResponse(
 /// <param name="Release">The release the figure comes from.</param>
 /// <param name="Source">The publication, file, line and cell it was read from.</param>
 /// <param name="Permalink">This figure at this data version.</param>
-internal sealed record SeriesPoint(int Year, string Period, double? Value, ObservationStatus Status, StatusReason? Reason, string Release, FigureSource Source, string Permalink) : IHeldRow;
+internal sealed record SeriesPoint(int Year, string Period, double? Value, ObservationStatus Status, StatusReason? Reason, string Release, FigureSource Source, string Permalink) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}
 
 /// <summary>One authority's figures for one indicator, oldest first.</summary>
 /// <param name="Authority">The authority.</param>

@@ -21,4 +21,7 @@ internal sealed record JudgementResponse(string Name, OfstedGrade? Grade);
 /// <param name="WebLink">Ofsted's page for the authority or report.</param>
 internal sealed record InspectionResponse(
     int Id, GeographyRef Authority, InspectionFramework Framework, DateOnly? InspectionDate, string? InspectionDateSource, DateOnly PublicationDate,
-    OfstedGrade? OverallEffectiveness, IReadOnlyList<JudgementResponse> Judgements, string? VisitTheme, string? WebLink) : IHeldRow;
+    OfstedGrade? OverallEffectiveness, IReadOnlyList<JudgementResponse> Judgements, string? VisitTheme, string? WebLink) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}

@@ -60,4 +60,7 @@ internal sealed record MatchedSetBasis(int AuthoritiesIncluded, IReadOnlyList<Le
 /// <param name="Permalink">The figure at this data version.</param>
 internal sealed record PerChildResponse(
     string Measure, GeographyRef Geography, int Year, string FinancialYear, double? Value, ObservationStatus Status, string Formula,
-    SpendInput Numerator, ChildCountInput Denominator, MatchedSetBasis? Basis, string Permalink) : IHeldRow;
+    SpendInput Numerator, ChildCountInput Denominator, MatchedSetBasis? Basis, string Permalink) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}

@@ -18,4 +18,7 @@ namespace ChildServicesApi.Features.Spending;
 /// <param name="Release">The release the line comes from.</param>
 internal sealed record SpendingLineResponse(
     GeographyRef Geography, int Year, string FinancialYear, SpendingCategory? Category, SpendingLineRole Role,
-    string? LineReference, string Label, double? GrossExpenditure, double? NetCurrentExpenditure, ObservationStatus Status, string Release) : IHeldRow;
+    string? LineReference, string Label, double? GrossExpenditure, double? NetCurrentExpenditure, ObservationStatus Status, string Release) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}
