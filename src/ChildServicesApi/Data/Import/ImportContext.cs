@@ -29,6 +29,9 @@ internal sealed class ImportContext(string seedDirectory)
     public List<Features.Inspections.OfficialJudgement> OfficialJudgements { get; } = [];
     public List<Features.Boundaries.Boundary> Boundaries { get; } = [];
 
+    /// <summary>Figures a republication gives differently from the publication's own file; reported, never stored.</summary>
+    public List<SourceDisagreement> Disagreements { get; } = [];
+
     /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
     public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)
     {

@@ -27,6 +27,12 @@ internal readonly record struct PublishedValue(double? Value, ObservationStatus 
         ["-"] = ObservationStatus.NotAvailable,
     };
 
+    /// <summary>The 2010-2017 SFR underlying data of children looked after write <c>x</c> where a figure is withheld to protect confidentiality.</summary>
+    public static readonly IReadOnlyDictionary<string, ObservationStatus> SfrSymbols = new Dictionary<string, ObservationStatus>
+    {
+        ["x"] = ObservationStatus.Suppressed,
+    };
+
     /// <summary>The S251 line-level files leave a cell empty, or write NULL, where an authority returned nothing.</summary>
     public static readonly IReadOnlyDictionary<string, ObservationStatus> S251Symbols = new Dictionary<string, ObservationStatus>
     {

@@ -25,7 +25,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 10;
+    public const int ImporterVersion = 11;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -97,6 +97,7 @@ internal static partial class StoreImporter
         {
             EesObservationsPipeline.Run(context, spec);
         }
+        ChildrenLookedAfterSfrPipeline.Run(context);
         LaitPipeline.Run(context);
         S251Pipeline.Run(context);
         SpendingTotals.AddDerivedTotals(context);

@@ -2,6 +2,7 @@ using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Spending;
 
 namespace ChildServicesApi.Data.Import.Pipelines;
@@ -34,6 +35,9 @@ internal static class LaitPipeline
             Licence = Publication.Licence,
         })));
         var finance = LaitSource.Finance.ToDictionary(f => f.MeasureCode);
+        var republished = LaitSource.ChildrenLookedAfter.ToDictionary(r => r.MeasureCode, r => context.Indicators.FirstOrDefault(i => i.Id == r.IndicatorId)
+            ?? throw new InvalidOperationException($"indicator '{r.IndicatorId}' must be defined before LAIT is read"));
+        var republishedRows = new List<RepublishedRow>();
 
         foreach (var (path, citation) in LaitSource.DataFiles)
         {
@@ -45,13 +49,14 @@ internal static class LaitPipeline
                 var code = record.Required(Measure);
                 var isRate = rates.TryGetValue(code, out var rate);
                 var isFinance = finance.TryGetValue(code, out var line);
-                if (!isRate && !isFinance)
+                var isRepublished = republished.TryGetValue(code, out var republishedIndicator);
+                if (!isRate && !isFinance && !isRepublished)
                 {
                     continue;
                 }
                 var yearText = record.Required(Years);
                 int year;
-                if (isRate)
+                if (isRate || isRepublished)
                 {
                     year = record.RequiredYear(Years);
                 }
@@ -60,7 +65,8 @@ internal static class LaitPipeline
                     year = Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25");
                 }
                 var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
-                var geography = ResolveArea(context.Geographies, record, Periods.End(isRate ? rate.Rate.PeriodKind : PeriodKind.FinancialYear, year), value);
+                var periodKind = isRate ? rate.Rate.PeriodKind : isRepublished ? republishedIndicator!.PeriodKind : PeriodKind.FinancialYear;
+                var geography = ResolveArea(context.Geographies, record, Periods.End(periodKind, year), value);
                 if (geography is null)
                 {
                     continue;
@@ -71,7 +77,11 @@ internal static class LaitPipeline
                 }
                 seen.Add((code, geography, year), record.Line);
 
-                if (isRate)
+                if (isRepublished)
+                {
+                    republishedRows.Add(new(republishedIndicator!, geography, year, value, file, record.Line));
+                }
+                else if (isRate)
                 {
                     context.AddObservation(rate.Indicator, geography, year, value, file, record.Line);
                 }
@@ -94,7 +104,52 @@ internal static class LaitPipeline
                 }
             }
         }
+        FillOrCompare(context, republishedRows);
     }
+
+    private sealed record RepublishedRow(Indicator Indicator, Geography Geography, int Year, PublishedValue Value, SourceFile File, int Line);
+
+    /// <summary>
+    /// The rule for LAIT's copies of published figures: the publication's own file is the source wherever seed/ holds
+    /// one for that indicator and year, and LAIT's figure is only compared with it (a difference, or a figure for an
+    /// area the file has no row for, is recorded in <see cref="ImportContext.Disagreements"/>); in the years no
+    /// publication file gives, LAIT's figure is stored, cited to LAIT.
+    /// </summary>
+    private static void FillOrCompare(ImportContext context, List<RepublishedRow> rows)
+    {
+        var indicators = rows.Select(r => r.Indicator.Id).ToHashSet(StringComparer.Ordinal);
+        var published = context.Observations
+            .Where(o => indicators.Contains(o.IndicatorId))
+            .GroupBy(o => (o.IndicatorId, o.Geography, o.Year))
+            .ToDictionary(g => g.Key, g => g.MaxBy(o => o.SourceFile.ReleaseOrder)!);
+        var publishedYears = published.Keys.Select(k => (k.IndicatorId, k.Year)).ToHashSet();
+        foreach (var row in rows)
+        {
+            if (!publishedYears.Contains((row.Indicator.Id, row.Year)))
+            {
+                context.AddObservation(row.Indicator, row.Geography, row.Year, row.Value, row.File, row.Line);
+                continue;
+            }
+            var observation = published.GetValueOrDefault((row.Indicator.Id, row.Geography, row.Year));
+            if (observation is not null && Agree(observation, row.Value))
+            {
+                continue;
+            }
+            var file = observation?.SourceFile.Path
+                ?? context.Observations.First(o => o.IndicatorId == row.Indicator.Id && o.Year == row.Year).SourceFile.Path;
+            context.Disagreements.Add(new(row.Indicator.Id, row.Geography, row.Year, file, observation?.SourceLine, observation?.SourceValue,
+                row.File.Path, row.Line, row.Value.SourceText));
+        }
+    }
+
+    /// <summary>Equal numbers (LAIT's floats carry binary artefacts), or no number in either: LAIT's dash does not say why, so any symbol matches it.</summary>
+    private static bool Agree(Observation published, PublishedValue lait) =>
+        (published.Value, lait.Value) switch
+        {
+            (null, null) => true,
+            ({ } a, { } b) => Math.Abs(a - b) < 1e-6,
+            _ => false,
+        };
 
     /// <summary>
     /// LAIT numbers England 970 and the regions 980-990 (with its own spellings), authorities by DfE code. LAIT keeps a

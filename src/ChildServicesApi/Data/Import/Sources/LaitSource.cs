@@ -41,6 +41,22 @@ internal static class LaitSource
             "Children on a child protection plan on 31 March per 10,000 children aged 0 to 17.", PeriodKind.At31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
     ];
 
+    /// <summary>A LAIT measure republishing the figures of an indicator an EES or SFR file already feeds.</summary>
+    internal sealed record Republished(string MeasureCode, string IndicatorId);
+
+    /// <summary>
+    /// LAIT's children looked after figures (2015-2025), which it takes from DfE's <i>Children looked after in England
+    /// including adoptions</i>. They fill only the years no publication file in seed/ gives for the indicator (2018 for
+    /// the counts, 2015-2018 for the rate); in the other years they are compared with the publication's figure, not stored.
+    /// </summary>
+    public static readonly IReadOnlyList<Republished> ChildrenLookedAfter =
+    [
+        new("LACnum", "children-looked-after"),
+        new("LAC", "children-looked-after-rate"),
+        new("LACnum_Start", "children-starting-to-be-looked-after"),
+        new("LACceased", "children-ceasing-to-be-looked-after"),
+    ];
+
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
 
     /// <summary>LAIT's S251 gross outturn measures, and where each sits among the categories.</summary>

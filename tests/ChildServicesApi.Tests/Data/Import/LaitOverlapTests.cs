@@ -1,0 +1,97 @@
+using System.Globalization;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ChildServicesApi.Tests.Data.Import;
+
+/// <summary>
+/// LAIT republishes the children looked after figures (2015-2025) that the SFR files (2015-2017) and the EES files
+/// (2019-2025) also give. The rule: the publication's own file is served; LAIT's figure is only compared with it, and
+/// every difference is listed in <see cref="ImportContext.Disagreements"/>.
+/// </summary>
+public sealed class LaitOverlapTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<ImportContext> Context = new(() => StoreImporter.Read(SeededStore.SeedDirectory));
+
+    [Fact]
+    public void Camden2015_TheSfrFigureIsServedAndLaitsRevisionIsListed()
+    {
+        // SFR34_CLA2015.csv (the 2015 release) gives Camden 190 on 31 March 2015; LAIT (2024-11-19 data, from a later
+        // release's revision) gives 188.
+        const string sfr = "children-looked-after/sfr/SFR34_CLA2015.csv";
+        const string lait = "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv";
+        var sfrRow = SeedRows.Single(sfr, ("geog_c", "202"));
+        var laitRow = SeedRows.Single(lait, ("Short Desc", "LACnum"), ("LA Number", "202"), ("Years", "2015"));
+        Assert.NotEqual(double.Parse(sfrRow["CLA_Mar2015"], CultureInfo.InvariantCulture), double.Parse(laitRow["Values"], CultureInfo.InvariantCulture));
+
+        var disagreement = Context.Value.Disagreements.Single(d => d.IndicatorId == "children-looked-after" && d.Geography.LaCode == "202" && d.Year == 2015);
+
+        Assert.Equal((sfr, sfrRow.Line, sfrRow["CLA_Mar2015"]), (disagreement.PublishedFile, disagreement.PublishedLine, disagreement.PublishedText));
+        Assert.Equal((lait, laitRow.Line, laitRow["Values"]), (disagreement.RepublishedFile, disagreement.RepublishedLine, disagreement.RepublishedText));
+        var served = Context.Value.Observations.Single(o => o.IsCurrent && o.IndicatorId == "children-looked-after" && o.Geography.LaCode == "202" && o.Year == 2015);
+        Assert.Equal(sfr, served.SourceFile.Path);
+    }
+
+    [Fact]
+    public void EveryDisagreement_ServesThePublicationsFigure_AndNoLaitFigureInThatYear()
+    {
+        var context = Context.Value;
+        Assert.NotEmpty(context.Disagreements);
+        foreach (var group in context.Disagreements.GroupBy(d => (d.IndicatorId, d.Year)).OrderBy(g => g.Key))
+        {
+            var gaps = group.Select(d => double.TryParse(d.PublishedText, CultureInfo.InvariantCulture, out var a) && double.TryParse(d.RepublishedText, CultureInfo.InvariantCulture, out var b) ? Math.Abs(a - b) : double.NaN).ToList();
+            output.WriteLine($"{group.Key.IndicatorId} {group.Key.Year}: {group.Count()} differ ({group.Count(d => d.Geography.Level == ChildServicesApi.Features.Authorities.GeographyLevel.Authority)} authorities), "
+                + $"largest {gaps.Where(double.IsFinite).DefaultIfEmpty().Max()}, {gaps.Count(double.IsNaN)} not both numbers; e.g. {string.Join("; ", group.Take(3).Select(d => $"{d.Geography.Name} {d.PublishedText ?? "(no row)"} vs LAIT {d.RepublishedText}"))}");
+            var served = context.Observations.Where(o => o.IsCurrent && o.IndicatorId == group.Key.IndicatorId && o.Year == group.Key.Year).ToList();
+            Assert.DoesNotContain(served, o => o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal));
+            foreach (var disagreement in group.Where(d => d.PublishedLine is not null))
+            {
+                var observation = served.Single(o => o.Geography == disagreement.Geography);
+                Assert.Equal((disagreement.PublishedFile, disagreement.PublishedLine, disagreement.PublishedText),
+                    (observation.SourceFile.Path, (int?)observation.SourceLine, observation.SourceValue));
+            }
+        }
+    }
+
+    /// <summary>
+    /// docs/lait-overlaps.csv lists every difference, reviewed: a changed seed file or rule that adds, removes or alters
+    /// one fails here, and the message names a file holding the list as it now is, to review and copy over.
+    /// </summary>
+    [Fact]
+    public void EveryDisagreement_IsInTheReviewedList()
+    {
+        var path = Path.Combine(SeededStore.SeedDirectory, "..", "docs", "lait-overlaps.csv");
+        var lines = new List<string> { "indicator,gss_code,la_code,area,year,published_file,published_line,published_cell,lait_file,lait_line,lait_cell" };
+        lines.AddRange(Context.Value.Disagreements
+            .OrderBy(d => d.IndicatorId, StringComparer.Ordinal).ThenBy(d => d.Year).ThenBy(d => d.Geography.GssCode, StringComparer.Ordinal)
+            .Select(d => string.Join(',', d.IndicatorId, d.Geography.GssCode, d.Geography.LaCode, $"\"{d.Geography.Name}\"", d.Year,
+                d.PublishedFile, d.PublishedLine, d.PublishedText, d.RepublishedFile, d.RepublishedLine, d.RepublishedText)));
+        var computed = string.Join('\n', lines) + "\n";
+
+        if (File.ReadAllText(path) != computed)
+        {
+            // Outside the test folders, which are removed when the run ends.
+            var now = Path.Combine(Path.GetTempPath(), $"lait-overlaps-{Environment.ProcessId}.csv");
+            File.WriteAllText(now, computed);
+            Assert.Fail($"the LAIT overlaps changed from docs/lait-overlaps.csv; the list as it now is: {now}");
+        }
+    }
+
+    [Fact]
+    public void LaitFillsOnlyYearsNoPublicationFileGives()
+    {
+        var years = Context.Value.Observations
+            .Where(o => o.IndicatorId.StartsWith("children-", StringComparison.Ordinal) && o.IndicatorId.Contains("looked-after", StringComparison.Ordinal)
+                && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
+            .Select(o => (o.IndicatorId, o.Year)).Distinct().Order().ToList();
+
+        Assert.Equal(
+        [
+            ("children-ceasing-to-be-looked-after", 2018),
+            ("children-looked-after", 2018),
+            ("children-looked-after-rate", 2015), ("children-looked-after-rate", 2016), ("children-looked-after-rate", 2017), ("children-looked-after-rate", 2018),
+            ("children-starting-to-be-looked-after", 2018),
+        ], years);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+using ChildServicesApi.Data.Import;
+using ChildServicesApi.Tests.Infrastructure;
+
+namespace ChildServicesApi.Tests.Features.Indicators;
+
+/// <summary>
+/// Children looked after 2010-2018 on the same indicators as 2019 on: 2010-2017 from each year's SFR underlying data
+/// (seed/children-looked-after/sfr/), 2018 and the rate 2015-2018 from LAIT. Each figure is compared with the cell it
+/// came from, read from the file here, through an authority's series.
+/// </summary>
+public sealed class ChildrenLookedAfterHistoryTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string Sfr = "children-looked-after/sfr/";
+    private const string Lait2026 = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+    private const string Lait2024 = "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv";
+
+    private readonly HttpClient client = factory.CreateClient();
+
+    private async Task<JsonElement> PointAsync(string authority, string indicatorId, int year)
+    {
+        var series = await client.GetJsonAsync($"/api/v1/authorities/{authority}/indicators/{indicatorId}");
+        return series.GetProperty("points").EnumerateArray().Single(p => p.GetProperty("year").GetInt32() == year);
+    }
+
+    private static void AssertFromCell(JsonElement point, string file, CsvRecord row, string column)
+    {
+        var source = point.GetProperty("source");
+        Assert.Equal((file, row.Line, row[column]), (source.GetProperty("file").GetString(), source.GetProperty("line").GetInt32(), source.GetProperty("cell").GetString()));
+        Assert.Equal(double.Parse(row[column], CultureInfo.InvariantCulture), point.GetProperty("value").GetDouble());
+        Assert.Equal("published", point.GetProperty("status").GetString());
+    }
+
+    /// <summary>One authority per table, among them authorities since abolished (Dorset, Poole, Bournemouth, Northamptonshire, Cumbria) or recoded (North Yorkshire, Somerset, Buckinghamshire) and the 2009 Cheshire successors.</summary>
+    [Theory]
+    [InlineData("SFR27_2010_March.csv", 163, "MarTotal_2010", "896", "children-looked-after", 2010)] // Cheshire West and Chester
+    [InlineData("SFR27_2010_Started.csv", 59, "StartTotal_2010", "352", "children-starting-to-be-looked-after", 2010)] // Manchester
+    [InlineData("SFR27_2010_Ceased.csv", 74, "CeasedTotal_2010", "383", "children-ceasing-to-be-looked-after", 2010)] // Leeds
+    [InlineData("SFR21_CLA.csv", 148, "CLA_Mar2011", "895", "children-looked-after", 2011)] // Cheshire East
+    [InlineData("SFE21_ADM.csv", 47, "CLA_started2011", "330", "children-starting-to-be-looked-after", 2011)] // Birmingham
+    [InlineData("SFR21_CEA.csv", 139, "CLA_cease", "886", "children-ceasing-to-be-looked-after", 2011)] // Kent
+    [InlineData("SFR20_CLA2012.csv", 61, "CLA_Mar2012", "352", "children-looked-after", 2012)] // Manchester
+    [InlineData("SFR20_ADM2012.csv", 157, "CLA_started2012", "928", "children-starting-to-be-looked-after", 2012)] // Northamptonshire
+    [InlineData("SFR_CEA2012.csv", 17, "CLA_cease", "204", "children-ceasing-to-be-looked-after", 2012)] // Hackney
+    [InlineData("SFR36_CLA2013.csv", 157, "CLA_Mar2013", "928", "children-looked-after", 2013)] // Northamptonshire
+    [InlineData("SFR36_ADM2013.csv", 151, "CLA_started2013", "909", "children-starting-to-be-looked-after", 2013)] // Cumbria
+    [InlineData("SFR36_CEA2013.csv", 93, "CLA_cease", "812", "children-ceasing-to-be-looked-after", 2013)] // North East Lincolnshire
+    [InlineData("SFR36_CLA2014.csv", 151, "CLA_Mar2014", "909", "children-looked-after", 2014)] // Cumbria
+    [InlineData("SFR36_ADM2014.csv", 104, "CLA_started2014", "835", "children-starting-to-be-looked-after", 2014)] // Dorset (the county, to 2019)
+    [InlineData("SFR36_CEA2014.csv", 54, "CLA_cease", "340", "children-ceasing-to-be-looked-after", 2014)] // Knowsley
+    [InlineData("SFR34_CLA2015.csv", 15, "CLA_Mar2015", "202", "children-looked-after", 2015)] // Camden
+    [InlineData("SFR34_ADM2015.csv", 95, "CLA_started2014", "E10000023", "children-starting-to-be-looked-after", 2015)] // North Yorkshire by its former GSS code; the column is headed 2014 in the source
+    [InlineData("SFR34_CEA2015.csv", 155, "CLA_cease", "925", "children-ceasing-to-be-looked-after", 2015)] // Lincolnshire
+    [InlineData("SFR41_CLA2016.csv", 95, "CLA_Mar2016", "E06000065", "children-looked-after", 2016)] // North Yorkshire by its current GSS code
+    [InlineData("SFR41_ADM2016.csv", 105, "CLA_started2016", "836", "children-starting-to-be-looked-after", 2016)] // Poole
+    [InlineData("SFR41_CEA2016.csv", 106, "CLA_cease", "837", "children-ceasing-to-be-looked-after", 2016)] // Bournemouth
+    [InlineData("SFR50_CLA2017.csv", 105, "CLA_Mar2017", "835", "children-looked-after", 2017)] // Dorset (the county, to 2019)
+    [InlineData("SFR50_ADM2017.csv", 160, "CLA_started2017", "933", "children-starting-to-be-looked-after", 2017)] // Somerset
+    [InlineData("SFR50_CEA2017.csv", 100, "CLA_cease2017", "825", "children-ceasing-to-be-looked-after", 2017)] // Buckinghamshire
+    public async Task SfrYear_IsTheFilesCell(string fileName, int line, string column, string authority, string indicatorId, int year)
+    {
+        var file = Sfr + fileName;
+        var row = SeedRows.Open(file).Records.Single(r => r.Line == line);
+        Assert.Equal("LA", row["geog_l"]);
+
+        var point = await PointAsync(authority, indicatorId, year);
+
+        AssertFromCell(point, file, row, column);
+        Assert.StartsWith($"{year} (SFR", point.GetProperty("release").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Lait2026, "LACnum", "909", 2018, "children-looked-after")] // Cumbria
+    [InlineData(Lait2026, "LACnum_Start", "928", 2018, "children-starting-to-be-looked-after")] // Northamptonshire
+    [InlineData(Lait2026, "LACceased", "383", 2018, "children-ceasing-to-be-looked-after")] // Leeds
+    [InlineData(Lait2026, "LAC", "835", 2018, "children-looked-after-rate")] // Dorset (Pre LG), the county
+    [InlineData(Lait2024, "LAC", "202", 2015, "children-looked-after-rate")] // Camden: no SFR file in seed/ gives the rate
+    public async Task YearNoPublicationFileGives_IsLaitsCell(string file, string measure, string laCode, int year, string indicatorId)
+    {
+        var row = SeedRows.Single(file, ("Short Desc", measure), ("LA Number", laCode), ("Years", $"{year}"));
+
+        var point = await PointAsync(laCode, indicatorId, year);
+
+        AssertFromCell(point, file, row, "Values");
+    }
+
+    [Fact]
+    public async Task SuppressedCell_StaysX()
+    {
+        // SFR27_2010_Started.csv line 18: Kensington and Chelsea, StartTotal_2010 = x (withheld to protect confidentiality).
+        var row = SeedRows.Open(Sfr + "SFR27_2010_Started.csv").Records.Single(r => r.Line == 18);
+        Assert.Equal(("207", "x"), (row["geog_c"], row["StartTotal_2010"]));
+
+        var point = await PointAsync("207", "children-starting-to-be-looked-after", 2010);
+
+        Assert.Equal(JsonValueKind.Null, point.GetProperty("value").ValueKind);
+        Assert.Equal("suppressed", point.GetProperty("status").GetString());
+        Assert.Equal("x", point.GetProperty("source").GetProperty("cell").GetString());
+    }
+
+    [Fact]
+    public async Task JournalistsQuestion_HowManyInCareInMyCouncilIn2012()
+    {
+        // SFR20_CLA2012.csv: Leeds (383), CLA_Mar2012.
+        var row = SeedRows.Single(Sfr + "SFR20_CLA2012.csv", ("geog_c", "383"));
+        var page = await client.GetJsonAsync("/api/v1/indicators/children-looked-after/values?authority=leeds&year=2012");
+
+        Assert.Equal(double.Parse(row["CLA_Mar2012"], CultureInfo.InvariantCulture), page.Items().Single().GetProperty("value").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("children-looked-after", 2010, 2025)]
+    [InlineData("children-starting-to-be-looked-after", 2010, 2025)]
+    [InlineData("children-ceasing-to-be-looked-after", 2010, 2025)]
+    [InlineData("children-looked-after-rate", 2015, 2025)]
+    public async Task Catalogue_ListsTheJoinedYears(string indicatorId, int first, int last)
+    {
+        var indicator = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}");
+
+        Assert.Equal(Enumerable.Range(first, last - first + 1), indicator.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
+    }
+}
