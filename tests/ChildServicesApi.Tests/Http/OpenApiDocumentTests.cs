@@ -8,7 +8,8 @@ namespace ChildServicesApi.Tests.Http;
 /// The committed openapi/v1.json is the contract clients generate from: it must equal what the API serves.
 /// To regenerate it after changing the API: <c>UPDATE_OPENAPI=1 dotnet test --filter OpenApiDocumentTests</c>.
 /// </summary>
-public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class OpenApiDocumentTests(ApiFactory factory)
 {
     private static readonly string CommittedPath = Path.Combine(Path.GetDirectoryName(SeededStore.SeedDirectory)!, "openapi", "v1.json");
 

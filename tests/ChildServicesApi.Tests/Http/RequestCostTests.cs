@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChildServicesApi.Tests.Http;
 
 /// <summary>One client cannot hurt the others: heavy routes draw on the stricter bucket, the response cache is bounded and keyed on the normalised request, and errors stay small.</summary>
-public sealed class RequestCostTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class RequestCostTests(ApiFactory factory)
 {
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : "";

@@ -5,7 +5,8 @@ using ChildServicesApi.Tests.Infrastructure;
 namespace ChildServicesApi.Tests.Features.Authorities;
 
 /// <summary>England and the regions answer on the authority-scoped series and spending routes; asking past the data warns.</summary>
-public sealed class AreasAndWarningsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class AreasAndWarningsTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

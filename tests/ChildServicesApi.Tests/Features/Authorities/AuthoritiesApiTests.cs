@@ -5,11 +5,13 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Authorities;
 
-public sealed class AuthoritiesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class AuthoritiesApiTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 
-    public sealed class ListAuthorities(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListAuthorities(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -136,7 +138,8 @@ public sealed class AuthoritiesApiTests(ApiFactory factory) : IClassFixture<ApiF
         }
     }
 
-    public sealed class GetAuthority(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetAuthority(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

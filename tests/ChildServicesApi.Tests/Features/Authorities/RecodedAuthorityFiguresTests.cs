@@ -9,7 +9,8 @@ namespace ChildServicesApi.Tests.Features.Authorities;
 /// are filed under the old code in some files and the new one in others; every id of the authority gives the whole series,
 /// and no list shows the authority twice for one year.
 /// </summary>
-public sealed class RecodedAuthorityFiguresTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class RecodedAuthorityFiguresTests(ApiFactory factory)
 {
     private const string Cla2025 = "children-looked-after/cla_number_and_rate_per_10k_children.csv";
     private const string Cla2023 = "children-looked-after/release-2023/cla_number_and_rate_per_10k_children.csv";

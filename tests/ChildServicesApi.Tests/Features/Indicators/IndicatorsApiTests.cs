@@ -5,7 +5,8 @@ namespace ChildServicesApi.Tests.Features.Indicators;
 
 public sealed class IndicatorsApiTests
 {
-    public sealed class ListIndicators(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicators(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -32,7 +33,8 @@ public sealed class IndicatorsApiTests
         }
     }
 
-    public sealed class GetIndicator(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetIndicator(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -63,7 +65,8 @@ public sealed class IndicatorsApiTests
         }
     }
 
-    public sealed class ListIndicatorValues(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicatorValues(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -181,7 +184,8 @@ public sealed class IndicatorsApiTests
         }
     }
 
-    public sealed class GetAuthorityTimeSeries(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetAuthorityTimeSeries(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -5,7 +5,8 @@ namespace ChildServicesApi.Tests.Features.Inspections;
 
 public sealed class InspectionsApiTests
 {
-    public sealed class ListInspections(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListInspections(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -41,7 +42,8 @@ public sealed class InspectionsApiTests
         }
     }
 
-    public sealed class ListAuthorityInspections(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListAuthorityInspections(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -65,7 +67,8 @@ public sealed class InspectionsApiTests
         }
     }
 
-    public sealed class SifDates(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class SifDates(ApiFactory factory)
     {
         [Fact]
         public async Task SifStartDates_AreDerivedFromTheReports_AndSaySo()
@@ -84,7 +87,8 @@ public sealed class InspectionsApiTests
         }
     }
 
-    public sealed class CodeChanges(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class CodeChanges(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -9,7 +9,8 @@ namespace ChildServicesApi.Tests.Features.Inspections;
 /// inspection from its first day on site once its report is published by the edition's cut-off, and carries an
 /// authority's inspections across a change of GSS code alone.
 /// </summary>
-public sealed class OfficialSnapshotTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class OfficialSnapshotTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

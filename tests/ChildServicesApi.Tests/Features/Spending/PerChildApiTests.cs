@@ -3,7 +3,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Spending;
 
-public sealed class PerChildApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class PerChildApiTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

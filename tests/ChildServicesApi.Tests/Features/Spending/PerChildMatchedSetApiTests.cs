@@ -11,7 +11,8 @@ namespace ChildServicesApi.Tests.Features.Spending;
 /// 31 March (children-in-need/b1_children_in_need_2013_to_2025.csv, At31_episodes) and the mid-year 0-17 population
 /// (population/ons_mid-year_population_estimates_2012_to_2024.csv). Each authority counts in both sums or in neither.
 /// </summary>
-public sealed class PerChildMatchedSetApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class PerChildMatchedSetApiTests(ApiFactory factory)
 {
     private const string LaitFile = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
     private const string B1File = "children-in-need/b1_children_in_need_2013_to_2025.csv";

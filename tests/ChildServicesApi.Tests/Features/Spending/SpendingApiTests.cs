@@ -5,7 +5,8 @@ namespace ChildServicesApi.Tests.Features.Spending;
 
 public sealed class SpendingApiTests
 {
-    public sealed class ListSpending(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListSpending(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -58,7 +59,8 @@ public sealed class SpendingApiTests
         }
     }
 
-    public sealed class ListAuthoritySpending(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListAuthoritySpending(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -8,7 +8,8 @@ namespace ChildServicesApi.Tests.Features.Statistics;
 
 public sealed class StatisticsApiTests
 {
-    public sealed class GetRanking(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetRanking(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -68,7 +69,8 @@ public sealed class StatisticsApiTests
         }
     }
 
-    public sealed class GetDistribution(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetDistribution(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -110,7 +112,8 @@ public sealed class StatisticsApiTests
         }
     }
 
-    public sealed class GetChange(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetChange(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -259,7 +262,8 @@ public sealed class StatisticsApiTests
         }
     }
 
-    public sealed class ListCoverage(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListCoverage(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
