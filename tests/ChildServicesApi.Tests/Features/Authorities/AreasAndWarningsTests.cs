@@ -32,10 +32,26 @@ public sealed class AreasAndWarningsTests(ApiFactory factory)
     [Fact]
     public async Task EnglandsSpending_IsServedOnTheAuthorityRoute()
     {
+        // seed/lait/lait_bds_long_csc_topics_2026-04-08.csv, LA Number 970 (England), 2024-25: the four S251 block totals;
+        // the total of children's social care is their sum.
+        var blocks = new Dictionary<string, string>
+        {
+            ["TotalLACFinance"] = "children-looked-after",
+            ["SafeguardingFinance"] = "safeguarding",
+            ["FamilySupportFinance"] = "family-support",
+            ["OtherChildren&FamilyFinance"] = "other-childrens-and-family-services",
+        };
+        var expected = SeedRows.Where("lait/lait_bds_long_csc_topics_2026-04-08.csv", ("LA Number", "970"), ("Years", "2024-25 (OT)"))
+            .Where(r => blocks.ContainsKey(r["Short Desc"]))
+            .ToDictionary(r => blocks[r["Short Desc"]], r => double.Parse(r["Values"], CultureInfo.InvariantCulture));
+        Assert.Equal(blocks.Count, expected.Count);
+        expected["total-childrens-social-care"] = expected.Values.Sum();
+
         var page = await client.GetJsonAsync("/api/v1/authorities/england/spending?year=2025");
 
-        Assert.NotEmpty(page.Items());
-        Assert.All(page.Items(), l => Assert.Equal("england", l.GetProperty("geography").GetProperty("slug").GetString()));
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal),
+            page.Items().Select(l => KeyValuePair.Create(l.GetProperty("category").GetString()!, l.GetProperty("grossExpenditure").GetDouble())).OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.All(page.Items(), l => Assert.Equal(("england", "2024-25"), (l.GetProperty("geography").GetProperty("slug").GetString(), l.GetProperty("financialYear").GetString())));
         Assert.Empty(page.GetProperty("warnings").EnumerateArray());
     }
 
