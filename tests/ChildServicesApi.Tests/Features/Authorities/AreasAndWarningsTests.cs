@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Authorities;
@@ -16,7 +15,7 @@ public sealed class AreasAndWarningsTests(ApiFactory factory)
     public async Task AnAreasSeries_IsItsOwnPublishedRows(string id, string level, string codeColumn, string code)
     {
         // seed/children-in-need/b1_children_in_need_2013_to_2025.csv: the area's rows, one per year (line in the message).
-        var csv = CsvFile.Read(Path.Combine(SeededStore.SeedDirectory, "children-in-need/b1_children_in_need_2013_to_2025.csv"), "b1");
+        var csv = SeedRows.Open("children-in-need/b1_children_in_need_2013_to_2025.csv");
         var rows = csv.Records.Where(r => r["geographic_level"] == level && r[codeColumn] == code).ToList();
 
         var series = await client.GetJsonAsync($"/api/v1/authorities/{id}/indicators/children-in-need");

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Inspections;
@@ -38,7 +37,7 @@ public sealed class OfficialSnapshotTests(ApiFactory factory)
         var ours = await client.GetJsonAsync($"/api/v1/inspections/judgements-in-force?asAt={asAt}");
 
         // The served snapshot is the file: one item per data line, totals as Ofsted prints them.
-        var lines = CsvFile.Parse(await File.ReadAllTextAsync(Path.Combine(SeededStore.SeedDirectory, file)), file).Records.Count;
+        var lines = SeedRows.Open(file).Records.Count;
         Assert.Equal(lines, official.GetProperty("authorities").GetInt32());
         Assert.Equal(published, Counts(official));
 

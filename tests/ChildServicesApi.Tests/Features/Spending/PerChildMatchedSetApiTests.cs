@@ -29,11 +29,9 @@ public sealed class PerChildMatchedSetApiTests(ApiFactory factory)
     /// <summary>One authority of table B1 in one year: its codes, its region (E13 for London boroughs) and children in need.</summary>
     private sealed record B1Authority(string LaCode, string Gss, string Name, string RegionCode, Cell ChildrenInNeed);
 
-    private static readonly Lazy<CsvFile> Lait = new(() => Read(LaitFile));
-    private static readonly Lazy<CsvFile> B1 = new(() => Read(B1File));
-    private static readonly Lazy<CsvFile> Population = new(() => Read(PopulationFile));
-
-    private static CsvFile Read(string file) => CsvFile.Parse(File.ReadAllText(Path.Combine(SeededStore.SeedDirectory, file)), file);
+    private static readonly Lazy<CsvFile> Lait = new(() => SeedRows.Open(LaitFile));
+    private static readonly Lazy<CsvFile> B1 = new(() => SeedRows.Open(B1File));
+    private static readonly Lazy<CsvFile> Population = new(() => SeedRows.Open(PopulationFile));
 
     /// <summary>B1's local-authority rows for a year: every authority that existed on 31 March of it.</summary>
     private static List<B1Authority> AuthoritiesIn(int year) => B1.Value.Records
