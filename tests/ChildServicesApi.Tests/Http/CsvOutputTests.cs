@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildServicesApi.Tests.Http;
 
-public sealed class CsvOutputTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class CsvOutputTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

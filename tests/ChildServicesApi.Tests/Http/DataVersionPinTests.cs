@@ -3,7 +3,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Http;
 
-public sealed class DataVersionPinTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class DataVersionPinTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

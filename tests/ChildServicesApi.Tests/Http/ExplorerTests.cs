@@ -10,7 +10,8 @@ namespace ChildServicesApi.Tests.Http;
 /// policy, its hashed assets cached as immutable, the embed page frameable by any site and the main page by none. What
 /// the page draws is checked in a real browser by clients/explorer/explorer.mjs (run in .ci/run).
 /// </summary>
-public sealed partial class ExplorerTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed partial class ExplorerTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -11,7 +11,8 @@ namespace ChildServicesApi.Tests.Http;
 /// and unknown parameters, unsupported versions and methods. Whatever a client sends, the answer is never a 5xx,
 /// never leaks an exception, and every error is a valid problem+json.
 /// </summary>
-public sealed class HostileInputTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class HostileInputTests(ApiFactory factory)
 {
     private const int MinimumRequests = 10_000;
 

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace ChildServicesApi.Tests.Http;
 
 /// <summary>Caching, CORS, security headers, request ids, health, limits and deprecation: the contract every endpoint shares.</summary>
-public sealed class HttpContractTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class HttpContractTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Primitives;
 namespace ChildServicesApi.Tests.Http;
 
 /// <summary>RFC 9110 semantics on the v1 API: HEAD, content negotiation, Vary, conditional requests and per-request headers.</summary>
-public sealed class HttpSemanticsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class HttpSemanticsTests(ApiFactory factory)
 {
     private static HttpRequestMessage Request(HttpMethod method, string url, params (string Name, string Value)[] headers)
     {

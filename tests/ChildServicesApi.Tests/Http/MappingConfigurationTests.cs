@@ -4,7 +4,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Http;
 
-public sealed class MappingConfigurationTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class MappingConfigurationTests(ApiFactory factory)
 {
     [Fact]
     public void EveryProfile_IsValid()

@@ -8,8 +8,31 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChildServicesApi.Tests.Http;
 
 /// <summary>One client cannot hurt the others: heavy routes draw on the stricter bucket, the response cache is bounded and keyed on the normalised request, and errors stay small.</summary>
-public sealed class RequestCostTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Http)]
+public sealed class RequestCostTests(ApiFactory factory, RequestCostTests.ExpensiveBucketApi expensive) : IClassFixture<RequestCostTests.ExpensiveBucketApi>
 {
+    /// <summary>
+    /// The API with rate limits on and the expensive bucket at 6 a minute, shared by the cases of
+    /// <see cref="HeavyRequests_DrawOnTheExpensiveBucket_CheapOnesDoNot"/>. Buckets are per client address, and each
+    /// case is a client with an address of its own, so each starts with full buckets.
+    /// </summary>
+    public sealed class ExpensiveBucketApi : IDisposable
+    {
+        private int clients;
+
+        public ApiFactory Api { get; } = ApiFactory.WithSettings(("RateLimits:Enabled", "true"), ("RateLimits:PermitsPerMinute", "600"),
+            ("RateLimits:ExpensivePermitsPerMinute", "6"));
+
+        /// <summary>A client whose requests come from an address no earlier client of this API had.</summary>
+        public HttpClient NewClient()
+        {
+            var address = new IPAddress([10, 0, 0, checked((byte)Interlocked.Increment(ref clients))]);
+            return new HttpClient(Api.Server.CreateHandler(context => context.Connection.RemoteIpAddress = address)) { BaseAddress = Api.Server.BaseAddress };
+        }
+
+        public void Dispose() => Api.Dispose();
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : "";
 
@@ -28,9 +51,7 @@ public sealed class RequestCostTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/v1/downloads/childservices-csv.zip")]
     public async Task HeavyRequests_DrawOnTheExpensiveBucket_CheapOnesDoNot(string heavy)
     {
-        await using var limited = ApiFactory.WithSettings(("RateLimits:Enabled", "true"), ("RateLimits:PermitsPerMinute", "600"),
-            ("RateLimits:ExpensivePermitsPerMinute", "6"));
-        using var client = limited.CreateClient();
+        using var client = expensive.NewClient();
 
         using var first = await client.GetAsync(new Uri(heavy, UriKind.Relative));
         using var second = await client.GetAsync(new Uri(heavy, UriKind.Relative));

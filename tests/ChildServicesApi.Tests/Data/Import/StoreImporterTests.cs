@@ -6,9 +6,49 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Tests.Data.Import;
 
-public sealed class StoreImporterTests
+/// <summary>
+/// What an import does to the live store. A successful import is made twice for these tests, not once per test:
+/// <see cref="RevisedImport"/> (a revised seed over a previous live file and a killed import's leftover) and the
+/// first start's (<see cref="FirstStartStore"/>); the tests only read what they left. Each failure imports again,
+/// breaking a different file.
+/// </summary>
+[Collection(FirstStartStore.Collection)]
+public sealed class StoreImporterTests(StoreImporterTests.RevisedImport revised, FirstStartStore firstStart) : IClassFixture<StoreImporterTests.RevisedImport>
 {
+    private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
+
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    /// <summary>
+    /// An import of a revised seed (b1 line 2, England's 2025 At31_episodes, corrected as a later release would) into a
+    /// folder that holds a previous live file and the half-built file of a killed import.
+    /// </summary>
+    public sealed class RevisedImport
+    {
+        public RevisedImport()
+        {
+            using var seed = TempSeed.CopyOfRealSeed();
+            seed.ReplaceCell(B1, 2, "At31_episodes", "402401");
+            Folder = TestFolders.Create("revised");
+            Live = Path.Combine(Folder, "childservices.db");
+            File.WriteAllText(Live, "the previous store");
+            Abandoned = Path.Combine(Folder, $".childservices.db.{int.MaxValue}.0123456789abcdef.building");
+            File.WriteAllText(Abandoned, "half a database");
+            Report = StoreImporter.Import(seed.Directory, Live);
+        }
+
+        public string Folder { get; }
+
+        public string Live { get; }
+
+        public string Abandoned { get; }
+
+        internal ImportReport Report { get; }
+
+        /// <summary>The files the import left in its folder: the store, and the artifact built with it (the manifest and the CSV zip it names).</summary>
+        public IEnumerable<string> Expected =>
+            new[] { Live, StoreManifest.PathFor(Live), Path.Combine(Folder, Report.Manifest.CsvZip.File) }.Order(StringComparer.Ordinal);
+    }
 
     private static string CopyOfSeededStore()
     {
@@ -41,64 +81,38 @@ public sealed class StoreImporterTests
     [Fact]
     public void SuccessfulImport_ReplacesTheLiveFileWholeAndLeavesNothingBehind()
     {
-        var directory = TestFolders.Create("swap");
-        var live = Path.Combine(directory, "childservices.db");
-        File.WriteAllText(live, "the previous store");
-
-        var report = StoreImporter.Import(SeededStore.SeedDirectory, live);
-
-        // The store, and the artifact built with it: the manifest and the CSV zip it names.
-        Assert.Equal(
-            new[] { live, StoreManifest.PathFor(live), Path.Combine(directory, report.Manifest.CsvZip.File) }.Order(StringComparer.Ordinal),
-            Directory.GetFiles(directory).Order(StringComparer.Ordinal));
+        Assert.Equal(revised.Expected, Directory.GetFiles(revised.Folder).Order(StringComparer.Ordinal));
         using var db = new ChildServicesApi.Data.AppDbContext(new DbContextOptionsBuilder<ChildServicesApi.Data.AppDbContext>()
-            .UseSqlite($"Data Source={live};Mode=ReadOnly;Pooling=False").Options);
-        Assert.Equal(report.DataVersion, db.ImportRecords.Single().DataVersion);
+            .UseSqlite($"Data Source={revised.Live};Mode=ReadOnly;Pooling=False").Options);
+        Assert.Equal(revised.Report.DataVersion, db.ImportRecords.Single().DataVersion);
     }
 
     [Fact]
     public void HalfBuiltFileOfAKilledImport_IsRemovedByTheNextImport()
     {
-        var directory = TestFolders.Create("killed");
-        var live = Path.Combine(directory, "childservices.db");
-        var abandoned = Path.Combine(directory, $".childservices.db.{int.MaxValue}.0123456789abcdef.building");
-        File.WriteAllText(abandoned, "half a database");
-
-        var report = StoreImporter.Import(SeededStore.SeedDirectory, live);
-
-        Assert.Equal(
-            new[] { live, StoreManifest.PathFor(live), Path.Combine(directory, report.Manifest.CsvZip.File) }.Order(StringComparer.Ordinal),
-            Directory.GetFiles(directory).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists(revised.Abandoned));
+        Assert.Equal(revised.Expected, Directory.GetFiles(revised.Folder).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Two imports of the same seed into different folders: the same data version and a byte-identical CSV zip.</summary>
     [Fact]
     public void SameSeed_GivesTheSameDataVersionAndTheSameCsvZip()
     {
-        using var seed = TempSeed.CopyOfRealSeed();
-        var path = Path.Combine(TestFolders.Create("again"), "childservices.db");
+        var manifest = StoreManifest.Read(firstStart.DatabasePath)!;
 
-        var report = StoreImporter.Import(seed.Directory, path);
-
-        Assert.Equal(SeededStore.ImportReport.DataVersion, report.DataVersion);
-        Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", report.DataVersion);
-        var zip = Path.Combine(Path.GetDirectoryName(path)!, report.Manifest.CsvZip.File);
+        Assert.Equal(SeededStore.ImportReport.DataVersion, manifest.DataVersion);
+        Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", manifest.DataVersion);
+        var zip = StoreManifest.PathOf(firstStart.DatabasePath, manifest.CsvZip);
         var first = Path.Combine(Path.GetDirectoryName(SeededStore.DatabasePath)!, SeededStore.Manifest.CsvZip.File);
         Assert.Equal(Sha256(first), Sha256(zip));
-        Assert.Equal(SeededStore.Manifest.CsvZip.Sha256, report.Manifest.CsvZip.Sha256);
+        Assert.Equal(SeededStore.Manifest.CsvZip.Sha256, manifest.CsvZip.Sha256);
     }
 
     [Fact]
     public void ChangedSeedFile_ChangesTheDataVersion()
     {
-        using var seed = TempSeed.CopyOfRealSeed();
-        // A revised figure, as a corrected release would bring.
-        seed.ReplaceCell("children-in-need/b1_children_in_need_2013_to_2025.csv", 2, "At31_episodes", "402401");
-        var path = Path.Combine(TestFolders.Create("revised"), "childservices.db");
-
-        var report = StoreImporter.Import(seed.Directory, path);
-
-        Assert.NotEqual(SeededStore.ImportReport.DataVersion, report.DataVersion);
+        Assert.NotEqual(SeededStore.ImportReport.DataVersion, revised.Report.DataVersion);
+        Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", revised.Report.DataVersion);
     }
 
     [Fact]

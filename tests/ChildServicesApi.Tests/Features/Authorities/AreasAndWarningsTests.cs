@@ -1,11 +1,11 @@
 using System.Globalization;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Authorities;
 
 /// <summary>England and the regions answer on the authority-scoped series and spending routes; asking past the data warns.</summary>
-public sealed class AreasAndWarningsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class AreasAndWarningsTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 
@@ -15,7 +15,7 @@ public sealed class AreasAndWarningsTests(ApiFactory factory) : IClassFixture<Ap
     public async Task AnAreasSeries_IsItsOwnPublishedRows(string id, string level, string codeColumn, string code)
     {
         // seed/children-in-need/b1_children_in_need_2013_to_2025.csv: the area's rows, one per year (line in the message).
-        var csv = CsvFile.Read(Path.Combine(SeededStore.SeedDirectory, "children-in-need/b1_children_in_need_2013_to_2025.csv"), "b1");
+        var csv = SeedRows.Open("children-in-need/b1_children_in_need_2013_to_2025.csv");
         var rows = csv.Records.Where(r => r["geographic_level"] == level && r[codeColumn] == code).ToList();
 
         var series = await client.GetJsonAsync($"/api/v1/authorities/{id}/indicators/children-in-need");
@@ -31,10 +31,26 @@ public sealed class AreasAndWarningsTests(ApiFactory factory) : IClassFixture<Ap
     [Fact]
     public async Task EnglandsSpending_IsServedOnTheAuthorityRoute()
     {
+        // seed/lait/lait_bds_long_csc_topics_2026-04-08.csv, LA Number 970 (England), 2024-25: the four S251 block totals;
+        // the total of children's social care is their sum.
+        var blocks = new Dictionary<string, string>
+        {
+            ["TotalLACFinance"] = "children-looked-after",
+            ["SafeguardingFinance"] = "safeguarding",
+            ["FamilySupportFinance"] = "family-support",
+            ["OtherChildren&FamilyFinance"] = "other-childrens-and-family-services",
+        };
+        var expected = SeedRows.Where("lait/lait_bds_long_csc_topics_2026-04-08.csv", ("LA Number", "970"), ("Years", "2024-25 (OT)"))
+            .Where(r => blocks.ContainsKey(r["Short Desc"]))
+            .ToDictionary(r => blocks[r["Short Desc"]], r => double.Parse(r["Values"], CultureInfo.InvariantCulture));
+        Assert.Equal(blocks.Count, expected.Count);
+        expected["total-childrens-social-care"] = expected.Values.Sum();
+
         var page = await client.GetJsonAsync("/api/v1/authorities/england/spending?year=2025");
 
-        Assert.NotEmpty(page.Items());
-        Assert.All(page.Items(), l => Assert.Equal("england", l.GetProperty("geography").GetProperty("slug").GetString()));
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal),
+            page.Items().Select(l => KeyValuePair.Create(l.GetProperty("category").GetString()!, l.GetProperty("grossExpenditure").GetDouble())).OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.All(page.Items(), l => Assert.Equal(("england", "2024-25"), (l.GetProperty("geography").GetProperty("slug").GetString(), l.GetProperty("financialYear").GetString())));
         Assert.Empty(page.GetProperty("warnings").EnumerateArray());
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Authorities;
@@ -9,7 +8,8 @@ namespace ChildServicesApi.Tests.Features.Authorities;
 /// are filed under the old code in some files and the new one in others; every id of the authority gives the whole series,
 /// and no list shows the authority twice for one year.
 /// </summary>
-public sealed class RecodedAuthorityFiguresTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class RecodedAuthorityFiguresTests(ApiFactory factory)
 {
     private const string Cla2025 = "children-looked-after/cla_number_and_rate_per_10k_children.csv";
     private const string Cla2023 = "children-looked-after/release-2023/cla_number_and_rate_per_10k_children.csv";
@@ -21,7 +21,7 @@ public sealed class RecodedAuthorityFiguresTests(ApiFactory factory) : IClassFix
     /// <summary>The rows of a looked-after file for one authority's DfE code and one population type, by year, with their lines.</summary>
     private static Dictionary<int, (string Code, double Count, int Line)> LookedAfter(string file, string laCode, string populationType, string typeColumn, string countColumn)
     {
-        var csv = CsvFile.Read(Path.Combine(SeededStore.SeedDirectory, file), file);
+        var csv = SeedRows.Open(file);
         return csv.Records
             .Where(r => r["geographic_level"] == "Local authority" && r["old_la_code"] == laCode && r[typeColumn] == populationType)
             .ToDictionary(r => int.Parse(r["time_period"], CultureInfo.InvariantCulture),
@@ -63,7 +63,7 @@ public sealed class RecodedAuthorityFiguresTests(ApiFactory factory) : IClassFix
     public async Task ChildrenInNeed_IsOneSeriesFrom2013_UnderEitherCode(string laCode, string formerSlug)
     {
         // seed/children-in-need/b1_children_in_need_2013_to_2025.csv: one row per year for the authority, under the code it had.
-        var csv = CsvFile.Read(Path.Combine(SeededStore.SeedDirectory, "children-in-need/b1_children_in_need_2013_to_2025.csv"), "b1");
+        var csv = SeedRows.Open("children-in-need/b1_children_in_need_2013_to_2025.csv");
         var rows = csv.Records.Where(r => r["geographic_level"] == "Local authority" && r["old_la_code"] == laCode).ToList();
         Assert.Equal(2, rows.Select(r => r["new_la_code"]).Distinct().Count());
 
@@ -101,7 +101,7 @@ public sealed class RecodedAuthorityFiguresTests(ApiFactory factory) : IClassFix
         // 2025 release (seed/children-looked-after/cla_number_and_rate_per_10k_children.csv): England on 31 March 2022 is
         // 82,090 (rounded to the nearest 10); the authorities' exact counts must sum to it within that rounding. Before the
         // recoded authorities were joined, North Yorkshire and Somerset were counted twice (83,066).
-        var csv = CsvFile.Read(Path.Combine(SeededStore.SeedDirectory, Cla2025), Cla2025);
+        var csv = SeedRows.Open(Cla2025);
         var england = csv.Records.Single(r => r["geographic_level"] == "National" && r["time_period"] == "2022" && r["population_type"] == OnMarch);
 
         var page = await client.GetJsonAsync("/api/v1/indicators/children-looked-after/values?year=2022&level=authority&pageSize=1000");

@@ -6,7 +6,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Boundaries;
 
-public sealed class BoundariesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class BoundariesApiTests(ApiFactory factory)
 {
     public const string SeedFile = "boundaries/ctyua_2023_buc.geojson";
     public const string OsAttribution = "Contains OS data © Crown copyright and database right 2023";

@@ -23,7 +23,8 @@ public sealed class DownloadsApiTests
         return await client.SendAsync(request);
     }
 
-    public sealed class ListDownloads(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListDownloads(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -65,7 +66,8 @@ public sealed class DownloadsApiTests
         }
     }
 
-    public sealed class GetDownload(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetDownload(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -14,7 +14,8 @@ public sealed class FigureReasonTests
     private const string Cla2025 = "children-looked-after/cla_number_and_rate_per_10k_children.csv";
     private const string Workforce = "workforce/csww_indicators_2017_to_2025.csv";
 
-    public sealed class ListIndicatorValues(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicatorValues(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -108,7 +109,8 @@ public sealed class FigureReasonTests
         }
     }
 
-    public sealed class GetAuthorityTimeSeries(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetAuthorityTimeSeries(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -140,7 +142,8 @@ public sealed class FigureReasonTests
         }
     }
 
-    public sealed class GetRanking(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetRanking(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -175,7 +178,8 @@ public sealed class FigureReasonTests
         }
     }
 
-    public sealed class GetChange(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetChange(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

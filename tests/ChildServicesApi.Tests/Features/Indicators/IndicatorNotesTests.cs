@@ -22,7 +22,8 @@ public sealed partial class IndicatorNotesTests
     private static int MaxYear(string path, string column, Func<CsvRecord, bool>? where = null) =>
         SeedRows.Open(path).Records.Where(r => where?.Invoke(r) ?? true).Max(r => int.Parse(r[column][..4], CultureInfo.InvariantCulture));
 
-    public sealed class ListIndicators(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicators(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -65,7 +66,8 @@ public sealed partial class IndicatorNotesTests
         }
     }
 
-    public sealed class GetIndicator(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetIndicator(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -151,7 +153,8 @@ public sealed partial class IndicatorNotesTests
         }
     }
 
-    public sealed class GetMeta(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetMeta(ApiFactory factory)
     {
         [Fact]
         public async Task Releases_GiveEachPublicationsLatestPeriodAndNextRelease()

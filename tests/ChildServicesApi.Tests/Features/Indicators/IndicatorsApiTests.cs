@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ChildServicesApi.Tests.Infrastructure;
 
@@ -5,7 +6,8 @@ namespace ChildServicesApi.Tests.Features.Indicators;
 
 public sealed class IndicatorsApiTests
 {
-    public sealed class ListIndicators(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicators(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -32,7 +34,8 @@ public sealed class IndicatorsApiTests
         }
     }
 
-    public sealed class GetIndicator(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetIndicator(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -63,7 +66,8 @@ public sealed class IndicatorsApiTests
         }
     }
 
-    public sealed class ListIndicatorValues(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicatorValues(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -98,9 +102,18 @@ public sealed class IndicatorsApiTests
         [Fact]
         public async Task RegionAndLevel_GiveLondonsBoroughsInAYear()
         {
+            // seed/children-in-need/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv, 2025: London's boroughs are
+            // filed under Inner (E13000001) and Outer London (E13000002); a symbol (c) has no value.
+            var boroughs = SeedRows.Where("children-in-need/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv", ("time_period", "2025"), ("geographic_level", "Local authority"))
+                .Where(r => r["region_code"].StartsWith("E13", StringComparison.Ordinal))
+                .ToDictionary(r => r["new_la_code"], r => double.TryParse(r["Section47"], CultureInfo.InvariantCulture, out var count) ? count : (double?)null);
+
             var page = await client.GetJsonAsync("/api/v1/indicators/section-47-enquiries/values?region=london&level=authority&year=2025&pageSize=100");
 
             Assert.Equal(33, page.TotalItems());
+            Assert.Equal(boroughs.Keys.Order(StringComparer.Ordinal), page.Items().Select(r => r.GetProperty("geography").GetProperty("code").GetString()).Order(StringComparer.Ordinal));
+            Assert.All(page.Items(), r => Assert.Equal(boroughs[r.GetProperty("geography").GetProperty("code").GetString()!],
+                r.GetProperty("value").ValueKind == System.Text.Json.JsonValueKind.Number ? r.GetProperty("value").GetDouble() : null));
         }
 
         [Fact]
@@ -126,10 +139,15 @@ public sealed class IndicatorsApiTests
         [Fact]
         public async Task MinMax_FilterPublishedValues()
         {
+            // seed/lait/lait_bds_long_csc_topics_2026-04-08.csv: CIN (rate per 10,000) in 2025; England and the regions have Region NA.
+            var inRange = SeedRows.Where("lait/lait_bds_long_csc_topics_2026-04-08.csv", ("Short Desc", "CIN"), ("Years", "2025"))
+                .Where(r => r["Region"] != "NA" && double.TryParse(r["Values"], CultureInfo.InvariantCulture, out var rate) && rate is >= 500 and <= 600)
+                .ToDictionary(r => r["LA Number"], r => double.Parse(r["Values"], CultureInfo.InvariantCulture));
+
             var page = await client.GetJsonAsync("/api/v1/indicators/children-in-need-rate/values?year=2025&level=authority&min=500&max=600&pageSize=1000");
 
-            Assert.NotEmpty(page.Items());
-            Assert.All(page.Items(), r => Assert.InRange(r.GetProperty("value").GetDouble(), 500, 600));
+            Assert.Equal(inRange.Keys.Order(StringComparer.Ordinal), page.Items().Select(r => r.GetProperty("geography").GetProperty("laCode").GetString()).Order(StringComparer.Ordinal));
+            Assert.All(page.Items(), r => Assert.Equal(inRange[r.GetProperty("geography").GetProperty("laCode").GetString()!], r.GetProperty("value").GetDouble()));
         }
 
         [Fact]
@@ -181,7 +199,8 @@ public sealed class IndicatorsApiTests
         }
     }
 
-    public sealed class GetAuthorityTimeSeries(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetAuthorityTimeSeries(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -24,7 +24,8 @@ public sealed class PeriodWarningTests
             warning.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    public sealed class ListIndicatorValues(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListIndicatorValues(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -69,7 +70,8 @@ public sealed class PeriodWarningTests
         }
     }
 
-    public sealed class StatisticsEndpoints(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class StatisticsEndpoints(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -102,7 +104,8 @@ public sealed class PeriodWarningTests
         }
     }
 
-    public sealed class GetAuthorityTimeSeries(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetAuthorityTimeSeries(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ChildServicesApi.Tests.Features.Indicators;
 
 /// <summary>The wide layout: /values/wide, and values?layout=wide answered by a 303 to it.</summary>
-public sealed class WideValuesTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class WideValuesTests(ApiFactory factory)
 {
     private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
     private const string Wide = "/api/v1/indicators/children-in-need/values/wide?level=authority&from=2013&to=2025&pageSize=1000";

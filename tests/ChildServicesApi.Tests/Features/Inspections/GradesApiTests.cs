@@ -3,7 +3,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Inspections;
 
-public sealed class GradesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class GradesApiTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Inspections;
@@ -9,7 +8,8 @@ namespace ChildServicesApi.Tests.Features.Inspections;
 /// inspection from its first day on site once its report is published by the edition's cut-off, and carries an
 /// authority's inspections across a change of GSS code alone.
 /// </summary>
-public sealed class OfficialSnapshotTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class OfficialSnapshotTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 
@@ -37,7 +37,7 @@ public sealed class OfficialSnapshotTests(ApiFactory factory) : IClassFixture<Ap
         var ours = await client.GetJsonAsync($"/api/v1/inspections/judgements-in-force?asAt={asAt}");
 
         // The served snapshot is the file: one item per data line, totals as Ofsted prints them.
-        var lines = CsvFile.Parse(await File.ReadAllTextAsync(Path.Combine(SeededStore.SeedDirectory, file)), file).Records.Count;
+        var lines = SeedRows.Open(file).Records.Count;
         Assert.Equal(lines, official.GetProperty("authorities").GetInt32());
         Assert.Equal(published, Counts(official));
 

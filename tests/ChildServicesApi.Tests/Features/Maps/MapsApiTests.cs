@@ -39,7 +39,8 @@ public sealed class MapsApiTests
         throw new InvalidOperationException($"{gssCode} {year} is not in {B1}");
     }
 
-    public sealed class GetIndicatorMap(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetIndicatorMap(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -246,7 +247,8 @@ public sealed class MapsApiTests
         }
     }
 
-    public sealed class GetInspectionMap(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetInspectionMap(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

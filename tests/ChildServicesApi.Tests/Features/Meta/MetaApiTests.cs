@@ -2,7 +2,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Meta;
 
-public sealed class MetaApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class MetaApiTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -10,43 +10,45 @@ namespace ChildServicesApi.Tests.Features.Meta;
 
 public sealed class ServiceRootApiTests
 {
-    [Fact]
-    public async Task Root_ReportsTheDataVersionAndTheLicenceAttribution()
+    [Collection(SeededApi.Features)]
+    public sealed class GetServiceRoot(ApiFactory factory)
     {
-        await using var factory = new ApiFactory();
-        using var client = factory.CreateClient();
+        [Fact]
+        public async Task Root_ReportsTheDataVersionAndTheLicenceAttribution()
+        {
+            using var client = factory.CreateClient();
 
-        var root = await client.GetFromJsonAsync<JsonElement>("/");
+            var root = await client.GetFromJsonAsync<JsonElement>("/");
 
-        Assert.Equal(SeededStore.ImportReport.DataVersion, root.GetProperty("dataVersion").GetString());
-        Assert.Equal("Open Government Licence v3.0", root.GetProperty("licence").GetString());
-        Assert.Contains("Open Government Licence v3.0", root.GetProperty("attribution").GetString(), StringComparison.Ordinal);
+            Assert.Equal(SeededStore.ImportReport.DataVersion, root.GetProperty("dataVersion").GetString());
+            Assert.Equal("Open Government Licence v3.0", root.GetProperty("licence").GetString());
+            Assert.Contains("Open Government Licence v3.0", root.GetProperty("attribution").GetString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Api_OpensTheStoreReadOnly()
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ChildServicesApi.Data.AppDbContext>();
+
+            var error = Assert.Throws<SqliteException>(() => db.Database.ExecuteSqlRaw("DELETE FROM \"Indicators\""));
+
+            Assert.Equal(8, error.SqliteErrorCode); // SQLITE_READONLY
+        }
     }
 
-    [Fact]
-    public async Task FirstStartWithNoDatabase_BuildsItFromSeedThenServes()
+    [Collection(FirstStartStore.Collection)]
+    public sealed class FirstStart(FirstStartStore firstStart)
     {
-        var database = Path.Combine(TestFolders.Create("first-start"), "nested", "childservices.db");
-        await using var factory = new ApiFactory(database);
-        using var client = factory.CreateClient();
+        [Fact]
+        public async Task FirstStartWithNoDatabase_BuildsItFromSeedThenServes()
+        {
+            var response = await firstStart.Client.GetAsync(new Uri("/", UriKind.Relative));
 
-        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(File.Exists(database));
-        var root = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(SeededStore.ImportReport.DataVersion, root.GetProperty("dataVersion").GetString());
-    }
-
-    [Fact]
-    public void Api_OpensTheStoreReadOnly()
-    {
-        using var factory = new ApiFactory();
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ChildServicesApi.Data.AppDbContext>();
-
-        var error = Assert.Throws<SqliteException>(() => db.Database.ExecuteSqlRaw("DELETE FROM \"Indicators\""));
-
-        Assert.Equal(8, error.SqliteErrorCode); // SQLITE_READONLY
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(File.Exists(firstStart.DatabasePath));
+            var root = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(SeededStore.ImportReport.DataVersion, root.GetProperty("dataVersion").GetString());
+        }
     }
 }

@@ -5,7 +5,8 @@ namespace ChildServicesApi.Tests.Features.Neighbours;
 
 public sealed class NeighboursApiTests
 {
-    public sealed class GetNeighbours(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetNeighbours(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -58,7 +59,8 @@ public sealed class NeighboursApiTests
         }
     }
 
-    public sealed class GetComparison(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetComparison(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -2,7 +2,8 @@ using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Regions;
 
-public sealed class RegionsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class RegionsApiTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

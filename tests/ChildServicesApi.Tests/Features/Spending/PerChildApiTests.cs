@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Spending;
 
-public sealed class PerChildApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class PerChildApiTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 
@@ -40,18 +43,72 @@ public sealed class PerChildApiTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task DerivedFigures_AreIndicatorsThatKeepTheirInputsStatus()
+    public async Task SafeguardingSpendPerChildInNeed_IsAnIndicator()
     {
         var values = await client.GetJsonAsync("/api/v1/indicators/safeguarding-spend-per-child-in-need/values?authority=barnet&year=2025");
 
         // 24870042 / 1978 = 12573.33
         Assert.Equal(12573.33, Assert.Single(values.Items()).GetProperty("value").GetDouble());
-        var withheld = await client.GetJsonAsync("/api/v1/spending/per-child?year=2025&level=authority&pageSize=1000");
-        Assert.All(withheld.Items().Where(i => i.GetProperty("status").GetString() != "published"),
-            i => Assert.Equal(JsonValueKindNull, i.GetProperty("value").ValueKind));
     }
 
-    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+    private const string Lait = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+    private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
+    private static readonly string[] Blocks = ["TotalLACFinance", "SafeguardingFinance", "FamilySupportFinance", "OtherChildren&FamilyFinance"];
+
+    /// <summary>The statuses the API gives DfE's symbols in its statistics files and LAIT's dash (its only symbol).</summary>
+    private static readonly Dictionary<string, string> SymbolStatuses = new(StringComparer.Ordinal)
+    {
+        ["c"] = "suppressed", ["x"] = "not-available", ["z"] = "not-applicable", ["u"] = "low-reliability", ["low"] = "rounds-to-zero", ["-"] = "not-available",
+    };
+
+    private static string StatusOf(string cell) => SymbolStatuses.GetValueOrDefault(cell, "published");
+
+    /// <summary>
+    /// Each authority's spend per child in need against its inputs in the seed: LAIT's four S251 block totals (one not
+    /// a number and the spending total is not available) and table B1's children in need at 31 March. A spending total
+    /// that is not published decides the figure's status; then the child count's own symbol does.
+    /// </summary>
+    [Theory]
+    // 2020-21: Hackney's children in need are x (b1 line 792).
+    [InlineData(2021, "hackney", "not-available")]
+    // 2023-24: Hampshire's children in need are u (b1 line 269); its four LAIT blocks are numbers.
+    [InlineData(2024, "hampshire", "low-reliability")]
+    // 2024-25: Middlesbrough's four LAIT blocks are "-" (first at line 15215).
+    [InlineData(2025, "middlesbrough", "not-available")]
+    public async Task DerivedFigures_AreIndicatorsThatKeepTheirInputsStatus(int year, string withheld, string status)
+    {
+        var label = $"{year - 1}-{year % 100:00} (OT)";
+        var spending = SeedRows.Open(Lait).Records.Where(r => r["Years"] == label && Blocks.Contains(r["Short Desc"]))
+            .GroupBy(r => r["LA Number"]).ToDictionary(g => g.Key, g => g.ToList());
+        var childCounts = SeedRows.Where(B1, ("time_period", year.ToString(CultureInfo.InvariantCulture)), ("geographic_level", "Local authority"))
+            .ToDictionary(r => r["old_la_code"], r => r["At31_episodes"]);
+
+        var page = await client.GetJsonAsync($"/api/v1/spending/per-child?year={year}&level=authority&pageSize=1000");
+        var indicator = (await client.GetJsonAsync($"/api/v1/indicators/spend-per-child-in-need/values?year={year}&level=authority&pageSize=1000")).Items()
+            .ToDictionary(i => i.GetProperty("geography").GetProperty("code").GetString()!, i => i.GetProperty("status").GetString());
+
+        Assert.Equal(page.TotalItems(), indicator.Count);
+        foreach (var item in page.Items())
+        {
+            var laCode = item.GetProperty("geography").GetProperty("laCode").GetString()!;
+            var blocks = spending[laCode];
+            Assert.Equal(Blocks.Length, blocks.Count);
+            var spendStatus = blocks.All(b => StatusOf(b["Values"]) == "published") ? "published" : "not-available";
+            var countStatus = StatusOf(childCounts[laCode]);
+            // A count of zero is published, but there is nothing to divide by.
+            var divisible = countStatus != "published" || childCounts[laCode] != "0";
+            var expected = spendStatus != "published" ? spendStatus : divisible ? countStatus : "not-applicable";
+            var name = item.GetProperty("geography").GetProperty("name").GetString();
+
+            Assert.True(expected == item.GetProperty("status").GetString(), $"{name} {year}: expected {expected}, got {item.GetProperty("status").GetString()}");
+            Assert.Equal((spendStatus, countStatus), (item.GetProperty("numerator").GetProperty("status").GetString(), item.GetProperty("denominator").GetProperty("status").GetString()));
+            Assert.Equal(expected == "published", item.GetProperty("value").ValueKind == JsonValueKind.Number);
+            Assert.Equal(expected, indicator[item.GetProperty("geography").GetProperty("code").GetString()!]);
+        }
+        var named = Assert.Single(page.Items(), i => i.GetProperty("geography").GetProperty("slug").GetString() == withheld);
+        Assert.Equal(status, named.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, named.GetProperty("value").ValueKind);
+    }
 
     [Theory]
     [InlineData("/api/v1/spending/per-child?measure=per-cat", "measure")]

@@ -12,7 +12,8 @@ namespace ChildServicesApi.Tests.Features.Spending;
 /// 31 March (children-in-need/b1_children_in_need_2013_to_2025.csv, At31_episodes) and the mid-year 0-17 population
 /// (population/ons_mid-year_population_estimates_2012_to_2024.csv). Each authority counts in both sums or in neither.
 /// </summary>
-public sealed class PerChildMatchedSetApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class PerChildMatchedSetApiTests(ApiFactory factory)
 {
     private const string LaitFile = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
     private const string B1File = "children-in-need/b1_children_in_need_2013_to_2025.csv";
@@ -29,11 +30,9 @@ public sealed class PerChildMatchedSetApiTests(ApiFactory factory) : IClassFixtu
     /// <summary>One authority of table B1 in one year: its codes, its region (E13 for London boroughs) and children in need.</summary>
     private sealed record B1Authority(string LaCode, string Gss, string Name, string RegionCode, Cell ChildrenInNeed);
 
-    private static readonly Lazy<CsvFile> Lait = new(() => Read(LaitFile));
-    private static readonly Lazy<CsvFile> B1 = new(() => Read(B1File));
-    private static readonly Lazy<CsvFile> Population = new(() => Read(PopulationFile));
-
-    private static CsvFile Read(string file) => CsvFile.Parse(File.ReadAllText(Path.Combine(SeededStore.SeedDirectory, file)), file);
+    private static readonly Lazy<CsvFile> Lait = new(() => SeedRows.Open(LaitFile));
+    private static readonly Lazy<CsvFile> B1 = new(() => SeedRows.Open(B1File));
+    private static readonly Lazy<CsvFile> Population = new(() => SeedRows.Open(PopulationFile));
 
     /// <summary>B1's local-authority rows for a year: every authority that existed on 31 March of it.</summary>
     private static List<B1Authority> AuthoritiesIn(int year) => B1.Value.Records

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ChildServicesApi.Tests.Infrastructure;
 
@@ -5,7 +6,8 @@ namespace ChildServicesApi.Tests.Features.Spending;
 
 public sealed class SpendingApiTests
 {
-    public sealed class ListSpending(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListSpending(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -26,9 +28,16 @@ public sealed class SpendingApiTests
         [Fact]
         public async Task LinesAll_AddsTheComponentLinesWithTheirOwnLabels()
         {
+            // s251/outturn_1314.csv lines 511-521: Barnet's (LA 302) CHILDREN LOOKED AFTER group, its lines 6 to 15 and their total (16).
+            var rows = SeedRows.Where("s251/outturn_1314.csv", ("LA", "302"), ("ReportGroup", "CHILDREN LOOKED AFTER")).ToList();
+
             var page = await client.GetJsonAsync("/api/v1/spending?authority=barnet&year=2014&lines=all&category=children-looked-after");
 
-            Assert.Equal(11, page.TotalItems());
+            Assert.Equal(11, rows.Count);
+            Assert.Equal(rows.Count, page.TotalItems());
+            Assert.All(page.Items(), l => Assert.Equal(("barnet", "children-looked-after"), (l.GetProperty("geography").GetProperty("slug").GetString(), l.GetProperty("category").GetString())));
+            Assert.Equal(rows.Select(r => double.Parse(r["TotalExpenditure"], CultureInfo.InvariantCulture)).Order(),
+                page.Items().Select(l => l.GetProperty("grossExpenditure").GetDouble()).Order());
             Assert.Contains("Fostering services", page.Items().Select(l => l.GetProperty("label").GetString()));
         }
 
@@ -58,7 +67,8 @@ public sealed class SpendingApiTests
         }
     }
 
-    public sealed class ListAuthoritySpending(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListAuthoritySpending(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 

@@ -8,7 +8,10 @@ namespace ChildServicesApi.Tests.Features.Statistics;
 
 public sealed class StatisticsApiTests
 {
-    public sealed class GetRanking(ApiFactory factory) : IClassFixture<ApiFactory>
+    private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
+
+    [Collection(SeededApi.Features)]
+    public sealed class GetRanking(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -47,6 +50,17 @@ public sealed class StatisticsApiTests
         [Fact]
         public async Task Region_LimitsTheRankingAndCsvQuotesNames()
         {
+            // seed/children-in-need/b1_children_in_need_2013_to_2025.csv, 2025: the South West's (E12000009) authorities.
+            var southWest = SeedRows.Where(B1, ("time_period", "2025"), ("geographic_level", "Local authority"), ("region_code", "E12000009"))
+                .ToDictionary(r => r["new_la_code"], r => r["At31_episodes"]);
+            var ranking = await client.GetJsonAsync("/api/v1/indicators/children-in-need/rankings?year=2025&region=south-west");
+            var ranked = ranking.GetProperty("items").EnumerateArray().ToList();
+            var excluded = ranking.GetProperty("excluded").EnumerateArray().ToList();
+
+            Assert.Equal(southWest.Keys.Order(StringComparer.Ordinal),
+                ranked.Concat(excluded).Select(i => i.GetProperty("authority").GetProperty("code").GetString()).Order(StringComparer.Ordinal));
+            Assert.All(ranked, i => Assert.Equal(double.Parse(southWest[i.GetProperty("authority").GetProperty("code").GetString()!], CultureInfo.InvariantCulture), i.GetProperty("value").GetDouble()));
+
             using var response = await client.GetAsync(new Uri("/api/v1/indicators/children-in-need/rankings?year=2025&region=south-west&format=csv", UriKind.Relative));
             var body = await response.Content.ReadAsStringAsync();
 
@@ -68,7 +82,8 @@ public sealed class StatisticsApiTests
         }
     }
 
-    public sealed class GetDistribution(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetDistribution(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -110,7 +125,8 @@ public sealed class StatisticsApiTests
         }
     }
 
-    public sealed class GetChange(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class GetChange(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -151,8 +167,6 @@ public sealed class StatisticsApiTests
             Assert.Equal(2605d, buckinghamshire.GetProperty("end").GetProperty("value").GetDouble());
             Assert.Equal(324.3, buckinghamshire.GetProperty("percent").GetDouble());
         }
-
-        private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
 
         [Fact]
         public async Task SortPercentDescendingWithLimit10_GivesTheTenLargestComparedIncreases()
@@ -259,7 +273,8 @@ public sealed class StatisticsApiTests
         }
     }
 
-    public sealed class ListCoverage(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class ListCoverage(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
