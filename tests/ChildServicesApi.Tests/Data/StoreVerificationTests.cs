@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -154,27 +153,9 @@ public sealed class StoreVerificationTests
         {
             var database = SeededStore.CopyArtifact();
             FlipOneByte(database, 4096 * 3 + 17);
-            var start = new ProcessStartInfo(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.dll")])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment =
-                {
-                    ["Store__DatabasePath"] = database,
-                    ["Store__RequireManifest"] = "true",
-                    ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                },
-            };
+            var (exitCode, log) = await ApiProcess.RunUntilExitAsync(("Store__DatabasePath", database), ("Store__RequireManifest", "true"));
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
-            var log = await output + await errors;
-
-            Assert.Equal(1, process.ExitCode);
+            Assert.Equal(1, exitCode);
             Assert.Contains($"Refusing to serve the store at {database}: SHA-256 mismatch", log, StringComparison.Ordinal);
             Assert.Contains(SeededStore.Manifest.Store.Sha256, log, StringComparison.Ordinal);
             Assert.DoesNotContain("Now listening", log, StringComparison.Ordinal);

@@ -93,41 +93,13 @@ public sealed class ConfigurationTests
         [Fact]
         public async Task TheProcess_ExitsNonZeroNamingTheSetting()
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "ChildServicesApi.dll")])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment =
-                {
-                    ["RateLimits__PermitsPerMinute"] = "-1",
-                    ["Store__DatabasePath"] = SeededStore.DatabasePath,
-                    ["Store__SeedDirectory"] = SeededStore.SeedDirectory,
-                    ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                },
-            };
+            var (exitCode, log) = await ApiProcess.RunUntilExitAsync(("RateLimits__PermitsPerMinute", "-1"),
+                ("Store__DatabasePath", SeededStore.DatabasePath), ("Store__SeedDirectory", SeededStore.SeedDirectory));
 
-            using var process = Process.Start(start)!;
-            try
-            {
-                var output = process.StandardOutput.ReadToEndAsync();
-                var errors = process.StandardError.ReadToEndAsync();
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-                await process.WaitForExitAsync(timeout.Token);
-                var log = await output + await errors;
-
-                Assert.Equal(1, process.ExitCode);
-                Assert.Contains("Refusing to start, a setting is not valid", log, StringComparison.Ordinal);
-                Assert.Contains("RateLimits:PermitsPerMinute must be a whole number from 1 to 1000000", log, StringComparison.Ordinal);
-                Assert.DoesNotContain("Now listening", log, StringComparison.Ordinal);
-            }
-            finally
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Refusing to start, a setting is not valid", log, StringComparison.Ordinal);
+            Assert.Contains("RateLimits:PermitsPerMinute must be a whole number from 1 to 1000000", log, StringComparison.Ordinal);
+            Assert.DoesNotContain("Now listening", log, StringComparison.Ordinal);
         }
 
         /// <summary>Starts the API with these settings; the critical lines it logged (none when it started).</summary>
