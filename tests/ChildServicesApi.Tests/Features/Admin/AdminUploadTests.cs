@@ -12,48 +12,84 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ChildServicesApi.Tests.Features.Admin;
 
 /// <summary>
-/// The limits on zips uploaded to <c>POST /api/admin/imports</c> (issue 11). Each test runs its own API over a copy of
-/// the store, with small limits and its own upload folder, so the upload folders it finds are its own.
+/// The limits on zips uploaded to <c>POST /api/admin/imports</c> (issue 11). Each API runs over its own copy of the
+/// store, with its own upload folder and configured seed, so the upload folders a test finds are its API's. The tests
+/// that need no setting of their own share one such API with the default limits (<see cref="DefaultLimits"/>): they run
+/// one after another, and each starts by finding its upload folder empty. The others start one with small limits.
 /// </summary>
 [Collection(AdminApiTests.Collection)]
-public sealed class AdminUploadTests : IDisposable
+public sealed class AdminUploadTests(AdminUploadTests.DefaultLimits defaults) : IClassFixture<AdminUploadTests.DefaultLimits>, IDisposable
 {
     private const string Key = "test-admin-key-0123456789";
     private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
     private const int MiB = 1024 * 1024;
-    private readonly string database;
-    private readonly string uploads = TestFolders.Create("uploads");
-    private readonly TempSeed configuredSeed = TempSeed.WithFiles(("PROVENANCE.md", "# A seed without its source files\n"));
     private readonly List<IDisposable> disposables = [];
     private readonly List<Pipe> bodies = [];
-    private HttpClient client = null!;
+    private UploadApi api = null!;
 
-    public AdminUploadTests()
+    /// <summary>An admin API over its own copy of the store, with its own upload folder and a configured seed without source files.</summary>
+    public sealed class UploadApi : IDisposable
     {
-        database = Path.Combine(TestFolders.Create("admin-upload"), "childservices.db");
-        File.Copy(SeededStore.DatabasePath, database);
+        private readonly string database = Path.Combine(TestFolders.Create("admin-upload"), "childservices.db");
+        private ApiFactory? factory;
+
+        public UploadApi() => File.Copy(SeededStore.DatabasePath, database);
+
+        public string Uploads { get; } = TestFolders.Create("uploads");
+
+        internal TempSeed ConfiguredSeed { get; } = TempSeed.WithFiles(("PROVENANCE.md", "# A seed without its source files\n"));
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public UploadApi Start(params (string Key, string? Value)[] settings)
+        {
+            var all = new Dictionary<string, string?>
+            {
+                ["Admin:ApiKey"] = Key,
+                ["Admin:UploadDirectory"] = Uploads,
+                ["Store:SeedDirectory"] = ConfiguredSeed.Directory,
+            };
+            foreach (var (key, value) in settings)
+            {
+                all[key] = value;
+            }
+            factory = new ApiFactory(database, all);
+            // No redirect handler: it buffers request bodies to be able to resend them, and these tests stream theirs.
+            Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            return this;
+        }
+
+        public void Dispose()
+        {
+            Client?.Dispose();
+            factory?.Dispose();
+            ConfiguredSeed.Dispose();
+        }
     }
 
+    /// <summary>The admin API with the default upload limits, shared by the tests that set none.</summary>
+    public sealed class DefaultLimits : IDisposable
+    {
+        public UploadApi Api { get; } = new UploadApi().Start();
+
+        public void Dispose() => Api.Dispose();
+    }
+
+    /// <summary>Uses the shared API with the default limits; the tests before left its upload folder empty.</summary>
+    private void UseDefaultLimits()
+    {
+        api = defaults.Api;
+        Assert.Empty(UploadFolders());
+    }
+
+    /// <summary>Starts an API of this test's own, with these settings.</summary>
     private void StartApi(params (string Key, string? Value)[] settings)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["Admin:ApiKey"] = Key,
-            ["Admin:UploadDirectory"] = uploads,
-            ["Store:SeedDirectory"] = configuredSeed.Directory,
-        };
-        foreach (var (key, value) in settings)
-        {
-            all[key] = value;
-        }
-        var api = new ApiFactory(database, all);
-        // No redirect handler: it buffers request bodies to be able to resend them, and these tests stream theirs.
-        client = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        api = new UploadApi().Start(settings);
         disposables.Add(api);
-        disposables.Add(client);
     }
 
-    private string[] UploadFolders() => Directory.GetDirectories(uploads, UploadFolder.Prefix + "*");
+    private string[] UploadFolders() => Directory.GetDirectories(api.Uploads, UploadFolder.Prefix + "*");
 
     private async Task<HttpResponseMessage> PostAsync(HttpContent? body, bool chunked = false, CancellationToken ct = default)
     {
@@ -63,7 +99,7 @@ public sealed class AdminUploadTests : IDisposable
         {
             request.Headers.TransferEncodingChunked = true;
         }
-        return await client.SendAsync(request, ct);
+        return await api.Client.SendAsync(request, ct);
     }
 
     private Task<HttpResponseMessage> PostZipAsync(byte[] zip) => PostAsync(ZipContent(new ByteArrayContent(zip)));
@@ -80,7 +116,7 @@ public sealed class AdminUploadTests : IDisposable
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        foreach (var folder in new[] { Path.GetTempPath(), Path.TrimEndingDirectorySeparator(Path.GetTempPath()), uploads, configuredSeed.Directory, SeededStore.SeedDirectory })
+        foreach (var folder in new[] { Path.GetTempPath(), Path.TrimEndingDirectorySeparator(Path.GetTempPath()), api.Uploads, api.ConfiguredSeed.Directory, SeededStore.SeedDirectory })
         {
             Assert.DoesNotContain(folder, body, StringComparison.Ordinal);
         }
@@ -149,7 +185,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task Upload_IsWrittenToDiskAsItArrives()
     {
-        StartApi();
+        UseDefaultLimits();
         var pipe = Body();
         var firstPart = Figures(600_000);
         await pipe.Writer.WriteAsync(firstPart);
@@ -197,7 +233,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task ZipBomb_Is422NamingTheEntryAndTheRatio()
     {
-        StartApi();
+        UseDefaultLimits();
         // 8 MiB of zeros deflate to about 8 KB: a ratio near 1000, where the seed's files are below 20.
         var zip = Zip(("PROVENANCE.md", Text("# Provenance\n")), (B1, new byte[8 * MiB]));
         Assert.True(zip.Length < 64 * 1024);
@@ -254,7 +290,7 @@ public sealed class AdminUploadTests : IDisposable
     [InlineData("children-in-need/a/b/deep.csv", "seed-layout")]
     public async Task EntryOutsideTheSeedLayout_Is422NamingTheEntry(string entry, string rule)
     {
-        StartApi();
+        UseDefaultLimits();
         var zip = Zip(("PROVENANCE.md", Text("# Provenance\n")), (B1, Text("a,b\n1,2\n")), (entry, Text("a,b\n1,2\n")));
 
         using var response = await PostZipAsync(zip);
@@ -266,7 +302,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task SameFileTwice_Is422NamingTheEntry()
     {
-        StartApi();
+        UseDefaultLimits();
         var zip = Zip((B1, Text("a,b\n1,2\n")), (B1, Text("a,b\n3,4\n")));
 
         using var response = await PostZipAsync(zip);
@@ -277,7 +313,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task EntryDamagedMidExtraction_Is422NamingItAndLeavesNothingBehind()
     {
-        StartApi();
+        UseDefaultLimits();
         var zip = Zip(("PROVENANCE.md", Text("# Provenance\n")), (B1, Figures(200_000)));
         // Overwrite the start of b1's compressed data (after its local header) with bytes no deflate stream begins with.
         var header = FindLocalHeader(zip, B1);
@@ -293,7 +329,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task TruncatedZip_Is422AndLeavesNothingBehind()
     {
-        StartApi();
+        UseDefaultLimits();
         var zip = Zip(("PROVENANCE.md", Text("# Provenance\n")), (B1, Figures(200_000)));
 
         using var response = await PostZipAsync(zip[..(zip.Length / 2)]);
@@ -341,7 +377,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task ClientDisconnectMidUpload_LeavesNothingBehindAndFreesTheEndpoint()
     {
-        StartApi();
+        UseDefaultLimits();
         var pipe = Body();
         await pipe.Writer.WriteAsync(Figures(100_000));
         using var disconnect = new CancellationTokenSource();
@@ -362,6 +398,10 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public void FoldersLeftByStoppedProcesses_AreRemovedAtStartUp()
     {
+        // An API of its own: what it finds in its upload folder at start-up is the point.
+        var own = new UploadApi();
+        disposables.Add(own);
+        var uploads = own.Uploads;
         var stopped = Directory.CreateDirectory(Path.Combine(uploads, $"{UploadFolder.Prefix}{int.MaxValue}-0123")).FullName;
         File.WriteAllText(Path.Combine(stopped, "upload.zip"), "left by a killed process");
         var earlierVersion = Directory.CreateDirectory(Path.Combine(uploads, $"{UploadFolder.Prefix}a1B2c3")).FullName;
@@ -371,7 +411,7 @@ public sealed class AdminUploadTests : IDisposable
         var ours = Directory.CreateDirectory(Path.Combine(uploads, $"{UploadFolder.Prefix}{Environment.ProcessId}-live")).FullName;
         var unrelated = Directory.CreateDirectory(Path.Combine(uploads, "someone-else")).FullName;
 
-        StartApi();
+        api = own.Start();
 
         Assert.False(Directory.Exists(stopped));
         Assert.False(Directory.Exists(earlierVersion));
@@ -383,7 +423,7 @@ public sealed class AdminUploadTests : IDisposable
     [Fact]
     public async Task SourceErrorsInAnUpload_NameTheFileRelativeToTheUploadNotAServerPath()
     {
-        StartApi();
+        UseDefaultLimits();
         // Only b1, with line 2 broken: the importer fails on it, then would miss every other file.
         var b1 = File.ReadAllLines(Path.Combine(SeededStore.SeedDirectory, B1));
         var missing = Zip(("seed/PROVENANCE.md", Text("# Provenance\n")));
@@ -397,13 +437,13 @@ public sealed class AdminUploadTests : IDisposable
         Assert.Contains("(the uploaded zip)", missingProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var brokenProblem = await AssertProblemAsync(brokenResponse, HttpStatusCode.UnprocessableEntity);
         Assert.Equal((B1, 2), (brokenProblem.GetProperty("file").GetString(), brokenProblem.GetProperty("line").GetInt32()));
-        Assert.Equal(SeededStore.ImportReport.DataVersion, (await client.GetJsonAsync("/api/v1/meta")).GetProperty("dataVersion").GetString());
+        Assert.Equal(SeededStore.ImportReport.DataVersion, (await api.Client.GetJsonAsync("/api/v1/meta")).GetProperty("dataVersion").GetString());
     }
 
     [Fact]
     public async Task SourceErrorsInTheConfiguredSeed_DoNotShowItsPath()
     {
-        StartApi();
+        UseDefaultLimits();
 
         using var response = await PostAsync(null);
 
@@ -449,6 +489,5 @@ public sealed class AdminUploadTests : IDisposable
         {
             disposable.Dispose();
         }
-        configuredSeed.Dispose();
     }
 }
