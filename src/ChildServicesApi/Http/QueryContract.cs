@@ -34,6 +34,11 @@ internal static class QueryLimits
     public static IRuleBuilderOptions<T, int?> IsYear<T>(this IRuleBuilder<T, int?> rule, string name) =>
         rule.InclusiveBetween(MinYear, MaxYear).WithName(name);
 
+    /// <summary>The date rule, the same for every date-valued parameter (asAt): within the range any source covers, the message giving the range and the value.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> IsDate<T>(this IRuleBuilder<T, DateOnly?> rule, string name) =>
+        rule.InclusiveBetween(MinDate, MaxDate).WithName(name)
+            .WithMessage((_, value) => $"'{name}' must be between {MinDate:yyyy-MM-dd} and {MaxDate:yyyy-MM-dd}; it is {value:yyyy-MM-dd}.");
+
     /// <summary>The repeated-authority rules: at most <see cref="MaxAuthorities"/>, none empty.</summary>
     public static void ValidateAuthorities<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string[]?>> authorities)
     {

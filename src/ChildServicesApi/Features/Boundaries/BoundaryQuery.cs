@@ -15,8 +15,6 @@ internal sealed record BoundaryQuery
 
     internal sealed class Validator : AbstractValidator<BoundaryQuery>
     {
-        public Validator() =>
-            RuleFor(q => q.AsAt).InclusiveBetween(QueryLimits.MinDate, QueryLimits.MaxDate).WithName("asAt")
-                .WithMessage(q => $"'asAt' must be between {QueryLimits.MinDate:yyyy-MM-dd} and {QueryLimits.MaxDate:yyyy-MM-dd}; it is {q.AsAt:yyyy-MM-dd}.");
+        public Validator() => RuleFor(q => q.AsAt).IsDate("asAt");
     }
 }

@@ -88,8 +88,7 @@ internal sealed record JudgementsInForceQuery
         {
             var basis = OneOfAttribute.On<JudgementsInForceQuery>(nameof(Basis));
             RuleFor(q => q.Basis).Must(basis.Allows).WithName("basis").WithMessage(basis.Message("basis"));
-            RuleFor(q => q.AsAt).InclusiveBetween(QueryLimits.MinDate, QueryLimits.MaxDate).WithName("asAt")
-                .WithMessage(q => $"'asAt' must be between {QueryLimits.MinDate:yyyy-MM-dd} and {QueryLimits.MaxDate:yyyy-MM-dd}; it is {q.AsAt:yyyy-MM-dd}.");
+            RuleFor(q => q.AsAt).IsDate("asAt");
             RuleFor(q => q.Region).MaximumLength(QueryLimits.MaxIdLength).WithName("region");
         }
     }

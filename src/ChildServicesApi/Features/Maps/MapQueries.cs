@@ -38,8 +38,7 @@ internal sealed record InspectionMapQuery
         {
             var basis = OneOfAttribute.On<InspectionMapQuery>(nameof(Basis));
             RuleFor(q => q.Basis).Must(basis.Allows).WithName("basis").WithMessage(basis.Message("basis"));
-            RuleFor(q => q.AsAt).InclusiveBetween(QueryLimits.MinDate, QueryLimits.MaxDate).WithName("asAt")
-                .WithMessage(q => $"'asAt' must be between {QueryLimits.MinDate:yyyy-MM-dd} and {QueryLimits.MaxDate:yyyy-MM-dd}; it is {q.AsAt:yyyy-MM-dd}.");
+            RuleFor(q => q.AsAt).IsDate("asAt");
         }
     }
 }
