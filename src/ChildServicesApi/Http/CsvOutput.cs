@@ -111,7 +111,7 @@ internal static class CsvOutput
                 }
                 else
                 {
-                    Encoding.UTF8.GetBytes(Quote(cells[i] as string ?? Format(cells[i])), body);
+                    Encoding.UTF8.GetBytes(Cell(cells[i]), body);
                 }
             }
             body.Write("\r\n"u8);
@@ -121,12 +121,12 @@ internal static class CsvOutput
     /// <summary>A response's header and rows: its list's items flattened into columns, after the answer's other members repeated on every row.</summary>
     private static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows) Flatten(object value)
     {
-        var (constants, expandable, rowType) = Table(value);
-        var (rows, columns) = Expand(expandable, rowType);
+        var (constants, listed, rowType) = Table(value);
+        var (rows, columns, expanded) = Expand(listed, rowType);
         constants = Distinct(constants, columns);
         object?[] prefix = [.. constants.Select(c => c.Value)];
         IReadOnlyList<string> header = [.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)];
-        if (rowType.IsAssignableTo(typeof(IHeldRow)) && ReferenceEquals(rows, expandable))
+        if (!expanded && rowType.IsAssignableTo(typeof(IHeldRow)))
         {
             return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, Render((IHeldRow)row, columns)]));
         }
@@ -146,7 +146,10 @@ internal static class CsvOutput
     private sealed record RenderedRow(byte[] Utf8);
 
     private static RenderedRow Render(IHeldRow row, List<Column> columns) =>
-        new(HeldRows.Rendered(ref row.Rendering.Csv, () => Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Quote(Format(c.Read(row))))))));
+        new(HeldRows.Rendered(ref row.Rendering.Csv, () => Encoding.UTF8.GetBytes(string.Join(',', columns.Select(c => Cell(c.Read(row)))))));
+
+    /// <summary>A cell as written: formatted, then quoted where RFC 4180 needs it.</summary>
+    private static string Cell(object? value) => Quote(value as string ?? Format(value));
 
     /// <summary>
     /// The rows of a response: a list itself, a page's items, or an object's one list, whose other (scalar or nested)
@@ -180,19 +183,19 @@ internal static class CsvOutput
     }
 
     /// <summary>Unrolls a row type's <see cref="CsvExpandAttribute"/> list: each (outer, inner) pair becomes one row.</summary>
-    private static (IEnumerable<object> Rows, List<Column> Columns) Expand(IEnumerable<object> rows, Type rowType)
+    private static (IEnumerable<object> Rows, List<Column> Columns, bool Expanded) Expand(IEnumerable<object> rows, Type rowType)
     {
         var inner = rowType.GetProperties().SingleOrDefault(p => Marked<CsvExpandAttribute>(p));
         if (inner is null)
         {
-            return (rows, Columns(rowType, "").ToList());
+            return (rows, Columns(rowType, "").ToList(), false);
         }
         var outer = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p != inner && !Marked<CsvOmitAttribute>(p))
             .SelectMany(p => Columns(p.PropertyType, Json(p.Name)).Select(c => new Column(c.Name, v => c.Read(Getter(p)(((ValueTuple<object, object>)v!).Item1)))));
         var nested = Columns(ElementType(inner.PropertyType)!, Json(inner.Name))
             .Select(c => new Column(c.Name, v => c.Read(((ValueTuple<object, object>)v!).Item2)));
         var pairs = rows.SelectMany(row => ((IEnumerable?)Getter(inner)(row) ?? Array.Empty<object>()).Cast<object>().Select(item => (object)(row, item)));
-        return (pairs, outer.Concat(nested).ToList());
+        return (pairs, outer.Concat(nested).ToList(), true);
     }
 
     /// <summary>Positional records carry their attributes on the constructor parameter, not the property.</summary>
