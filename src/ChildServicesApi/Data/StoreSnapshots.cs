@@ -27,6 +27,7 @@ internal sealed class StoreSnapshots(IServiceScopeFactory scopes, DataVersion ve
                 if (current is null || current.DataVersion != wanted)
                 {
                     current = Load(wanted);
+                    HeldRows.StartDataVersion();
                 }
                 return current;
             }

@@ -32,14 +32,17 @@ internal sealed class HeldRendering : IEquatable<HeldRendering>
 }
 
 /// <summary>
-/// Keeps renderings within a byte budget: past <see cref="BudgetBytes"/> (per process, over all data versions since
-/// start) a row is rendered for each answer again, so memory stays bounded whatever is asked for.
+/// Keeps renderings within a byte budget: past <see cref="BudgetBytes"/> for the data version being served, a row is
+/// rendered for each answer again, so memory stays bounded whatever is asked for.
 /// </summary>
 internal static class HeldRows
 {
     public const long BudgetBytes = 64L * 1024 * 1024;
 
     private static long used;
+
+    /// <summary>A new data version's rows start with the whole budget (the old version's renderings go with its snapshot).</summary>
+    public static void StartDataVersion() => Interlocked.Exchange(ref used, 0);
 
     /// <summary>The rendering in <paramref name="slot"/>, made by <paramref name="render"/> the first time (or every time once the budget is spent).</summary>
     public static byte[] Rendered(ref byte[]? slot, Func<byte[]> render)
