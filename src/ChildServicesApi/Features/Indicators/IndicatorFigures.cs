@@ -14,7 +14,7 @@ internal sealed class IndicatorFigures
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
 
     private readonly Dictionary<(int GeographyId, int Year), Figure> current;
-    private readonly ILookup<int, ObservationRow> currentByGeography;
+    private readonly ILookup<int, ObservationRow> byGeography;
 
     private IndicatorFigures(IReadOnlyList<ObservationRow> rows, StoreSnapshot snapshot)
     {
@@ -23,7 +23,7 @@ internal sealed class IndicatorFigures
         CurrentFigures = [.. rows.Where(r => r.IsCurrent).OrderBy(r => r.Year).ThenBy(r => r.GeographyId)
             .Select(r => new Figure(r.GeographyId, r.Geography, r.Year, r.Value, r.Status, r.Reason, r.ReasonSource, r.SourceFileId, r.Line))];
         current = CurrentFigures.ToDictionary(f => (f.GeographyId, f.Year));
-        currentByGeography = rows.Where(r => r.IsCurrent).OrderBy(r => r.Year).ToLookup(r => r.GeographyId);
+        byGeography = rows.ToLookup(r => r.GeographyId);
         AuthorityYears = [.. rows.Where(r => snapshot.Geography(r.GeographyId).Level == GeographyLevel.Authority).Select(r => r.Year).Distinct().Order()];
     }
 
@@ -42,7 +42,10 @@ internal sealed class IndicatorFigures
     public Figure? Current(int geographyId, int year) => current.GetValueOrDefault((geographyId, year));
 
     /// <summary>One geography's current rows, oldest first.</summary>
-    public IEnumerable<ObservationRow> SeriesOf(int geographyId) => currentByGeography[geographyId];
+    public IEnumerable<ObservationRow> SeriesOf(int geographyId) => byGeography[geographyId].Where(r => r.IsCurrent).OrderBy(r => r.Year);
+
+    /// <summary>One geography's rows, every release, in store order.</summary>
+    public IEnumerable<ObservationRow> RowsOf(int geographyId) => byGeography[geographyId];
 
     public static IndicatorFigures Load(AppDbContext db, StoreSnapshot snapshot, Indicator indicator)
     {

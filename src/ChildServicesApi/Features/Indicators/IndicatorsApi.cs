@@ -63,27 +63,18 @@ internal static class IndicatorsApi
             return problem!;
         }
         var warnings = PeriodWarnings.AfterLatest(indicator, ReleaseOutlook.Today(clock), ("year", query.Year), ("from", query.From), ("to", query.To));
-        if (query.Sort is null or "year")
-        {
-            // Filtering keeps the order the rows were sorted in once, for every request.
-            var inOrder = observations.ToList().ToPage(query, http);
-            return TypedResults.Ok(new Paged<ObservationResponse>([.. inOrder.Items.Select(r => r.ToResponse(data.DataVersion))], inOrder.Paging) { Warnings = warnings });
-        }
-        var descending = query.Sort?.StartsWith('-') == true;
         var byName = StringComparer.Ordinal;
-        var sorted = query.Sort?.TrimStart('-') switch
+        var ordered = query.Sort switch
         {
-            "value" => descending
-                ? observations.OrderBy(o => o.Value == null).ThenByDescending(o => o.Value)
-                : observations.OrderBy(o => o.Value == null).ThenBy(o => o.Value),
-            "name" => descending
-                ? observations.OrderByDescending(o => o.Geography.Name, byName).ThenBy(o => o.Year)
-                : observations.OrderBy(o => o.Geography.Name, byName).ThenBy(o => o.Year),
-            _ => descending
-                ? observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name, byName)
-                : observations.OrderBy(o => o.Year).ThenBy(o => o.Geography.Name, byName),
+            "-year" => observations.OrderByDescending(o => o.Year).ThenBy(o => o.Geography.Name, byName).ThenBy(o => o.Id),
+            "value" => observations.OrderBy(o => o.Value == null).ThenBy(o => o.Value).ThenBy(o => o.Id),
+            "-value" => observations.OrderBy(o => o.Value == null).ThenByDescending(o => o.Value).ThenBy(o => o.Id),
+            "name" => observations.OrderBy(o => o.Geography.Name, byName).ThenBy(o => o.Year).ThenBy(o => o.Id),
+            "-name" => observations.OrderByDescending(o => o.Geography.Name, byName).ThenBy(o => o.Year).ThenBy(o => o.Id),
+            // year, the default: the order the rows were sorted in once per indicator (year, name, store order), which filtering keeps.
+            _ => observations,
         };
-        var page = sorted.ThenBy(o => o.Id).ToList().ToPage(query, http);
+        var page = ordered.ToList().ToPage(query, http);
         return TypedResults.Ok(new Paged<ObservationResponse>([.. page.Items.Select(r => r.ToResponse(data.DataVersion))], page.Paging) { Warnings = warnings });
     }
 
@@ -175,8 +166,7 @@ internal static class IndicatorsApi
         }
         var figures = data.FiguresOf(indicator);
         var points = figures.SeriesOf(authority.Id).Select(r => r.ToPoint(data.DataVersion)).ToList();
-        var groupIds = data.GroupMembers.Where(m => m.MemberId == authority.Id).Select(m => m.GroupId).ToHashSet();
-        var warnings = figures.Rows.Where(o => groupIds.Contains(o.GeographyId))
+        var warnings = data.GroupMembers.Where(m => m.MemberId == authority.Id).SelectMany(m => figures.RowsOf(m.GroupId))
             .Select(o => (Group: o.Geography.Name, data.SourceFile(o.SourceFileId).Publication)).Distinct()
             .Select(g => PeriodWarnings.InGroup(indicatorId, authority.Name, g.Group, g.Publication)).ToList();
         return TypedResults.Ok(new TimeSeriesResponse(data.SummaryOf(authority.Id), data.RefOf(indicator), points, warnings));

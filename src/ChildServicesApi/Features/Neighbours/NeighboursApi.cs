@@ -59,7 +59,7 @@ internal static class NeighboursApi
         int[] national = [data.National.Id];
         var region = authority.RegionId;
         var geographyIds = set.NeighbourIds.Append(authority.Id).Concat(national).Concat(region is null ? [] : [region.Value]).ToHashSet();
-        var years = data.FiguresOf(indicator).Rows.Where(o => geographyIds.Contains(o.GeographyId))
+        var years = geographyIds.SelectMany(data.FiguresOf(indicator).RowsOf)
             .Where(o => (query.From == null || o.Year >= query.From) && (query.To == null || o.Year <= query.To))
             .Select(o => o.Year).Distinct().Order().ToList();
         var figures = Figures.Load(data, indicator, years, geographyIds).ToDictionary(f => (f.GeographyId, f.Year));
