@@ -72,7 +72,7 @@ run_mode() { # run_mode cached|uncached
   done
   echo
   echo "## $mode ($connections connections, ${duration}s per URL)"
-  printf '%-78s %9s %7s %7s %7s %6s %6s  %s\n' "URL" "req/s" "p50" "p99" "non2xx" "ratio" "RSS MB" "verdict"
+  printf '%-78s %9s %7s %7s %7s %6s %6s %8s %6s  %s\n' "URL" "req/s" "p50" "p99" "non2xx" "ratio" "RSS MB" "bytes" "sized" "verdict"
   local baseline="" peak=0
   for url in /bench/baseline "${single[@]}" "${aggregate[@]}"; do
     local result rps p50 p99 errors ratio need limit verdict rss
@@ -90,7 +90,16 @@ run_mode() { # run_mode cached|uncached
       else need=0.05; limit=50; fi
       verdict=$(awk -v r="$ratio" -v n="$need" -v p="$p99" -v l="$limit" 'BEGIN {print (r >= n && p < l) ? "ok" : "MISS (need " n "x, p99<" l "ms)"}')
     fi
-    printf '%-78s %9s %7s %7s %7s %6s %6s  %s\n' "$url" "$rps" "$p50" "$p99" "${errors:-0}" "$ratio" "$rss" "$verdict"
+    # sized: req/s over a bare fixed-bytes endpoint sending the same number of bytes, measured just before (what
+    # moving the answer's size costs, whoever computes it; the ratio is against the few-byte baseline).
+    local bytes sized="-"
+    bytes=$(curl -s -o /dev/null -w '%{size_download}' "$base$url")
+    if [ "$url" != /bench/baseline ] && [ "$bytes" -gt 4096 ]; then
+      local bare
+      bare=$(wrk -t2 -c"$connections" -d"${duration}s" "$base/bench/baseline/$bytes" | awk '/Requests\/sec/ {print $2}')
+      sized=$(awk -v a="$rps" -v b="$bare" 'BEGIN {printf "%.3f", a/b}')
+    fi
+    printf '%-78s %9s %7s %7s %7s %6s %6s %8s %6s  %s\n' "$url" "$rps" "$p50" "$p99" "${errors:-0}" "$ratio" "$rss" "$bytes" "$sized" "$verdict"
   done
   echo "peak RSS under load: ${peak} MB (target < 300 MB)"
   kill "$server"; wait "$server" 2>/dev/null || true

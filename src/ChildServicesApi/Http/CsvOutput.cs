@@ -128,7 +128,13 @@ internal static class CsvOutput
         IReadOnlyList<string> header = [.. constants.Select(c => c.Name), .. columns.Select(c => c.Name)];
         if (!expanded && rowType.IsAssignableTo(typeof(IHeldRow)))
         {
-            return (header, rows.Select(row => (IReadOnlyList<object?>)[.. prefix, Render((IHeldRow)row, columns)]));
+            // The answer's own members are the same on every row: formatted and encoded once, then copied like the rows.
+            if (prefix.Length == 0)
+            {
+                return (header, rows.Select(row => (IReadOnlyList<object?>)[Render((IHeldRow)row, columns)]));
+            }
+            var leading = new RenderedRow(Encoding.UTF8.GetBytes(string.Join(',', prefix.Select(Cell))));
+            return (header, rows.Select(row => (IReadOnlyList<object?>)[leading, Render((IHeldRow)row, columns)]));
         }
         return (header, rows.Select(row =>
         {

@@ -216,9 +216,13 @@ public sealed class ConfigurationTests
 
             using var regions = await client.GetAsync(new Uri("/api/v1/regions", UriKind.Relative));
             using var baseline = await client.GetAsync(new Uri("/bench/baseline", UriKind.Relative));
+            var sized = await client.GetByteArrayAsync(new Uri("/bench/baseline/12345", UriKind.Relative));
+            using var tooLarge = await client.GetAsync(new Uri("/bench/baseline/8388609", UriKind.Relative));
 
             Assert.Equal("public, max-age=120", regions.Headers.CacheControl?.ToString());
             Assert.Equal(HttpStatusCode.OK, baseline.StatusCode);
+            Assert.Equal(12345, sized.Length);
+            Assert.Equal(HttpStatusCode.NotFound, tooLarge.StatusCode);
         }
 
         /// <summary>What AutoMapper's licence check logs, as "Level: message".</summary>

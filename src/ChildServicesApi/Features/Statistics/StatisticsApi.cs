@@ -97,40 +97,11 @@ internal static class StatisticsApi
         {
             return problem!;
         }
-        var rateIndicator = indicator.Unit == IndicatorUnit.Count ? data.Indicator(indicatorId + "-rate") : null;
-        var rate = rateIndicator is null ? null : data.RefOf(rateIndicator);
-        var figures = Figures.Load(data, indicator, [from, to]);
-        var rates = rateIndicator is null ? [] : Figures.Load(data, rateIndicator, [from, to]);
-        var authorities = data.Authorities;
-        var ids = authorities.Select(a => a.Id).ToList();
-        var missing = MissingReasons.Load(data, indicator, [from, to], ids);
-        // The rate's reasons are worked out on the count's period kind, as the count's years are the ones compared.
-        var rateMissing = rateIndicator is null ? MissingReasons.None : MissingReasons.Load(data, rateIndicator, [from, to], ids, indicator.PeriodKind);
-        var comparer = new ChangeComparer(data, indicatorId, rate, figures, rates, from, to, missing, rateMissing);
-
-        var (start, end) = (Periods.End(indicator.PeriodKind, from), Periods.End(indicator.PeriodKind, to));
-        var rows = new List<ChangeRow>();
-        foreach (var authority in authorities.Where(scope.Includes))
-        {
-            var (atStart, atEnd) = (authority.ExistedOn(start), authority.ExistedOn(end));
-            if (atStart && atEnd)
-            {
-                rows.Add(comparer.Compare(authority, authority, null));
-            }
-            else if (atEnd)
-            {
-                rows.Add(comparer.Unlike(authority, startExists: false, $"{AuthorityLineage.Created(data, authority)}; its area did not exist as one authority in {from}."));
-            }
-            else if (atStart)
-            {
-                rows.Add(comparer.Unlike(authority, startExists: true, $"{AuthorityLineage.Abolished(data, authority)}, so there is no like-for-like {to} figure."));
-            }
-        }
-        var national = data.National;
-        var england = comparer.Compare(national, national, null);
+        var table = ChangeTable.Of(data, indicator, from, to);
+        var rows = table.Rows.Where(r => scope.Includes(r.Authority)).Select(r => r.Row).ToList();
         var shown = ChangeComparer.Order(rows, query.Sort).Take(query.Limit ?? int.MaxValue).ToList();
-        return TypedResults.Ok(new ChangeResponse(data.RefOf(indicator), from, to, rate, ChangeMethod, england, shown,
-            Citations.Sources(data, figures.Concat(rates).Select(f => f.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion), []));
+        return TypedResults.Ok(new ChangeResponse(data.RefOf(indicator), from, to, table.Rate, ChangeMethod, table.England, shown,
+            table.Sources, Citations.RequestLink(http.Request, data.DataVersion), []));
     }
 
 }

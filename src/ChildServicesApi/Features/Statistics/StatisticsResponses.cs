@@ -105,7 +105,10 @@ internal sealed record RateChange([CsvOmit] IndicatorRef Indicator, ChangeEnd St
 /// <param name="Rate">The companion rate's change, when the indicator is a count with a published rate.</param>
 /// <param name="Note">Why a change is not given, or what was joined (a GSS code change).</param>
 internal sealed record ChangeRow(
-    GeographyRef Geography, ChangeOutcome Outcome, ChangeEnd Start, ChangeEnd End, double? Absolute, double? Percent, RateChange? Rate, string? Note);
+    GeographyRef Geography, ChangeOutcome Outcome, ChangeEnd Start, ChangeEnd End, double? Absolute, double? Percent, RateChange? Rate, string? Note) : IHeldRow
+{
+    HeldRendering IHeldRow.Rendering { get; } = new();
+}
 
 /// <summary>The change in an indicator between two years, for England and each authority.</summary>
 /// <param name="Indicator">The indicator.</param>

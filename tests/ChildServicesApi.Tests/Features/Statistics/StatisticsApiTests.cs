@@ -232,6 +232,26 @@ public sealed class StatisticsApiTests
         }
 
         [Fact]
+        public async Task OneYearPair_AskedForAllThenForARegionAndAList_GivesEachTheSameRowsFilteredNotOthers()
+        {
+            var all = await client.GetJsonAsync("/api/v1/indicators/child-protection-plans/change?from=2014&to=2024");
+            var london = await client.GetJsonAsync("/api/v1/indicators/child-protection-plans/change?from=2014&to=2024&region=london");
+            var two = await client.GetJsonAsync("/api/v1/indicators/child-protection-plans/change?from=2014&to=2024&authority=barnet&authority=E06000001");
+            static Dictionary<string, string> ByCode(JsonElement answer) =>
+                answer.Items().ToDictionary(r => r.GetProperty("geography").GetProperty("code").GetString()!, r => r.GetRawText());
+            var londonCodes = (await client.GetJsonAsync("/api/v1/authorities?region=london&pageSize=200")).Items()
+                .Select(a => a.GetProperty("gssCode").GetString()!).ToHashSet();
+
+            var (everyRow, londonRows, twoRows) = (ByCode(all), ByCode(london), ByCode(two));
+            Assert.Equal(33, londonCodes.Count);
+            Assert.Equal(everyRow.Keys.Where(londonCodes.Contains).Order(), londonRows.Keys.Order());
+            Assert.All(londonRows, r => Assert.Equal(everyRow[r.Key], r.Value));
+            Assert.Equal(["E06000001", "E09000003"], twoRows.Keys.Order());
+            Assert.All(twoRows, r => Assert.Equal(everyRow[r.Key], r.Value));
+            Assert.Equal(all.GetProperty("england").GetRawText(), london.GetProperty("england").GetRawText());
+        }
+
+        [Fact]
         public async Task Csv_HasEnglandAsItsFirstRow_BeforeTheSortedAndLimitedAuthorities()
         {
             using var response = await client.GetAsync(new Uri("/api/v1/indicators/children-in-need/change?from=2013&to=2025&sort=-percent&limit=3&format=csv", UriKind.Relative));
