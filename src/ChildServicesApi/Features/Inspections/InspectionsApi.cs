@@ -75,7 +75,7 @@ internal static class InspectionsApi
         TypedResults.Ok<IReadOnlyList<InspectionResponse>>([.. InspectionRecords.Of(data).ByAuthority[route.Geography.Id].Select(i => i.Response)]);
 
     /// <summary>Get the Ofsted judgements in force at a date</summary>
-    /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication.</remarks>
+    /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication. After 31 March 2025, where Ofsted's own sheets end, a grade may come from a third-party compilation of Ofsted's reports: each item's source says which, and fromCompilation counts them.</remarks>
     [EndpointSummary("Get the Ofsted judgements in force at a date")]
     private static Results<Ok<JudgementsInForceResponse>, ProblemHttpResult, ValidationProblem> GetJudgementsInForce(
         [AsParameters] JudgementsInForceQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
