@@ -10,7 +10,7 @@ internal sealed record HeldInspection(int GeographyId, InspectionFramework Frame
 
 /// <summary>
 /// Ofsted's inspections held in memory for one data version (<see cref="StoreSnapshot.Part{T}"/>), newest publication
-/// first: about 700 inspections with their sub-judgements, the graded ones for the judgements in force, and how far the
+/// first: about 800 inspections with their sub-judgements, the graded ones for the judgements in force, and how far the
 /// inspection data reaches.
 /// </summary>
 internal sealed class InspectionRecords

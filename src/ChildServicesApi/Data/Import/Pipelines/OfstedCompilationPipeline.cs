@@ -163,8 +163,7 @@ internal static class OfstedCompilationPipeline
         void Differs(string field, string officialText, string compiledText) => context.InspectionDisagreements.Add(new(
             authority, start, field, official.SourceFile.Path, official.SourceLine, officialText, file.Path, record.Line, compiledText));
 
-        var framework = OfstedCompilationSource.Frameworks.GetValueOrDefault(record[Framework]);
-        if (framework != official.Framework)
+        if (!OfstedCompilationSource.Frameworks.TryGetValue(record[Framework], out var framework) || framework != official.Framework)
         {
             Differs(Framework, officialRow["Inspection type"], record[Framework]);
         }
