@@ -32,6 +32,9 @@ internal sealed class ImportContext(string seedDirectory)
     /// <summary>Figures a republication gives differently from the publication's own file; reported, never stored.</summary>
     public List<SourceDisagreement> Disagreements { get; } = [];
 
+    /// <summary>Inspections the third-party compilation gives differently from Ofsted's own sheet; reported, never stored.</summary>
+    public List<InspectionDisagreement> InspectionDisagreements { get; } = [];
+
     /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
     public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)
     {

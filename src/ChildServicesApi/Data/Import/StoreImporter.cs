@@ -25,7 +25,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 11;
+    public const int ImporterVersion = 12;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -102,6 +102,7 @@ internal static partial class StoreImporter
         S251Pipeline.Run(context);
         SpendingTotals.AddDerivedTotals(context);
         OfstedPipeline.Run(context);
+        OfstedCompilationPipeline.Run(context);
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
         DerivedFigures.Add(context);

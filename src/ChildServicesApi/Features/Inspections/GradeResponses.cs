@@ -31,7 +31,9 @@ internal enum GradeDirection
 /// <param name="InspectionDate">The first day of the inspection on site, where the source gives it.</param>
 /// <param name="PublicationDate">When the report was published.</param>
 /// <param name="WebLink">Ofsted's report page.</param>
-internal sealed record JudgementInForce(GeographyRef Authority, OfstedGrade? Grade, InspectionFramework? Framework, DateOnly? InspectionDate, DateOnly? PublicationDate, string? WebLink);
+/// <param name="Source">Where the inspection that gave the grade comes from: official (Ofsted's own statistics sheets, to March 2025) or third-party-compilation (Data to Insight's ILACS scrape tool, which reads Ofsted's reports: reports published after 31 March 2025 only, never mixed silently with the official sheets). Null when never inspected.</param>
+internal sealed record JudgementInForce(GeographyRef Authority, OfstedGrade? Grade, InspectionFramework? Framework, DateOnly? InspectionDate, DateOnly? PublicationDate, string? WebLink,
+    InspectionSource? Source);
 
 /// <summary>How many inspected authorities held a grade.</summary>
 /// <param name="Grade">The grade.</param>
@@ -50,13 +52,14 @@ internal sealed record GradeCount(OfstedGrade Grade, int Count, double? Share);
 /// <param name="GoodOrOutstanding">Inspected authorities graded good or outstanding.</param>
 /// <param name="GoodOrOutstandingShare">That as a percent of the inspected, one decimal place.</param>
 /// <param name="Grades">Count and share per grade, outstanding first.</param>
+/// <param name="FromCompilation">Grades in force that come from the third-party compilation (source third-party-compilation), not Ofsted's own sheets.</param>
 /// <param name="Items">Each authority's judgement in force, by name.</param>
-/// <param name="Sources">The Ofsted files the inspections come from.</param>
+/// <param name="Sources">The files the inspections come from: Ofsted's sheets, and the third-party compilation where it gives a grade in force.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
 /// <param name="Warnings">Set when asAt is after the date the inspection data covers (Ofsted's latest outcomes edition): inspections since are not in this data.</param>
 internal sealed record JudgementsInForceResponse(
     DateOnly AsAt, string Basis, DateOnly? ReportsPublishedBy, [CsvOmit] string Method, int Authorities, int Inspected, int NeverInspected, int GoodOrOutstanding, double? GoodOrOutstandingShare,
-    IReadOnlyList<GradeCount> Grades, [CsvRows] IReadOnlyList<JudgementInForce> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink,
+    IReadOnlyList<GradeCount> Grades, int FromCompilation, [CsvRows] IReadOnlyList<JudgementInForce> Items, IReadOnlyList<SourceFileResponse> Sources, string Permalink,
     IReadOnlyList<ResponseWarning> Warnings);
 
 /// <summary>One authority's line in an official Ofsted snapshot, as published.</summary>
@@ -92,14 +95,16 @@ internal sealed record OfficialSnapshotResponse(
 /// <param name="Grade">The overall effectiveness grade.</param>
 /// <param name="Movement">first, improved, unchanged or declined against the grade before.</param>
 /// <param name="WebLink">Ofsted's report page.</param>
-internal sealed record GradeStep(InspectionFramework Framework, DateOnly? InspectionDate, DateOnly PublicationDate, OfstedGrade Grade, GradeMovement Movement, string? WebLink);
+/// <param name="Source">official (Ofsted's own statistics sheets, to March 2025) or third-party-compilation (Data to Insight's ILACS scrape tool, which reads Ofsted's reports: reports published after 31 March 2025 only, never mixed silently with the official sheets).</param>
+internal sealed record GradeStep(InspectionFramework Framework, DateOnly? InspectionDate, DateOnly PublicationDate, OfstedGrade Grade, GradeMovement Movement, string? WebLink,
+    InspectionSource Source);
 
 /// <summary>An authority's overall effectiveness grades over time (SIF and ILACS share the four-point scale).</summary>
 /// <param name="Authority">The authority.</param>
 /// <param name="Direction">From the last two grades: improving, unchanged, declining; or single-grade, never-graded.</param>
 /// <param name="Current">The grade in force now.</param>
 /// <param name="Grades">Graded inspections, oldest first.</param>
-/// <param name="Sources">The Ofsted files the inspections come from.</param>
+/// <param name="Sources">The files the inspections come from: Ofsted's sheets, and the third-party compilation where it gives a grade.</param>
 /// <param name="Permalink">This answer, pinned to the data version.</param>
 internal sealed record GradeHistoryResponse(
     GeographyRef Authority, GradeDirection Direction, OfstedGrade? Current, [CsvRows] IReadOnlyList<GradeStep> Grades,

@@ -19,6 +19,10 @@ internal sealed record InspectionQuery : IPagedQuery
     [KebabEnum(typeof(OfstedGrade))]
     public string? OverallEffectiveness { get; init; }
 
+    /// <summary>official (Ofsted's own sheets) or third-party-compilation (Data to Insight's compilation of Ofsted's reports, for ILACS reports published after 31 March 2025).</summary>
+    [Example("third-party-compilation"), KebabEnum(typeof(InspectionSource))]
+    public string? Source { get; init; }
+
     /// <summary>Published on or after this date (YYYY-MM-DD).</summary>
     [Example("2014-01-01")]
     public DateOnly? From { get; init; }
@@ -41,6 +45,8 @@ internal sealed record InspectionQuery : IPagedQuery
                 .WithMessage($"'framework' must be one of {string.Join(", ", Kebab.Names<InspectionFramework>())}.");
             RuleFor(q => q.OverallEffectiveness).Must(Kebab.IsValid<OfstedGrade>).WithName("overallEffectiveness")
                 .WithMessage($"'overallEffectiveness' must be one of {string.Join(", ", Kebab.Names<OfstedGrade>())}.");
+            RuleFor(q => q.Source).Must(Kebab.IsValid<InspectionSource>).WithName("source")
+                .WithMessage($"'source' must be one of {string.Join(", ", Kebab.Names<InspectionSource>())}.");
             RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
                 .WithName("from").WithMessage("'from' must not be after 'to'.");
             this.ValidatePaging();

@@ -10,7 +10,7 @@ internal sealed record HeldInspection(int GeographyId, InspectionFramework Frame
 
 /// <summary>
 /// Ofsted's inspections held in memory for one data version (<see cref="StoreSnapshot.Part{T}"/>), newest publication
-/// first: about 700 inspections with their sub-judgements, the graded ones for the judgements in force, and how far the
+/// first: about 800 inspections with their sub-judgements, the graded ones for the judgements in force, and how far the
 /// inspection data reaches.
 /// </summary>
 internal sealed class InspectionRecords
@@ -51,7 +51,7 @@ internal sealed class InspectionRecords
         var mapper = services.GetRequiredService<IMapper>();
         var responses = db.Inspections.OrderByDescending(i => i.PublicationDate).ThenBy(i => i.Id)
             .ProjectTo<InspectionResponse>(mapper.ConfigurationProvider).ToList();
-        var facts = db.Inspections.Select(i => new { i.Id, i.GeographyId, i.Framework, i.OverallEffectiveness, i.PublicationDate, i.InspectionDate, i.WebLink, i.SourceFileId })
+        var facts = db.Inspections.Select(i => new { i.Id, i.GeographyId, i.Framework, i.OverallEffectiveness, i.PublicationDate, i.InspectionDate, i.WebLink, i.SourceFileId, i.Source })
             .ToDictionary(i => i.Id);
         var all = responses.Select(r =>
         {
@@ -59,7 +59,7 @@ internal sealed class InspectionRecords
             return new HeldInspection(f.GeographyId, f.Framework, f.OverallEffectiveness, f.PublicationDate, r);
         }).ToList();
         var graded = facts.Values.Where(i => GradedFrameworks.Contains(i.Framework) && i.OverallEffectiveness != null).OrderBy(i => i.Id)
-            .Select(i => new GradeInForce(i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId))
+            .Select(i => new GradeInForce(i.Id, i.GeographyId, i.Framework, i.InspectionDate, i.PublicationDate, i.OverallEffectiveness!.Value, i.WebLink, i.SourceFileId, i.Source))
             .ToList();
         var coveredTo = db.OfficialJudgements.Max(j => (DateOnly?)j.AsAt);
         return new InspectionRecords(all, graded, coveredTo, all.Count == 0 ? null : all.Max(i => i.PublicationDate));

@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Features.Inspections;
 
-/// <summary><c>/api/v1/inspections</c>: Ofsted inspections and visits, 2009 to March 2025.</summary>
+/// <summary>
+/// <c>/api/v1/inspections</c>: Ofsted inspections and visits, 2009 to March 2025 from Ofsted's own sheets, and ILACS
+/// inspections published since from a third-party compilation of Ofsted's reports, flagged on every record.
+/// </summary>
 internal static class InspectionsApi
 {
     public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder app)
@@ -25,7 +28,7 @@ internal static class InspectionsApi
     }
 
     /// <summary>List inspections</summary>
-    /// <remarks>Newest publication first; filter by authority, framework, grade and publication dates.</remarks>
+    /// <remarks>Newest publication first; filter by authority, framework, grade, publication dates and source (official, or third-party-compilation for ILACS reports published after 31 March 2025).</remarks>
     [EndpointSummary("List inspections")]
     private static Results<Ok<Paged<InspectionResponse>>, ProblemHttpResult, ValidationProblem> ListInspections(
         [AsParameters] InspectionQuery query, StoreSnapshot data, HttpContext http)
@@ -49,6 +52,10 @@ internal static class InspectionsApi
         {
             inspections = inspections.Where(i => i.OverallEffectiveness == grade);
         }
+        if (Kebab.Parse<InspectionSource>(query.Source) is { } source)
+        {
+            inspections = inspections.Where(i => i.Response.Source == source);
+        }
         if (query.From is { } from)
         {
             inspections = inspections.Where(i => i.PublicationDate >= from);
@@ -68,7 +75,7 @@ internal static class InspectionsApi
         TypedResults.Ok<IReadOnlyList<InspectionResponse>>([.. InspectionRecords.Of(data).ByAuthority[route.Geography.Id].Select(i => i.Response)]);
 
     /// <summary>Get the Ofsted judgements in force at a date</summary>
-    /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication.</remarks>
+    /// <remarks>Every authority's overall effectiveness grade in force on asAt, with counts and shares per grade and how many were good or outstanding; authorities never inspected by then are counted separately. By default an inspection counts as Ofsted's official snapshots count it (from its start date, report published by the snapshot's cut-off); basis=publication counts from the report's publication. After 31 March 2025, where Ofsted's own sheets end, a grade may come from a third-party compilation of Ofsted's reports: each item's source says which, and fromCompilation counts them.</remarks>
     [EndpointSummary("Get the Ofsted judgements in force at a date")]
     private static Results<Ok<JudgementsInForceResponse>, ProblemHttpResult, ValidationProblem> GetJudgementsInForce(
         [AsParameters] JudgementsInForceQuery query, StoreSnapshot data, TimeProvider clock, HttpContext http)
@@ -83,13 +90,14 @@ internal static class InspectionsApi
         var authorities = data.Authorities.Where(g => g.ExistedOn(asAt) && scope.Includes(g)).ToList();
         var latest = JudgementsInForce.Of(data, authorities, asAt, inspectionBasis);
         var items = authorities.Select(a => latest.GetValueOrDefault(a.Id) is { } i
-            ? new JudgementInForce(data.RefOf(a.Id), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink)
-            : new JudgementInForce(data.RefOf(a.Id), null, null, null, null, null)).ToList();
+            ? new JudgementInForce(data.RefOf(a.Id), i.Grade, i.Framework, i.InspectionDate, i.PublicationDate, i.WebLink, i.Source)
+            : new JudgementInForce(data.RefOf(a.Id), null, null, null, null, null, null)).ToList();
         var (inspected, counts) = GradeCounts(items.Select(i => i.Grade).ToList());
         var good = items.Count(i => i.Grade is OfstedGrade.Outstanding or OfstedGrade.Good);
         return TypedResults.Ok(new JudgementsInForceResponse(asAt, inspectionBasis ? JudgementsInForceQuery.InspectionBasis : JudgementsInForceQuery.PublicationBasis,
             inspectionBasis ? OfstedEditions.PublishedBy(asAt) : null, JudgementsInForce.Method(inspectionBasis, asAt),
-            items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts, items,
+            items.Count, inspected, items.Count - inspected, good, Share(good, inspected), counts,
+            items.Count(i => i.Source == InspectionSource.ThirdPartyCompilation), items,
             Citations.Sources(data, latest.Values.Select(i => i.SourceFileId)), Citations.RequestLink(http.Request, data.DataVersion),
             AfterCoverage(InspectionRecords.Of(data), asAt)));
     }
@@ -106,8 +114,9 @@ internal static class InspectionsApi
         }
         var latestReport = records.LatestReport;
         return [new ResponseWarning(PeriodWarnings.AfterLatestPeriod, "asAt",
-            $"asAt={asAt:yyyy-MM-dd} is after the latest date the inspection data covers: {end.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({OfstedEditions.On(end)?.Publication ?? "Ofsted's latest outcomes edition"}; " +
-            $"the latest report held was published {latestReport:yyyy-MM-dd}). Inspections since are not in this data, so grades may have changed.")];
+            $"asAt={asAt:yyyy-MM-dd} is after the latest date Ofsted's own inspection data covers: {end.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({OfstedEditions.On(end)?.Publication ?? "Ofsted's latest outcomes edition"}). " +
+            $"Inspections since come only from a third-party compilation of Ofsted's reports (Data to Insight's ILACS scrape tool; items with source third-party-compilation), " +
+            $"whose latest report held was published {latestReport:yyyy-MM-dd}. Later inspections are not in this data, so grades may have changed.")];
     }
 
     /// <summary>A count is a share of the inspected, in percent to one decimal place.</summary>
@@ -154,7 +163,7 @@ internal static class InspectionsApi
         var graded = InspectionRecords.Of(data).Graded[authority.Id].OrderBy(i => i.PublicationDate).ThenBy(i => i.InspectionDate).ThenBy(i => i.Id).ToList();
         // Lower enum values are better grades (1 outstanding .. 4 inadequate).
         var steps = graded.Select((i, n) => new GradeStep(i.Framework, i.InspectionDate, i.PublicationDate, i.Grade,
-            n == 0 ? GradeMovement.First : Movement(graded[n - 1].Grade, i.Grade), i.WebLink)).ToList();
+            n == 0 ? GradeMovement.First : Movement(graded[n - 1].Grade, i.Grade), i.WebLink, i.Source)).ToList();
         var direction = steps.Count switch
         {
             0 => GradeDirection.NeverGraded,

@@ -11,7 +11,10 @@ internal static class JudgementsInForce
         "ILACS standard and short 2018 on; they share the four-point scale). Earlier frameworks (SLAC, child protection, looked after) judged " +
         "other things on other scales and are not counted; focused and monitoring visits change no grade. An authority's inspections carry " +
         "across a change of GSS code alone (Buckinghamshire 2020, North Yorkshire and Somerset 2023) but not from an abolished authority to " +
-        "its successors. Authorities that existed on the date but had no such inspection yet are never-inspected and are left out of the shares.";
+        "its successors. Authorities that existed on the date but had no such inspection yet are never-inspected and are left out of the shares. " +
+        "Ofsted's own sheets end at 31 March 2025: ILACS reports published since come from a third-party compilation of Ofsted's reports " +
+        "(Data to Insight's ILACS scrape tool), and each grade from it is marked source third-party-compilation. Inspections after the April " +
+        "2026 reform give no overall grade, so they change none: the last grade given stays in force.";
 
     /// <summary>How the answer was reached, for its method text.</summary>
     public static string Method(bool inspectionBasis, DateOnly asAt) => inspectionBasis

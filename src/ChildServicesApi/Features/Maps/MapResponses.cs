@@ -59,11 +59,12 @@ internal sealed record IndicatorMap(
 /// <param name="InspectionDate">The first day of that inspection on site, where the source gives it.</param>
 /// <param name="PublicationDate">When its report was published.</param>
 /// <param name="WebLink">Ofsted's report page.</param>
+/// <param name="Source">Where the inspection that gave the grade comes from: official (Ofsted's own statistics sheets, to March 2025) or third-party-compilation (Data to Insight's ILACS scrape tool, which reads Ofsted's reports: reports published after 31 March 2025 only, never mixed silently with the official sheets). Null when not yet inspected.</param>
 /// <param name="Boundary">published (ONS's December 2023 boundary), union-of-successors, or no-matching-boundary (no geometry).</param>
 /// <param name="BoundaryNote">For a union, which successors form it; with no geometry, why none matches; null for a published boundary.</param>
 internal sealed record MapGrade(
     string? GssCode, string? LaCode, string Slug, string Name, string? RegionCode, string? RegionName,
-    OfstedGrade? Grade, InspectionFramework? Framework, DateOnly? InspectionDate, DateOnly? PublicationDate, string? WebLink,
+    OfstedGrade? Grade, InspectionFramework? Framework, DateOnly? InspectionDate, DateOnly? PublicationDate, string? WebLink, InspectionSource? Source,
     BoundaryBasis Boundary, string? BoundaryNote);
 
 /// <summary>Every authority's Ofsted judgement in force at a date joined to its area: a GeoJSON FeatureCollection.</summary>

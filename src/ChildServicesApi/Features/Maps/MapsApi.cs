@@ -104,7 +104,7 @@ internal static class MapsApi
             var g = area.Authority;
             var inForce = grades.GetValueOrDefault(g.Id);
             return area.Feature(new MapGrade(g.GssCode, g.LaCode, g.Slug, g.Name, g.Region?.GssCode, g.Region?.Name,
-                inForce?.Grade, inForce?.Framework, inForce?.InspectionDate, inForce?.PublicationDate, inForce?.WebLink, area.Basis, area.Note));
+                inForce?.Grade, inForce?.Framework, inForce?.InspectionDate, inForce?.PublicationDate, inForce?.WebLink, inForce?.Source, area.Basis, area.Note));
         }).ToList();
         var sources = Citations.Sources(data, grades.Values.Select(i => i.SourceFileId).Append(boundaryFileId));
         return GeoJsonOutput.Ok(new InspectionMap(FeatureCollectionType.FeatureCollection, asAt,

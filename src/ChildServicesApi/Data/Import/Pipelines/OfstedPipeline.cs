@@ -226,6 +226,8 @@ internal static class OfstedPipeline
         {
             throw record.Error(null, $"duplicate {inspection.Framework} of {inspection.Geography.Name} published {inspection.PublicationDate:yyyy-MM-dd}: first given in {duplicate.SourceFile.Path} line {duplicate.SourceLine}");
         }
+        var file = inspection.SourceFile;
+        inspection.Citation = $"{file.Publisher}, {file.Publication}: {file.Release}, {file.Table}; {file.Path} line {inspection.SourceLine}.";
         context.Inspections.Add(inspection);
     }
 
