@@ -25,7 +25,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 11;
+    public const int ImporterVersion = 12;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -101,6 +101,7 @@ internal static partial class StoreImporter
         LaitPipeline.Run(context);
         S251Pipeline.Run(context);
         SpendingTotals.AddDerivedTotals(context);
+        RevenueOutturnPipeline.Run(context);
         OfstedPipeline.Run(context);
         NeighboursPipeline.Run(context);
         MarkCurrentReleases(context.Observations);
@@ -173,6 +174,12 @@ internal static partial class StoreImporter
                 line.SourceFileId = line.SourceFile.Id;
             }
             BulkWriter.Insert(db, context.SpendingLines);
+            foreach (var figure in context.OutturnFigures)
+            {
+                figure.GeographyId = figure.Geography.Id;
+                figure.SourceFileId = figure.SourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.OutturnFigures);
             var id = 0;
             foreach (var derivation in context.Derivations)
             {
@@ -204,6 +211,7 @@ internal static partial class StoreImporter
                 ["inspections"] = context.Inspections.Count,
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),
                 ["spendingLines"] = context.SpendingLines.Count,
+                ["outturnFigures"] = context.OutturnFigures.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
                 ["derivationsLeftOut"] = context.Derivations.Sum(d => d.LeftOut.Count),
