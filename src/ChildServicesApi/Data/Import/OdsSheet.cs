@@ -32,6 +32,9 @@ internal sealed class OdsSheet
     private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 
+    /// <summary>The largest content.xml read: the biggest workbook read today unpacks to 37 MB.</summary>
+    private const long MaxContentBytes = 256L * 1024 * 1024;
+
     /// <summary>A published sheet repeats a filled cell or row a few times at most; more is a damaged or hostile file.</summary>
     private const int MaxRepeatsKept = 20_000;
 
@@ -75,6 +78,10 @@ internal sealed class OdsSheet
         using (zip)
         {
             var entry = zip.GetEntry("content.xml") ?? throw new SourceDataException(file, 0, null, "not an OpenDocument spreadsheet: it has no content.xml");
+            if (entry.Length > MaxContentBytes)
+            {
+                throw new SourceDataException(file, 0, null, $"content.xml unpacks to {entry.Length:N0} bytes; at most {MaxContentBytes:N0} are read");
+            }
             using var stream = entry.Open();
             using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             var sheets = new List<string>();

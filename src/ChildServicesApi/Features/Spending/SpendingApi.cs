@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChildServicesApi.Features.Spending;
 
-/// <summary><c>/api/v1/spending</c>: Section 251 outturn on children's social care, 2008-09 to 2024-25 (no 2014-15).</summary>
+/// <summary><c>/api/v1/spending</c>: Section 251 outturn on children's social care, 2008-09 to 2024-25 (no 2014-15); and, apart from it, MHCLG's revenue outturn (<c>/revenue-outturn</c>), 2022-23 to 2024-25.</summary>
 internal static class SpendingApi
 {
     public static IEndpointRouteBuilder MapSpendingApi(this IEndpointRouteBuilder app)
