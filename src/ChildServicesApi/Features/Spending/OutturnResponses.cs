@@ -30,7 +30,7 @@ internal sealed record OutturnSource(
 /// <param name="Form">rsx (the service expenditure summary) or ro3 (social care and public health, line by line).</param>
 /// <param name="Line">The line: rsx-children-social-care (RSX 330), or RO3's sure-start-and-early-years (10), children-looked-after (13) and its "of which" lines children-looked-after-residential-care (16), -fostering (17), -asylum-seekers (18), -other (19), other-childrens-and-families-services (15), family-support-services (22), youth-justice (23), safeguarding (25), asylum-seekers (26), services-for-young-people (27) and total-children-social-care (30).</param>
 /// <param name="LineReference">The form's own line number. <example>330</example></param>
-/// <param name="Label">The line's title as the workbook gives it. <example>Children Social Care</example></param>
+/// <param name="Label">The line's title as the workbooks give it (checked in every file; notes and spacing aside). <example>Children Social Care</example></param>
 /// <param name="Measure">total-expenditure (C3: employees and running expenses) or net-current-expenditure (C7: less sales, fees, charges and other income).</param>
 /// <param name="Value">Pounds: the published £ thousand times 1000; null unless status is published. <example>100651950</example></param>
 /// <param name="Status">published, not-available ([x], or no breakdown given) or not-applicable ([z]).</param>
