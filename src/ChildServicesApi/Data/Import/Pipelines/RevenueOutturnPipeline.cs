@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
@@ -14,7 +15,7 @@ namespace ChildServicesApi.Data.Import.Pipelines;
 /// Districts and other bodies are skipped, whatever their cells say. Afterwards RSX's children's social care total is
 /// checked against RO3's for the same authority and year (<see cref="ImportContext.OutturnDisagreements"/>).
 /// </summary>
-internal static class RevenueOutturnPipeline
+internal static partial class RevenueOutturnPipeline
 {
     public static void Run(ImportContext context)
     {
@@ -166,7 +167,7 @@ internal static class RevenueOutturnPipeline
     /// <summary>Letters and digits only, lower case, without "[note n]" references: headers differ in spacing, dashes and apostrophes between years.</summary>
     internal static string Key(string text)
     {
-        var withoutNotes = System.Text.RegularExpressions.Regex.Replace(text, @"\[note \d+\]", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var withoutNotes = NoteReference().Replace(text, "");
         var key = new StringBuilder(withoutNotes.Length);
         foreach (var ch in withoutNotes.ToLowerInvariant())
         {
@@ -177,6 +178,9 @@ internal static class RevenueOutturnPipeline
         }
         return key.ToString();
     }
+
+    [GeneratedRegex(@"\[note \d+\]", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteReference();
 
     private static SourceDataException Error(RevenueOutturnSource.YearFile spec, OdsRow row, int column, string problem) =>
         new(spec.Path, row.Number, $"{spec.Sheet}!{OdsSheet.ColumnLetters(column)}", problem);

@@ -1,4 +1,5 @@
 using ChildServicesApi.Domain;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;
 
 namespace ChildServicesApi.Data.Import.Sources;
@@ -90,11 +91,11 @@ internal static class RevenueOutturnSource
     /// publication, <c>[z]</c> not collected. 2024-25's RO3 writes <c>[note 4]</c> instead of Gateshead's looked-after
     /// breakdown (lines 16 to 19), which Gateshead could not provide; the cell has no figure.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, Features.Indicators.ObservationStatus> Symbols = new Dictionary<string, Features.Indicators.ObservationStatus>
+    public static readonly IReadOnlyDictionary<string, ObservationStatus> Symbols = new Dictionary<string, ObservationStatus>
     {
-        ["[x]"] = Features.Indicators.ObservationStatus.NotAvailable,
-        ["[z]"] = Features.Indicators.ObservationStatus.NotApplicable,
-        ["[note 4]"] = Features.Indicators.ObservationStatus.NotAvailable,
+        ["[x]"] = ObservationStatus.NotAvailable,
+        ["[z]"] = ObservationStatus.NotApplicable,
+        ["[note 4]"] = ObservationStatus.NotAvailable,
     };
 
     public static SourceCitation Citation(YearFile file) => new(Publications.RevenueOutturn, file.Release, file.Year,
