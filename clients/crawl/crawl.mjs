@@ -53,6 +53,7 @@ for (const id of ids) {
   add("GetGradeHistory", `/api/v1/authorities/${id}/inspections/grades`);
   add("ListAuthoritySpending", `/api/v1/authorities/${id}/spending?pageSize=1000`);
   add("ListAuthoritySpending", `/api/v1/authorities/${id}/spending?lines=all&year=2020&format=csv`);
+  add("ListAuthorityRevenueOutturn", `/api/v1/authorities/${id}/spending/revenue-outturn?pageSize=1000`);
 }
 for (const { id, yearsAvailable: years } of indicators) {
   const [first, last] = [years[0], years[years.length - 1]];
@@ -96,6 +97,7 @@ const lists = [
   ["GetInspectionMap", "/api/v1/inspections/map", "", "?asAt=2012-03-31", "?asAt=2017-03-31&basis=publication", "?asAt=2025-03-31"],
   ["GetIndicatorMap", "/api/v1/indicators/children-in-need/map", "?year=2014", "?year=2018", "?year=2021", "?year=2022"],
   ["ListSpending", "/api/v1/spending", "?pageSize=1000", "?year=2025&category=children-looked-after&sort=-amount", "?lines=all&year=2009&pageSize=1000", "?lines=all&year=2025&page=3&pageSize=1000", "?sort=name&year=2016"],
+  ["ListRevenueOutturn", "/api/v1/spending/revenue-outturn", "?pageSize=1000", "?year=2025&line=rsx-children-social-care&measure=net-current-expenditure&pageSize=200", "?form=ro3&authority=gateshead&pageSize=1000", "?page=3&pageSize=1000"],
   ["ListPerChild", "/api/v1/spending/per-child", "?pageSize=1000", "?level=national", "?level=region&year=2024", "?measure=spend-per-child&year=2020&pageSize=1000", "?measure=safeguarding-spend-per-child-in-need&page=5&pageSize=200"],
   ["ListCoverage", "/api/v1/coverage", "", "?indicator=children-in-need", "?topic=Children%20looked%20after&pageSize=1000", "?page=3&pageSize=20"],
   ["ListIndicatorValuesWide", "/api/v1/indicators/children-in-need/values/wide", "", "?region=london&from=2020&sort=-year", "?authority=cumbria&authority=cumberland", "?level=region&page=2&pageSize=5", "?release=current&year=2025&sort=value"],

@@ -56,6 +56,8 @@ foreach (var authority in authorities)
     Add(() => crawl.Call("GetGradeHistory", id, () => client.GetGradeHistoryAsync(id)));
     Add(() => crawl.Pages("ListAuthoritySpending", id, page =>
         client.ListAuthoritySpendingAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+    Add(() => crawl.Pages("ListAuthorityRevenueOutturn", id, page =>
+        client.ListAuthorityRevenueOutturnAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 }
 
 foreach (var indicator in indicators)
@@ -116,6 +118,8 @@ foreach (var asAt in new[] { new DateOnly(2023, 3, 31), new DateOnly(2024, 3, 31
 
 Add(() => crawl.Pages("ListSpending", "", page =>
     client.ListSpendingAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+Add(() => crawl.Pages("ListRevenueOutturn", "", page =>
+    client.ListRevenueOutturnAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 Add(() => crawl.Pages("ListPerChild", "", page =>
     client.ListPerChildAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 Add(() => crawl.Pages("ListCoverage", "", page =>

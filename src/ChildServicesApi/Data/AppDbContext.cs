@@ -21,6 +21,7 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<InspectionJudgement> InspectionJudgements => Set<InspectionJudgement>();
     public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
+    public DbSet<OutturnFigure> OutturnFigures => Set<OutturnFigure>();
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<Derivation> Derivations => Set<Derivation>();
     public DbSet<DerivationLeftOut> DerivationsLeftOut => Set<DerivationLeftOut>();
@@ -74,6 +75,11 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
         {
             line.HasIndex(l => new { l.GeographyId, l.Year, l.Category });
             line.HasIndex(l => new { l.Year, l.Category, l.Role });
+        });
+        modelBuilder.Entity<OutturnFigure>(figure =>
+        {
+            figure.HasIndex(f => new { f.GeographyId, f.Year, f.Line, f.Measure }).IsUnique();
+            figure.HasIndex(f => new { f.Year, f.Line, f.Measure });
         });
         modelBuilder.Entity<StatisticalNeighbour>(neighbour =>
         {

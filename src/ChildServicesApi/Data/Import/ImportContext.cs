@@ -22,6 +22,7 @@ internal sealed class ImportContext(string seedDirectory)
     public List<Observation> Observations { get; } = [];
     public List<Inspection> Inspections { get; } = [];
     public List<SpendingLine> SpendingLines { get; } = [];
+    public List<OutturnFigure> OutturnFigures { get; } = [];
     public List<Features.Authorities.AuthorityChange> AuthorityChanges { get; } = [];
     public List<Features.Neighbours.StatisticalNeighbour> Neighbours { get; } = [];
     public List<Derivation> Derivations { get; } = [];
@@ -34,6 +35,9 @@ internal sealed class ImportContext(string seedDirectory)
 
     /// <summary>Inspections the third-party compilation gives differently from Ofsted's own sheet; reported, never stored.</summary>
     public List<InspectionDisagreement> InspectionDisagreements { get; } = [];
+
+    /// <summary>Where RSX's and RO3's children's social care totals differ; reported, both served.</summary>
+    public List<OutturnDisagreement> OutturnDisagreements { get; } = [];
 
     /// <summary>Reads a seed file once, recording its hash and citation so every figure from it can be traced.</summary>
     public (CsvFile Csv, SourceFile File) Open(string relativePath, SourceCitation citation, Encoding? encoding = null)

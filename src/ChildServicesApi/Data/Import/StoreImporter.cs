@@ -101,6 +101,7 @@ internal static partial class StoreImporter
         LaitPipeline.Run(context);
         S251Pipeline.Run(context);
         SpendingTotals.AddDerivedTotals(context);
+        RevenueOutturnPipeline.Run(context);
         OfstedPipeline.Run(context);
         OfstedCompilationPipeline.Run(context);
         NeighboursPipeline.Run(context);
@@ -174,6 +175,12 @@ internal static partial class StoreImporter
                 line.SourceFileId = line.SourceFile.Id;
             }
             BulkWriter.Insert(db, context.SpendingLines);
+            foreach (var figure in context.OutturnFigures)
+            {
+                figure.GeographyId = figure.Geography.Id;
+                figure.SourceFileId = figure.SourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.OutturnFigures);
             var id = 0;
             foreach (var derivation in context.Derivations)
             {
@@ -205,6 +212,7 @@ internal static partial class StoreImporter
                 ["inspections"] = context.Inspections.Count,
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),
                 ["spendingLines"] = context.SpendingLines.Count,
+                ["outturnFigures"] = context.OutturnFigures.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
                 ["derivationsLeftOut"] = context.Derivations.Sum(d => d.LeftOut.Count),

@@ -4,7 +4,7 @@ namespace ChildServicesApi.Features.Admin;
 
 /// <summary>
 /// Which files an uploaded seed may hold: <c>PROVENANCE.md</c> at the top, and files of a kind the importer reads
-/// (<c>.csv</c>, <c>.geojson</c>) in a folder it reads from (<c>children-in-need/</c>, <c>boundaries/</c>, ...) or one
+/// (<c>.csv</c>, <c>.geojson</c>, <c>.ods</c>) in a folder it reads from (<c>children-in-need/</c>, <c>boundaries/</c>, ...) or one
 /// level below it (<c>children-looked-after/release-2023/</c>). The folders and kinds are taken from the source
 /// declarations in <c>Data/Import/Sources</c>, so a new source folder is accepted as soon as the importer reads it.
 /// Names are plain relative paths: no absolute path, drive letter, <c>..</c> or <c>.</c> segment, and only letters,
@@ -19,7 +19,7 @@ internal static class SeedLayout
     public static IReadOnlySet<string> Folders { get; } = ImportedFiles().Select(path => path[..path.IndexOf('/', StringComparison.Ordinal)])
         .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The extensions of the files the importer reads (.csv, .geojson).</summary>
+    /// <summary>The extensions of the files the importer reads (.csv, .geojson, .ods).</summary>
     public static IReadOnlySet<string> FileExtensions { get; } = ImportedFiles().Select(Path.GetExtension).OfType<string>()
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -49,6 +49,7 @@ internal static class SeedLayout
             .Append(LaitSource.DictionaryFile)
             .Concat(LaitSource.DataFiles.Select(f => f.Path))
             .Concat(S251Source.Files.Select(f => f.Path))
+            .Concat(RevenueOutturnSource.Files.Select(f => f.Path))
             .Append(OfstedSource.IlacsHistoryFile)
             .Append(OfstedSource.InYearFile)
             .Append(OfstedSource.HistoryFile)

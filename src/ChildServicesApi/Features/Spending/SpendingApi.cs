@@ -8,16 +8,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChildServicesApi.Features.Spending;
 
-/// <summary><c>/api/v1/spending</c>: Section 251 outturn on children's social care, 2008-09 to 2024-25 (no 2014-15).</summary>
+/// <summary><c>/api/v1/spending</c>: Section 251 outturn on children's social care, 2008-09 to 2024-25 (no 2014-15); and, apart from it, MHCLG's revenue outturn (<c>/revenue-outturn</c>), 2022-23 to 2024-25.</summary>
 internal static class SpendingApi
 {
     public static IEndpointRouteBuilder MapSpendingApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapVersionedGroup("Spending", "spending");
         group.MapGet("/", ListSpending).WithName(nameof(ListSpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/revenue-outturn", ListRevenueOutturn).WithName(nameof(ListRevenueOutturn)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/per-child", ListPerChild).WithName(nameof(ListPerChild)).Expensive().WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         var byAuthority = app.MapVersionedGroup("AuthoritySpending", "authorities/{id}/spending", tag: "Spending").ForAuthorityOrArea();
         byAuthority.MapGet("/", ListAuthoritySpending).WithName(nameof(ListAuthoritySpending)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
+        byAuthority.MapGet("/revenue-outturn", ListAuthorityRevenueOutturn).WithName(nameof(ListAuthorityRevenueOutturn)).WithCsv().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -52,6 +54,39 @@ internal static class SpendingApi
         var spending = SpendingRecords.Of(data);
         var page = Filter(spending.LinesOf[route.Geography.Id], query).ToList().ToPage(query, http);
         return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
+    }
+
+    /// <summary>List revenue outturn</summary>
+    /// <remarks>MHCLG's revenue outturn on children's social care, 2022-23 to 2024-25, for children's services authorities: RSX's service total (line 330) and RO3's lines (10 to 30), total and net current expenditure, in pounds, each cited to its workbook cell. A different collection from the Section 251 figures of /spending, with different definitions (RO3's total includes Sure Start, youth justice, asylum seekers and services for young people): shown beside them, never added. Districts, police, fire and other bodies in the workbooks are not served.</remarks>
+    [EndpointSummary("List revenue outturn")]
+    private static Results<Ok<Paged<OutturnFigureResponse>>, ProblemHttpResult, ValidationProblem> ListRevenueOutturn(
+        [AsParameters] OutturnQuery query, StoreSnapshot data, HttpContext http)
+    {
+        var outturn = OutturnRecords.Of(data);
+        IEnumerable<HeldOutturnFigure> figures = outturn.Figures;
+        if (query.Authority is { } id)
+        {
+            var authority = AuthorityLookup.Find(data, id);
+            if (authority is null)
+            {
+                return AuthorityLookup.NotFound(data, id, "authority");
+            }
+            figures = outturn.FiguresOf[authority.Id];
+        }
+        var page = Filter(figures, query).ToList().ToPage(query, http);
+        return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(outturn.LatestYear, query.Year) });
+    }
+
+    /// <summary>Get one authority's revenue outturn</summary>
+    /// <remarks>The same figures and filters as the revenue outturn list, for one authority. England and regions have none: MHCLG's England row is an estimate, not read.</remarks>
+    /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet).</param>
+    [EndpointSummary("Get one authority's revenue outturn")]
+    private static Results<Ok<Paged<OutturnFigureResponse>>, ProblemHttpResult, ValidationProblem> ListAuthorityRevenueOutturn(
+        string id, [AsParameters] AuthorityOutturnQuery query, RouteAuthority route, StoreSnapshot data, HttpContext http)
+    {
+        var outturn = OutturnRecords.Of(data);
+        var page = Filter(outturn.FiguresOf[route.Geography.Id], query).ToList().ToPage(query, http);
+        return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(outturn.LatestYear, query.Year) });
     }
 
     /// <summary>Show the working of spend per child</summary>
@@ -98,6 +133,28 @@ internal static class SpendingApi
                 Citations.FigureLink(measure.Id, geography, d.Year, v));
         })).ToList();
         return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
+    }
+
+    /// <summary>Year, then authority name, then the workbook's own order of lines and measures.</summary>
+    private static IEnumerable<OutturnFigureResponse> Filter(IEnumerable<HeldOutturnFigure> held, AuthorityOutturnQuery query)
+    {
+        if (query.Year is { } year)
+        {
+            held = held.Where(f => f.Response.Year == year);
+        }
+        if (Kebab.Parse<OutturnForm>(query.Form) is { } form)
+        {
+            held = held.Where(f => f.Response.Form == form);
+        }
+        if (Kebab.Parse<OutturnLine>(query.Line) is { } line)
+        {
+            held = held.Where(f => f.Response.Line == line);
+        }
+        if (Kebab.Parse<OutturnMeasure>(query.Measure) is { } measure)
+        {
+            held = held.Where(f => f.Response.Measure == measure);
+        }
+        return held.OrderBy(f => f.Response.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal).ThenBy(f => f.Id).Select(f => f.Response);
     }
 
     private static IEnumerable<SpendingLineResponse> Filter(IEnumerable<HeldSpendingLine> held, ISpendingFilters query)

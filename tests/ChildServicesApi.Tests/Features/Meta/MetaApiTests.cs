@@ -13,8 +13,9 @@ public sealed class MetaApiTests(ApiFactory factory)
         var meta = await client.GetJsonAsync("/api/v1/meta");
 
         Assert.Equal(SeededStore.ImportReport.DataVersion, meta.GetProperty("dataVersion").GetString());
-        // 31 files (2 of them the third-party compilation of Ofsted's reports and its lookup), and the 24 SFR tables of children looked after 2010-2017 (3 a year).
-        Assert.Equal(55, meta.GetProperty("sources").GetArrayLength());
+        // 29 files, the 24 SFR tables of children looked after 2010-2017 (3 a year), the 2 files of the third-party compilation
+        // of Ofsted's reports (the reports and its lookup) and the 6 revenue outturn workbooks.
+        Assert.Equal(61, meta.GetProperty("sources").GetArrayLength());
         Assert.All(meta.GetProperty("sources").EnumerateArray(), s => Assert.Matches("^[0-9a-f]{64}$", s.GetProperty("sha256").GetString()));
         Assert.Contains("Open Government Licence v3.0", meta.GetProperty("attribution").GetString(), StringComparison.Ordinal);
         Assert.Contains("Contains OS data © Crown copyright and database right 2023", meta.GetProperty("attribution").GetString(), StringComparison.Ordinal);

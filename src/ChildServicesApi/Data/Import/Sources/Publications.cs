@@ -28,6 +28,11 @@ internal static class Publications
     public static readonly Publication S251Outturn = new(Dfe, "Section 251 outturn: LA and school expenditure",
         "https://www.gov.uk/government/collections/section-251-materials");
 
+    /// <summary>MHCLG's (DLUHC's until July 2024) revenue outturn: a different collection from Section 251, with its own definitions.</summary>
+    public static readonly Publication RevenueOutturn = new("Ministry of Housing, Communities and Local Government",
+        "Local authority revenue expenditure and financing England: individual local authority data, outturn",
+        "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing");
+
     /// <summary>Ofsted's SIF reports themselves: the dates on their first page, read by script (a derived compilation, not an Ofsted table).</summary>
     public static readonly Publication OfstedSifReports = new("Ofsted (read from its SIF inspection reports by data-to-insight's scrape of files.ofsted.gov.uk; derived)",
         "Single inspection framework reports of local authority children's services, 2013-2018", "https://reports.ofsted.gov.uk/");

@@ -1,0 +1,205 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace ChildServicesApi.Data.Import;
+
+/// <summary>One cell of a spreadsheet: the number it holds (<c>office:value</c>, as written), and its text as displayed.</summary>
+/// <param name="Value">The cell's exact number for a numeric cell; null for text and empty cells.</param>
+/// <param name="Text">What the cell shows, e.g. "1,247" for the value 1247, or "[x]".</param>
+internal readonly record struct OdsCell(string? Value, string Text)
+{
+    public bool IsEmpty => Value is null && Text.Length == 0;
+
+    /// <summary>The number where there is one, else the text: what a source's symbols are matched against.</summary>
+    public string Published => Value ?? Text;
+}
+
+/// <summary>A row of a sheet, with its 1-based row number on the sheet.</summary>
+internal sealed record OdsRow(int Number, IReadOnlyList<OdsCell> Cells)
+{
+    public OdsCell this[int column] => column < Cells.Count ? Cells[column] : new OdsCell(null, "");
+}
+
+/// <summary>
+/// One sheet of an OpenDocument spreadsheet (.ods), read from the zip's content.xml with a streaming reader. Repeated
+/// rows and columns (<c>table:number-rows-repeated</c>, <c>table:number-columns-repeated</c>) are counted so row numbers
+/// and column positions match what a spreadsheet shows; empty rows are counted but not kept.
+/// </summary>
+internal sealed class OdsSheet
+{
+    private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+    /// <summary>The largest content.xml read: the biggest workbook read today unpacks to 37 MB.</summary>
+    private const long MaxContentBytes = 256L * 1024 * 1024;
+
+    /// <summary>A published sheet repeats a filled cell or row a few times at most; more is a damaged or hostile file.</summary>
+    private const int MaxRepeatsKept = 20_000;
+
+    private OdsSheet(string name, List<OdsRow> rows)
+    {
+        Name = name;
+        Rows = rows;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The rows with at least one filled cell, in sheet order.</summary>
+    public IReadOnlyList<OdsRow> Rows { get; }
+
+    /// <summary>The row with this 1-based number; an empty row if the sheet has nothing there.</summary>
+    public OdsRow Row(int number) => Rows.FirstOrDefault(r => r.Number == number) ?? new OdsRow(number, []);
+
+    /// <summary>Spreadsheet column letters for a 0-based column index: 0 is A, 27 is AB.</summary>
+    public static string ColumnLetters(int column)
+    {
+        var letters = "";
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + (n - 1) % 26) + letters;
+        }
+        return letters;
+    }
+
+    /// <summary>Reads the sheet named <paramref name="sheetName"/>; throws <see cref="SourceDataException"/> if the file is not a spreadsheet or has no such sheet.</summary>
+    public static OdsSheet Read(byte[] bytes, string file, string sheetName)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new SourceDataException(file, 0, null, $"not an OpenDocument spreadsheet: {e.Message}");
+        }
+        using (zip)
+        {
+            var entry = zip.GetEntry("content.xml") ?? throw new SourceDataException(file, 0, null, "not an OpenDocument spreadsheet: it has no content.xml");
+            if (entry.Length > MaxContentBytes)
+            {
+                throw new SourceDataException(file, 0, null, $"content.xml unpacks to {entry.Length:N0} bytes; at most {MaxContentBytes:N0} are read");
+            }
+            using var stream = entry.Open();
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            var sheets = new List<string>();
+            while (xml.ReadToFollowing("table", TableNs))
+            {
+                var name = xml.GetAttribute("name", TableNs) ?? "";
+                if (name == sheetName)
+                {
+                    return new OdsSheet(name, ReadRows(xml, file));
+                }
+                sheets.Add(name);
+            }
+            throw new SourceDataException(file, 0, null, $"there is no sheet '{sheetName}' (sheets: {string.Join(", ", sheets)})");
+        }
+    }
+
+    private static List<OdsRow> ReadRows(XmlReader xml, string file)
+    {
+        var rows = new List<OdsRow>();
+        var rowNumber = 0;
+        using var table = xml.ReadSubtree();
+        table.Read();
+        while (table.Read())
+        {
+            if (table.NodeType != XmlNodeType.Element || table.LocalName != "table-row" || table.NamespaceURI != TableNs)
+            {
+                continue;
+            }
+            var repeats = Repeats(table, "number-rows-repeated");
+            var cells = table.IsEmptyElement ? [] : ReadCells(table, file, rowNumber + 1);
+            if (cells.Count == 0)
+            {
+                rowNumber += repeats;
+                continue;
+            }
+            if (repeats > MaxRepeatsKept)
+            {
+                throw new SourceDataException(file, rowNumber + 1, null, $"a filled row is repeated {repeats} times");
+            }
+            for (var i = 0; i < repeats; i++)
+            {
+                rows.Add(new OdsRow(++rowNumber, cells));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>The row's cells up to its last filled one; the reader ends on the row's end element.</summary>
+    private static List<OdsCell> ReadCells(XmlReader xml, string file, int rowNumber)
+    {
+        var cells = new List<OdsCell>();
+        var pendingEmpty = 0;
+        using var row = xml.ReadSubtree();
+        row.Read();
+        while (row.Read())
+        {
+            if (row.NodeType != XmlNodeType.Element || row.NamespaceURI != TableNs || row.LocalName is not ("table-cell" or "covered-table-cell"))
+            {
+                continue;
+            }
+            var repeats = Repeats(row, "number-columns-repeated");
+            var value = row.GetAttribute("value", OfficeNs);
+            var text = row.IsEmptyElement ? "" : CellText(row);
+            var cell = new OdsCell(value, text);
+            if (cell.IsEmpty)
+            {
+                pendingEmpty += repeats;
+                continue;
+            }
+            if (repeats > MaxRepeatsKept || pendingEmpty > MaxRepeatsKept)
+            {
+                throw new SourceDataException(file, rowNumber, null, $"a row has {repeats + pendingEmpty} repeated cells");
+            }
+            cells.AddRange(Enumerable.Repeat(new OdsCell(null, ""), pendingEmpty));
+            pendingEmpty = 0;
+            cells.AddRange(Enumerable.Repeat(cell, repeats));
+        }
+        return cells;
+    }
+
+    /// <summary>The cell's paragraphs joined by line breaks, with <c>text:s</c> spaces and tabs restored; comments left out.</summary>
+    private static string CellText(XmlReader xml)
+    {
+        var text = new StringBuilder();
+        var paragraphs = 0;
+        using var cell = xml.ReadSubtree();
+        cell.Read();
+        while (cell.Read())
+        {
+            switch (cell.NodeType)
+            {
+                case XmlNodeType.Element when cell.NamespaceURI == OfficeNs && cell.LocalName == "annotation":
+                    cell.Skip();
+                    break;
+                case XmlNodeType.Element when cell.NamespaceURI == TextNs && cell.LocalName == "p":
+                    if (paragraphs++ > 0)
+                    {
+                        text.Append('\n');
+                    }
+                    break;
+                case XmlNodeType.Element when cell.NamespaceURI == TextNs && cell.LocalName == "s":
+                    text.Append(' ', int.TryParse(cell.GetAttribute("c", TextNs), out var count) ? Math.Clamp(count, 1, 1000) : 1);
+                    break;
+                case XmlNodeType.Element when cell.NamespaceURI == TextNs && cell.LocalName is "tab":
+                    text.Append('\t');
+                    break;
+                case XmlNodeType.Element when cell.NamespaceURI == TextNs && cell.LocalName is "line-break":
+                    text.Append('\n');
+                    break;
+                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.Whitespace when paragraphs > 0:
+                    text.Append(cell.Value);
+                    break;
+            }
+        }
+        return text.ToString();
+    }
+
+    private static int Repeats(XmlReader xml, string attribute) =>
+        int.TryParse(xml.GetAttribute(attribute, TableNs), out var count) && count > 0 ? count : 1;
+}
