@@ -1,5 +1,8 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;
+using static ChildServicesApi.Features.Indicators.IndicatorUnit;
+using static ChildServicesApi.Features.Indicators.PeriodKind;
 
 namespace ChildServicesApi.Data.Import.Sources;
 
@@ -55,6 +58,64 @@ internal static class LaitSource
         new("LAC", "children-looked-after-rate"),
         new("LACnum_Start", "children-starting-to-be-looked-after"),
         new("LACceased", "children-ceasing-to-be-looked-after"),
+    ];
+
+    /// <summary>
+    /// A LAIT measure this API serves: the indicator it feeds, its unit, period kind and decimals, and the publication
+    /// LAIT took it from (its data dictionary's Hyperlink(s), checked at import). With a <paramref name="Title"/> it is an
+    /// indicator of its own, served from LAIT in every year; without one it republishes an indicator a publication file
+    /// feeds, and fills only the years no such file gives (the rule of <see cref="ChildrenLookedAfter"/>).
+    /// </summary>
+    /// <param name="Decimals">The dictionary's <c>dps</c>; where it says NA, the decimals the original publication prints.</param>
+    internal sealed record Measure(string Code, string IndicatorId, IndicatorUnit Unit, PeriodKind PeriodKind, int Decimals, Publication Original,
+        string? Title = null, string? Description = null, string? Topic = null);
+
+    /// <summary>DfE's workforce collection page, which LAIT's dictionary names for its workforce measures.</summary>
+    public static readonly Publication Workforce = new(Publications.Dfe, Publications.Workforce.Title,
+        "https://www.gov.uk/government/collections/statistics-childrens-social-care-workforce");
+
+    /// <summary>DfE's LA and school expenditure statistics (S251 outturn), which LAIT's dictionary names for its unit costs.</summary>
+    public static readonly Publication Expenditure = new(Publications.Dfe, "LA and school expenditure (Section 251 outturn)",
+        "https://explore-education-statistics.service.gov.uk/find-statistics/la-and-school-expenditure");
+
+
+    private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals) =>
+        new(code, indicatorId, unit, periodKind, decimals, Workforce);
+
+    /// <summary>A weekly unit cost, with the formula of the dictionary's Methodology.</summary>
+    private static Measure UnitCost(string code, string indicatorId, string title, string description, string formula = "(x / y) / 365 x 7") =>
+        new(code, indicatorId, Pounds, FinancialYear, 0, Expenditure, title,
+            $"{description} DfE computes it for LAIT as {formula} and rounds it to the nearest £5 (LAIT calls it approximate).", "Spending");
+
+    /// <summary>
+    /// The LAIT measures served beside <see cref="Rates"/>, <see cref="ChildrenLookedAfter"/> and <see cref="Finance"/>.
+    /// The workforce ones give 2015 and 2016 (2016 only for cases and caseload), which the workforce file (2017-2025)
+    /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place.
+    /// </summary>
+    public static readonly IReadOnlyList<Measure> Measures =
+    [
+        Republishes("Work_Force_NoSW", "social-workers-fte", FullTimeEquivalent, CensusAt30September, 1),
+        Republishes("Work_Force_Vac_Rate", "social-worker-vacancy-rate-fte", Percent, CensusAt30September, 1),
+        Republishes("Work_Force_TO_Rate", "social-worker-turnover-rate-fte", Percent, YearTo30September, 1),
+        Republishes("Work_Force_Agecy_Rate", "agency-social-worker-rate-fte", Percent, CensusAt30September, 1),
+        Republishes("Work_Force_AgencyCover", "agency-social-workers-covering-vacancies-percent", Percent, CensusAt30September, 1),
+        Republishes("Vacancies_cover", "social-worker-vacancies-covered-by-agency-percent", Percent, CensusAt30September, 1),
+        Republishes("Work_Force_SWAbsence", "social-worker-sickness-absence-rate", Percent, YearTo30September, 1),
+        Republishes("Work_Force_Num_CaseHeld", "social-work-cases", Count, CensusAt30September, 0),
+        Republishes("Work_Force_AvgNumCase_SW", "social-worker-caseload", Ratio, CensusAt30September, 1),
+        Republishes("Social_Work_Starters", "social-worker-starters-fte", FullTimeEquivalent, YearTo30September, 1),
+        Republishes("Social_Work_Leavers", "social-worker-leavers-fte", FullTimeEquivalent, YearTo30September, 1),
+        UnitCost("LACFinance", "looked-after-children-weekly-unit-cost", "Children looked after: weekly unit cost (£)",
+            "Gross spending on children looked after in the authority's Section 251 outturn (x) per child looked after on 31 March (y), per week."),
+        UnitCost("FosteringFinance", "fostering-weekly-unit-cost", "Fostering: weekly unit cost (£)",
+            "Gross spending on fostering services in the Section 251 outturn (x) per foster placement on 31 March (y), per week."),
+        UnitCost("RescareFinance", "residential-care-weekly-unit-cost", "Residential care: weekly unit cost (£)",
+            "Gross spending on residential care in the Section 251 outturn (x) per residential care day (secure units, children's homes, residential care homes and residential schools, from the SSDA903 return: y), per week.",
+            "(x / y) x 7"),
+        UnitCost("AdoptionFinance", "adoption-weekly-unit-cost", "Adoption: weekly unit cost (£)",
+            "Gross spending on adoption services in the Section 251 outturn (x) per child freed for adoption or with a placement order on 31 March (y, withheld under 6), per week."),
+        UnitCost("SWFinance", "social-work-weekly-unit-cost", "Social work and commissioning: weekly unit cost (£)",
+            "Gross spending on social work, commissioning and children's services strategy in the Section 251 outturn (x) per child in need on 31 March (y), per week."),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
