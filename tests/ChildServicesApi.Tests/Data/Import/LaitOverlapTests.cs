@@ -83,8 +83,7 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
     public void LaitFillsOnlyYearsNoPublicationFileGives()
     {
         var years = Context.Value.Observations
-            .Where(o => o.IndicatorId.StartsWith("children-", StringComparison.Ordinal) && o.IndicatorId.Contains("looked-after", StringComparison.Ordinal)
-                && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
+            .Where(o => LaitSource.ChildrenLookedAfter.Any(r => r.IndicatorId == o.IndicatorId) && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
             .Select(o => (o.IndicatorId, o.Year)).Distinct().Order().ToList();
 
         Assert.Equal(

@@ -176,4 +176,60 @@ public static class LaitMeasuresTests
             Assert.Contains("nearest £5", indicator.GetRawText(), StringComparison.Ordinal);
         }
     }
+
+    /// <summary>Every new series, sampled: for each file, the last authority row of the measure's latest year that has a number.</summary>
+    public sealed class EveryNewSeries(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        public static TheoryData<string, string> Measures()
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var measure in ChildServicesApi.Data.Import.Sources.LaitSource.Measures.Where(m => m.Title is not null))
+            {
+                data.Add(Lait2026, measure.Code);
+                data.Add(Lait2024, measure.Code);
+            }
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Measures))]
+        public async Task Sample_IsLaitsCell(string file, string code)
+        {
+            var measure = ChildServicesApi.Data.Import.Sources.LaitSource.Measures.Single(m => m.Code == code);
+            var rows = SeedRows.Where(file, ("Short Desc", code))
+                .Where(r => r["Values"] != "-" && string.CompareOrdinal(r["LA Number"], "970") < 0 && !r["LA and Regions"].Contains("(Pre LG)", StringComparison.Ordinal))
+                .ToList();
+            if (rows.Count == 0)
+            {
+                // The 2024-11-19 file holds a measure only where it gave a year the 2026 file lacks.
+                Assert.Equal(Lait2024, file);
+                Assert.DoesNotContain(SeedRows.Where(Lait2024, ("Short Desc", code)), r => r["Values"] != "-");
+                return;
+            }
+            var latest = rows.Select(r => r["Years"]).Order(StringComparer.Ordinal).Last();
+            var row = rows.Last(r => r["Years"] == latest);
+            var year = measure.PeriodKind == ChildServicesApi.Features.Indicators.PeriodKind.FinancialYear ? int.Parse(latest[..4], CultureInfo.InvariantCulture) + 1 : int.Parse(latest, CultureInfo.InvariantCulture);
+
+            var point = await PointAsync(client, row["LA Number"], measure.IndicatorId, year);
+
+            AssertFromCell(point, file, row, measure.Decimals);
+        }
+
+        [Fact]
+        public async Task CellLaitFilesUnderAnAbolishedAuthority_IsNotServed()
+        {
+            // Line 40330: "Dorset (Pre LG)", 835, CareLeaverEET 2020: 48, though that Dorset was abolished on 1 April 2019; the new Dorset (838) has "-" on line 40331.
+            var misfiled = Cell(Lait2026, 40330, "CareLeaverEET", "835", "2020");
+            var successor = Cell(Lait2026, 40331, "CareLeaverEET", "838", "2020");
+            Assert.Equal(("48", "-"), (misfiled["Values"], successor["Values"]));
+
+            var page = await client.GetJsonAsync("/api/v1/indicators/care-leavers-in-education-employment-or-training-percent/values?year=2020&region=south-west&pageSize=100");
+
+            Assert.DoesNotContain(page.Items(), i => i.GetProperty("geography").GetProperty("laCode").GetString() == "835");
+            var dorset = page.Items().Single(i => i.GetProperty("geography").GetProperty("laCode").GetString() == "838");
+            Assert.Equal("not-available", dorset.GetProperty("status").GetString());
+        }
+    }
 }

@@ -61,6 +61,10 @@ internal static class LaitPipeline
                     ? Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25")
                     : record.RequiredYear(Years);
                 var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
+                if (isMeasure && LaitSource.MisfiledCells.Contains((code, record.Required(AreaNumber), yearText)))
+                {
+                    continue;
+                }
                 if (isMeasure && value.Value is { } number)
                 {
                     // LAIT's floats carry binary artefacts (and its 2016 workforce FTEs up to 14 decimals): the figure is the published precision.

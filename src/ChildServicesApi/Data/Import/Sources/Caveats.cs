@@ -23,11 +23,15 @@ internal static class Caveats
     private const string Shared = "../shared/data/PROVENANCE.md";
 
     private static readonly HashSet<string> LaitRates = [.. LaitSource.Rates.Select(r => r.IndicatorId)];
-    private static readonly HashSet<string> LaitWorkforce = [.. LaitSource.Measures.Where(m => m.Title is null).Select(m => m.IndicatorId)];
-    private static readonly HashSet<string> LaitUnitCosts = [.. LaitSource.Measures.Where(m => m.Title is not null).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitWorkforce = [.. LaitSource.Measures.Where(m => m.Title is null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitServed = [.. LaitSource.Measures.Where(m => m.Title is not null).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitUnitCosts = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Expenditure).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == LaitSource.LookedAfter).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
 
-    private static bool Of(Indicator indicator, Publication publication) => indicator.Publication == publication.Title && !Derived.Contains(indicator.Id);
+    /// <summary>Figures read from the publication's own files (not derived here, nor served from LAIT alone).</summary>
+    private static bool Of(Indicator indicator, Publication publication) =>
+        indicator.Publication == publication.Title && !Derived.Contains(indicator.Id) && !LaitServed.Contains(indicator.Id);
 
     private static bool FromTable(Indicator indicator, string file) => indicator.SourceTable.Contains(file, StringComparison.Ordinal);
 
@@ -117,6 +121,17 @@ internal static class Caveats
             "The 2015-16 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
             FinancialYear2015To16FromOlderSnapshot),
+        new("Children looked after, adoption and care leaver figures from LAIT",
+            i => LaitLookedAfter.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Children looked after in England including adoptions; no file of that publication in seed/ gives them. "
+                + "The 2015 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            Year2015HeldOnlyFromOlderSnapshot),
+        new("Children looked after, adoption and care leaver figures from LAIT",
+            i => LaitLookedAfter.Contains(i.Id),
+            "DfE prints these percentages as whole numbers; LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
+            WholeNumbers),
         new("Mid-year population estimates",
             i => Of(i, Publications.Population),
             "DfE's rates for the year to 31 March Y use the mid-(Y-1) estimate.",
@@ -186,4 +201,16 @@ internal static class Caveats
         observations.FirstOrDefault(o => o.Year == 2016 && o.SourceFile.Release != "LAIT data of 2024-11-19") is { } off
             ? $"{off.Geography.Name} 2015-16 comes from {off.SourceFile.Path}"
             : null;
+
+    private static string? WholeNumbers(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Value is { } v && Math.Round(v) != v) is { } off
+            ? $"{off.Geography.Name} {off.Year} is {off.Value} ({off.SourceFile.Path} line {off.SourceLine}), not a whole number"
+            : null;
+
+    /// <summary>As <see cref="Year2015FromOlderSnapshot"/>, and untrue of a measure LAIT starts later.</summary>
+    private static string? Year2015HeldOnlyFromOlderSnapshot(IEnumerable<Observation> observations)
+    {
+        var figures = observations.ToList();
+        return figures.Any(o => o.Year == 2015) ? Year2015FromOlderSnapshot(figures) : "no figure for 2015";
+    }
 }
