@@ -83,8 +83,8 @@ internal static class LaitSource
     public static readonly Publication LookedAfter = new(Publications.Dfe, Publications.ChildrenLookedAfter.Title,
         "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england");
 
-    private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals) =>
-        new(code, indicatorId, unit, periodKind, decimals, Workforce);
+    private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals, Publication? original = null) =>
+        new(code, indicatorId, unit, periodKind, decimals, original ?? Workforce);
 
     /// <summary>A weekly unit cost, with the formula of the dictionary's Methodology.</summary>
     /// <summary>A figure of DfE's children looked after statistics, which prints its percentages as whole numbers.</summary>
@@ -98,7 +98,9 @@ internal static class LaitSource
     /// <summary>
     /// The LAIT measures served beside <see cref="Rates"/>, <see cref="ChildrenLookedAfter"/> and <see cref="Finance"/>.
     /// The workforce ones give 2015 and 2016 (2016 only for cases and caseload), which the workforce file (2017-2025)
-    /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place. The unit costs and
+    /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place. The children in need
+    /// and child protection ones repeat figures the CIN tables give for every year LAIT has (2015-2025): they are only
+    /// compared (DfE prints their percentages to one decimal place). The unit costs and
     /// the children looked after, adoption and care leaver figures are published by no file in seed/.
     /// </summary>
     public static readonly IReadOnlyList<Measure> Measures =
@@ -114,6 +116,14 @@ internal static class LaitSource
         Republishes("Work_Force_AvgNumCase_SW", "social-worker-caseload", Ratio, CensusAt30September, 1),
         Republishes("Social_Work_Starters", "social-worker-starters-fte", FullTimeEquivalent, YearTo30September, 1),
         Republishes("Social_Work_Leavers", "social-worker-leavers-fte", FullTimeEquivalent, YearTo30September, 1),
+        Republishes("CPP_Total_NumRef", "referrals", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("ReReferral", "re-referrals-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        Republishes("CIN_Refferals_NFA", "referrals-no-further-action-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        Republishes("Referrals_AssessedNotNeed", "referrals-assessed-not-in-need-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        Republishes("CPP_Num", "child-protection-plans", Count, At31March, 0, Publications.ChildrenInNeed),
+        Republishes("CPP_Abuse", "child-protection-plans-started", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("ReRegCPR", "child-protection-plans-second-or-subsequent", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("PrevRegCPR", "child-protection-plans-second-or-subsequent-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
         UnitCost("LACFinance", "looked-after-children-weekly-unit-cost", "Children looked after: weekly unit cost (£)",
             "Gross spending on children looked after in the authority's Section 251 outturn (x) per child looked after on 31 March (y), per week."),
         UnitCost("FosteringFinance", "fostering-weekly-unit-cost", "Fostering: weekly unit cost (£)",
@@ -152,10 +162,10 @@ internal static class LaitSource
         LookedAfterFigure("LACDental%", "children-looked-after-dental-checks-percent", Percent, At31March,
             "Children looked after for 12 months who had a dental check (%)",
             "Children looked after on 31 March, continuously for at least 12 months, who had their teeth checked by a dentist, as a percentage of those children."),
-        LookedAfterFigure("LAC_Convictions", "children-looked-after-convicted-or-cautioned-percent", Percent, At31March,
+        LookedAfterFigure("LAC_Convictions", "children-looked-after-convicted-or-cautioned-percent", Percent, YearTo31March,
             "Children looked after for 12 months convicted or given a youth caution (%)",
             "Children looked after on 31 March, continuously for at least 12 months, who were convicted or subject to a youth caution or youth conditional caution during the year, as a percentage of those children."),
-        LookedAfterFigure("LACSubstance", "children-looked-after-substance-misuse-percent", Percent, At31March,
+        LookedAfterFigure("LACSubstance", "children-looked-after-substance-misuse-percent", Percent, YearTo31March,
             "Children looked after for 12 months identified as having a substance misuse problem (%)",
             "Children looked after on 31 March, continuously for at least 12 months, identified as having a substance misuse problem during the year, as a percentage of those children."),
         LookedAfterFigure("Children_missing", "children-looked-after-missing-percent", Percent, YearTo31March,
