@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChildServicesApi.Data.Import;
+using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -82,8 +83,7 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
     public void LaitFillsOnlyYearsNoPublicationFileGives()
     {
         var years = Context.Value.Observations
-            .Where(o => o.IndicatorId.StartsWith("children-", StringComparison.Ordinal) && o.IndicatorId.Contains("looked-after", StringComparison.Ordinal)
-                && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
+            .Where(o => LaitSource.ChildrenLookedAfter.Any(r => r.IndicatorId == o.IndicatorId) && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
             .Select(o => (o.IndicatorId, o.Year)).Distinct().Order().ToList();
 
         Assert.Equal(
@@ -93,5 +93,37 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
             ("children-looked-after-rate", 2015), ("children-looked-after-rate", 2016), ("children-looked-after-rate", 2017), ("children-looked-after-rate", 2018),
             ("children-starting-to-be-looked-after", 2018),
         ], years);
+    }
+
+    [Fact]
+    public void WorkforceFromLait_FillsOnly2015And2016()
+    {
+        var workforce = LaitSource.Measures.Where(m => m.Title is null).Select(m => m.IndicatorId).ToHashSet();
+        var years = Context.Value.Observations
+            .Where(o => workforce.Contains(o.IndicatorId) && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
+            .Select(o => o.Year).Distinct().Order().ToList();
+        var fileYears = Context.Value.Observations
+            .Where(o => workforce.Contains(o.IndicatorId) && o.SourceFile.Path.StartsWith("workforce/", StringComparison.Ordinal))
+            .Select(o => o.Year).Distinct().Order().ToList();
+
+        Assert.Equal([2015, 2016], years);
+        Assert.Equal(Enumerable.Range(2017, 9), fileYears);
+    }
+
+    [Fact]
+    public void LaitsRepeatOfAReportingGroupsFigure_IsComparedWithTheGroup()
+    {
+        // LAIT gives Kingston upon Thames and Richmond upon Thames each the joint figure of 2017 on (e.g. 2025 FTE 137.4);
+        // the workforce file gives it once, for the group. The same figure is no disagreement.
+        const string lait = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+        foreach (var laCode in new[] { "314", "318" })
+        {
+            var row = SeedRows.Single(lait, ("Short Desc", "Work_Force_NoSW"), ("LA Number", laCode), ("Years", "2025"));
+            var group = SeedRows.Single("workforce/csww_indicators_2017_to_2025.csv", ("time_period", "2025"), ("old_la_code", "314 / 318"));
+            Assert.Equal(double.Parse(group["inpost_fte"], CultureInfo.InvariantCulture), double.Parse(row["Values"], CultureInfo.InvariantCulture));
+        }
+
+        var workforce = LaitSource.Measures.Where(m => m.Title is null).Select(m => m.IndicatorId).ToHashSet();
+        Assert.DoesNotContain(Context.Value.Disagreements, d => d.Geography.LaCode is "314" or "318" && workforce.Contains(d.IndicatorId));
     }
 }

@@ -81,6 +81,33 @@ public sealed class PeriodKindTests(ApiFactory factory)
     // The numerators are S251 outturn, a financial-year measure (Year_Type of SafeguardingFinance, whose record ends on line 3797).
     private static readonly Evidence Spending = new(Dictionary, 3797, "\"Financial Year\"");
 
+    // The measures served from LAIT alone (LaitSource.Measures): each record's own words for its period.
+    private static readonly Evidence Uasc = new(Dictionary, 2042, "Unaccompanied Asylum Seeking Children looked after at 31 March");
+    private static readonly Evidence Adopted = new(Dictionary, 1986, "ceased to be looked after during the period ending 31 March who were adopted");
+    private static readonly Evidence AdoptedPercent = new(Dictionary, 1991, "ceased to be looked after during the period ending 31 March who were adopted");
+    private static readonly Evidence ThreePlacements = new(Dictionary, 2168, "Children looked after at 31 March with three or more placements");
+    private static readonly Evidence LongTermStability = new(Dictionary, 2180, "Children looked after at 31 March aged under 16");
+    private static readonly Evidence Distance = new(Dictionary, 2222, "Children looked after at 31 March, placed more than 20 miles");
+    private static readonly Evidence HealthChecks = new(Dictionary, 2286, "\"LACHealth%\" | children looked after at 31 March who had been looked after continuously");
+    private static readonly Evidence Immunisations = new(Dictionary, 2291, "\"LACVaccinations%\" | children looked after at 31 March who had been looked after continuously");
+    private static readonly Evidence DentalChecks = new(Dictionary, 2296, "\"LACDental%\" | children looked after at 31 March who had been looked after continuously");
+    private static readonly Evidence Convictions = new(Dictionary, 2285, "youth conditional cautions during the year");
+    private static readonly Evidence SubstanceMisuse = new(Dictionary, 2301, "substance misuse problem during the year");
+    private static readonly Evidence Missing = new(Dictionary, 2389, "missing incident during the year");
+    private static readonly Evidence Away = new(Dictionary, 2393, "away from placement without authorisation during the year");
+    private static readonly Evidence CareLeaverAccommodation = new(Dictionary, 2306, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence CareLeaverEet = new(Dictionary, 2332, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence CareLeaverHigherEducation = new(Dictionary, 2354, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence CareLeaverNeet = new(Dictionary, 2384, "divided by the number of care leavers in the year of interest");
+    private static readonly Evidence CareLeaverNotInTouch = new(Dictionary, 2387, "\"CareLeavers_LA_NotInTouch\" | \"Financial Year\"");
+    private static readonly Evidence StayingPut = new(Dictionary, 2388, "\"StayingPut\" | \"Financial Year\"");
+    // The unit costs divide S251 outturn, a financial-year measure, by a count.
+    private static readonly Evidence LookedAfterUnitCost = new(Dictionary, 3677, "\"LACFinance\" | S251/Outturn weekly unit costs");
+    private static readonly Evidence FosteringUnitCost = new(Dictionary, 3722, "\"FosteringFinance\" | S251/Outturn weekly unit costs");
+    private static readonly Evidence ResidentialUnitCost = new(Dictionary, 3736, "\"RescareFinance\" | S251/Outturn weekly unit costs");
+    private static readonly Evidence AdoptionUnitCost = new(Dictionary, 3699, "\"AdoptionFinance\" | S251/Outturn weekly unit costs");
+    private static readonly Evidence SocialWorkUnitCost = new(Dictionary, 3756, "\"SWFinance\" | S251/Outturn weekly unit costs");
+
     private static readonly (string Id, string Kind, Evidence Evidence)[] Kinds =
     [
         ("children-in-need", AtMarch, CinAt31March),
@@ -211,6 +238,31 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("spend-per-child", FinancialYear, Spending),
         ("spend-per-child-in-need", FinancialYear, Spending),
         ("safeguarding-spend-per-child-in-need", FinancialYear, Spending),
+
+        ("unaccompanied-asylum-seeking-children-looked-after", AtMarch, Uasc),
+        ("children-looked-after-adopted", YearToMarch, Adopted),
+        ("children-looked-after-adopted-percent", YearToMarch, AdoptedPercent),
+        ("children-looked-after-three-or-more-placements-percent", AtMarch, ThreePlacements),
+        ("children-looked-after-long-term-placement-stability-percent", AtMarch, LongTermStability),
+        ("children-looked-after-placed-over-20-miles-outside-percent", AtMarch, Distance),
+        ("children-looked-after-health-assessments-percent", AtMarch, HealthChecks),
+        ("children-looked-after-immunisations-up-to-date-percent", AtMarch, Immunisations),
+        ("children-looked-after-dental-checks-percent", AtMarch, DentalChecks),
+        ("children-looked-after-convicted-or-cautioned-percent", YearToMarch, Convictions),
+        ("children-looked-after-substance-misuse-percent", YearToMarch, SubstanceMisuse),
+        ("children-looked-after-missing-percent", YearToMarch, Missing),
+        ("children-looked-after-away-without-authorisation-percent", YearToMarch, Away),
+        ("care-leavers-in-suitable-accommodation-percent", YearToMarch, CareLeaverAccommodation),
+        ("care-leavers-in-education-employment-or-training-percent", YearToMarch, CareLeaverEet),
+        ("care-leavers-in-higher-education-percent", YearToMarch, CareLeaverHigherEducation),
+        ("care-leavers-not-in-education-employment-or-training-percent", YearToMarch, CareLeaverNeet),
+        ("care-leavers-not-in-touch-percent", YearToMarch, CareLeaverNotInTouch),
+        ("care-leavers-staying-put-percent", YearToMarch, StayingPut),
+        ("looked-after-children-weekly-unit-cost", FinancialYear, LookedAfterUnitCost),
+        ("fostering-weekly-unit-cost", FinancialYear, FosteringUnitCost),
+        ("residential-care-weekly-unit-cost", FinancialYear, ResidentialUnitCost),
+        ("adoption-weekly-unit-cost", FinancialYear, AdoptionUnitCost),
+        ("social-work-weekly-unit-cost", FinancialYear, SocialWorkUnitCost),
     ];
 
     public static TheoryData<string, string, string, int, string> Cases()

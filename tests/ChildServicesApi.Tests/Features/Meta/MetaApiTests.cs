@@ -22,6 +22,8 @@ public sealed class MetaApiTests(ApiFactory factory)
         // 72 of them England's, the regions' and the sub-regions' spend per child for 2012-13 and 2013-14 (3 measures x 2 years x 12 areas), summed over their authorities.
         // 5,058 of them children looked after 2010-2018: the SFR rows (3,910: 162 areas a table in 2010, 163 from 2011, 164 in
         // the 2017 at-31-March table, which keeps the Isles of Scilly) and LAIT's 164 areas for the counts of 2018 and the rate of 2015-2018 (1,148).
-        Assert.Equal(208506, meta.GetProperty("rowCounts").GetProperty("observations").GetInt32());
+        // 41,815 from LaitSource.Measures: the workforce of 2015 and 2016 (5 indicators x 327 rows, and 2 x 164 for 2016 alone),
+        // 5 weekly unit costs x 1,640 and 19 children looked after figures (31,652: LAIT's areas for each year it gives).
+        Assert.Equal(250321, meta.GetProperty("rowCounts").GetProperty("observations").GetInt32());
     }
 }

@@ -19,7 +19,7 @@ internal static class LaitPipeline
 
     public static void Run(ImportContext context)
     {
-        var labels = ReadDictionaryLabels(context);
+        var dictionary = ReadDictionary(context);
         var rates = LaitSource.Rates.ToDictionary(r => r.MeasureCode, r => (Rate: r, Indicator: context.DefineIndicator(new Indicator
         {
             Id = r.IndicatorId,
@@ -30,13 +30,13 @@ internal static class LaitPipeline
             PeriodKind = r.PeriodKind,
             Publisher = Publications.Dfe,
             Publication = r.Publication,
-            SourceTable = $"LAIT measure {r.MeasureCode} ('{labels[r.MeasureCode]}'), from DfE's {r.Publication}",
+            SourceTable = $"LAIT measure {r.MeasureCode} ('{dictionary[r.MeasureCode].Label}'), from DfE's {r.Publication}",
             SourceUrl = r.Url,
             Licence = Publication.Licence,
         })));
         var finance = LaitSource.Finance.ToDictionary(f => f.MeasureCode);
-        var republished = LaitSource.ChildrenLookedAfter.ToDictionary(r => r.MeasureCode, r => context.Indicators.FirstOrDefault(i => i.Id == r.IndicatorId)
-            ?? throw new InvalidOperationException($"indicator '{r.IndicatorId}' must be defined before LAIT is read"));
+        var republished = LaitSource.ChildrenLookedAfter.ToDictionary(r => r.MeasureCode, r => Defined(context, r.IndicatorId));
+        var measures = LaitSource.Measures.ToDictionary(m => m.Code, m => (Measure: m, Indicator: MeasureIndicator(context, m, dictionary[m.Code])));
         var republishedRows = new List<RepublishedRow>();
 
         foreach (var (path, citation) in LaitSource.DataFiles)
@@ -50,22 +50,26 @@ internal static class LaitPipeline
                 var isRate = rates.TryGetValue(code, out var rate);
                 var isFinance = finance.TryGetValue(code, out var line);
                 var isRepublished = republished.TryGetValue(code, out var republishedIndicator);
-                if (!isRate && !isFinance && !isRepublished)
+                var isMeasure = measures.TryGetValue(code, out var measure);
+                if (!isRate && !isFinance && !isRepublished && !isMeasure)
                 {
                     continue;
                 }
+                var periodKind = isRate ? rate.Rate.PeriodKind : isRepublished ? republishedIndicator!.PeriodKind : isMeasure ? measure.Measure.PeriodKind : PeriodKind.FinancialYear;
                 var yearText = record.Required(Years);
-                int year;
-                if (isRate || isRepublished)
-                {
-                    year = record.RequiredYear(Years);
-                }
-                else
-                {
-                    year = Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25");
-                }
+                var year = periodKind == PeriodKind.FinancialYear
+                    ? Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25")
+                    : record.RequiredYear(Years);
                 var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
-                var periodKind = isRate ? rate.Rate.PeriodKind : isRepublished ? republishedIndicator!.PeriodKind : PeriodKind.FinancialYear;
+                if (isMeasure && LaitSource.MisfiledCells.Contains((code, record.Required(AreaNumber), yearText)))
+                {
+                    continue;
+                }
+                if (isMeasure && value.Value is { } number)
+                {
+                    // LAIT's floats carry binary artefacts (and its 2016 workforce FTEs up to 14 decimals): the figure is the published precision.
+                    value = value with { Value = Math.Round(number, measure.Measure.Decimals, MidpointRounding.AwayFromZero) };
+                }
                 var geography = ResolveArea(context.Geographies, record, Periods.End(periodKind, year), value);
                 if (geography is null)
                 {
@@ -81,6 +85,14 @@ internal static class LaitPipeline
                 {
                     republishedRows.Add(new(republishedIndicator!, geography, year, value, file, record.Line));
                 }
+                else if (isMeasure && measure.Measure.Title is null)
+                {
+                    republishedRows.Add(new(measure.Indicator, geography, year, value, file, record.Line));
+                }
+                else if (isMeasure)
+                {
+                    context.AddObservation(measure.Indicator, geography, year, value, file, record.Line);
+                }
                 else if (isRate)
                 {
                     context.AddObservation(rate.Indicator, geography, year, value, file, record.Line);
@@ -93,7 +105,7 @@ internal static class LaitPipeline
                         Year = year,
                         FinancialYear = Periods.FinancialYear(year),
                         LineReference = code,
-                        Label = labels[code],
+                        Label = dictionary[code].Label,
                         Category = line!.Category,
                         Role = line.Role,
                         GrossExpenditure = value.Value,
@@ -107,13 +119,58 @@ internal static class LaitPipeline
         FillOrCompare(context, republishedRows);
     }
 
+    private static Indicator Defined(ImportContext context, string indicatorId) =>
+        context.Indicators.FirstOrDefault(i => i.Id == indicatorId)
+            ?? throw new InvalidOperationException($"indicator '{indicatorId}' must be defined before LAIT is read");
+
+    /// <summary>
+    /// A measure's indicator: a new one defined from the table, or the one a publication file already feeds, which must
+    /// have the unit, period kind and publication the table says. Either way the dictionary must name the same source
+    /// and, where it gives decimals, the same.
+    /// </summary>
+    private static Indicator MeasureIndicator(ImportContext context, LaitSource.Measure measure, DictionaryEntry entry)
+    {
+        if (!entry.Hyperlinks.Contains(measure.Original.Url, StringComparison.Ordinal))
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Hyperlink(s)", $"measure '{measure.Code}' links to '{entry.Hyperlinks}', not {measure.Original.Url}");
+        }
+        if (entry.Decimals is { } dps && dps != measure.Decimals)
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{measure.Code}' has {dps} decimals, not {measure.Decimals}");
+        }
+        if (measure.Title is null)
+        {
+            var indicator = Defined(context, measure.IndicatorId);
+            return indicator.Unit == measure.Unit && indicator.PeriodKind == measure.PeriodKind && indicator.Publication == measure.Original.Title
+                ? indicator
+                : throw new InvalidOperationException($"LAIT measure '{measure.Code}' does not match indicator '{indicator.Id}' (unit, period kind or publication)");
+        }
+        return context.DefineIndicator(new Indicator
+        {
+            Id = measure.IndicatorId,
+            Title = measure.Title,
+            Description = measure.Description!,
+            Topic = measure.Topic!,
+            Unit = measure.Unit,
+            PeriodKind = measure.PeriodKind,
+            Publisher = measure.Original.Publisher,
+            Publication = measure.Original.Title,
+            SourceTable = $"LAIT measure {measure.Code} ('{entry.Label}'), computed by DfE for LAIT from its {measure.Original.Title}",
+            SourceUrl = measure.Original.Url,
+            Licence = Publication.Licence,
+        });
+    }
+
     private sealed record RepublishedRow(Indicator Indicator, Geography Geography, int Year, PublishedValue Value, SourceFile File, int Line);
 
     /// <summary>
     /// The rule for LAIT's copies of published figures: the publication's own file is the source wherever seed/ holds
     /// one for that indicator and year, and LAIT's figure is only compared with it (a difference, or a figure for an
     /// area the file has no row for, is recorded in <see cref="ImportContext.Disagreements"/>); in the years no
-    /// publication file gives, LAIT's figure is stored, cited to LAIT.
+    /// publication file gives, LAIT's figure is stored, cited to LAIT. Where the file reports several authorities as one
+    /// unit (Kingston upon Thames and Richmond upon Thames), LAIT repeats the unit's figure under each member, which is
+    /// compared with the unit's; and a year in which LAIT gives one member a figure and the others a dash is that
+    /// member's joint return, stored on the unit (<see cref="JointReturns"/>).
     /// </summary>
     private static void FillOrCompare(ImportContext context, List<RepublishedRow> rows)
     {
@@ -123,14 +180,16 @@ internal static class LaitPipeline
             .GroupBy(o => (o.IndicatorId, o.Geography, o.Year))
             .ToDictionary(g => g.Key, g => g.MaxBy(o => o.SourceFile.ReleaseOrder)!);
         var publishedYears = published.Keys.Select(k => (k.IndicatorId, k.Year)).ToHashSet();
-        foreach (var row in rows)
+        var unitOf = context.Geographies.GroupMembers.ToLookup(m => m.Member, m => m.Group);
+        var fills = JointReturns(rows.Where(r => !publishedYears.Contains((r.Indicator.Id, r.Year))).ToList(), context.Geographies.GroupMembers, published.Keys);
+        foreach (var row in fills)
         {
-            if (!publishedYears.Contains((row.Indicator.Id, row.Year)))
-            {
-                context.AddObservation(row.Indicator, row.Geography, row.Year, row.Value, row.File, row.Line);
-                continue;
-            }
-            var observation = published.GetValueOrDefault((row.Indicator.Id, row.Geography, row.Year));
+            context.AddObservation(row.Indicator, row.Geography, row.Year, row.Value, row.File, row.Line);
+        }
+        foreach (var row in rows.Where(r => publishedYears.Contains((r.Indicator.Id, r.Year))))
+        {
+            var observation = published.GetValueOrDefault((row.Indicator.Id, row.Geography, row.Year))
+                ?? unitOf[row.Geography].Select(unit => published.GetValueOrDefault((row.Indicator.Id, unit, row.Year))).FirstOrDefault(o => o is not null);
             if (observation is not null && Agree(observation, row.Value))
             {
                 continue;
@@ -139,6 +198,38 @@ internal static class LaitPipeline
                 ?? context.Observations.First(o => o.IndicatorId == row.Indicator.Id && o.Year == row.Year).SourceFile.Path;
             context.Disagreements.Add(new(row.Indicator.Id, row.Geography, row.Year, file, observation?.SourceLine, observation?.SourceValue,
                 row.File.Path, row.Line, row.Value.SourceText));
+        }
+    }
+
+    /// <summary>
+    /// The rows to store in the years LAIT fills, with each joint return moved to its unit: for an indicator whose file
+    /// reports a group of authorities as one unit, a year in which the member the unit reports under (the first of its
+    /// codes: DfE reports Kingston and Richmond's joint return against Kingston) has a figure and every other a dash.
+    /// </summary>
+    private static IEnumerable<RepublishedRow> JointReturns(List<RepublishedRow> fills, List<Features.Authorities.AuthorityGroupMember> members,
+        IEnumerable<(string IndicatorId, Geography Geography, int Year)> published)
+    {
+        var units = published.Where(k => k.Geography.Level == GeographyLevel.AuthorityGroup).Select(k => (k.IndicatorId, k.Geography)).ToHashSet();
+        var moved = new HashSet<RepublishedRow>();
+        foreach (var unit in members.GroupBy(m => m.Group))
+        {
+            var memberSet = unit.Select(m => m.Member).ToHashSet();
+            foreach (var year in fills.Where(r => memberSet.Contains(r.Geography) && units.Contains((r.Indicator.Id, unit.Key))).GroupBy(r => (r.Indicator, r.Year)))
+            {
+                var rows = year.ToList();
+                var reportsUnder = unit.Key.LaCode?.Split('/', StringSplitOptions.TrimEntries)[0];
+                var withFigure = rows.Where(r => r.Value.Value is not null).ToList();
+                if (rows.Count == memberSet.Count && withFigure is [var joint] && joint.Geography.LaCode == reportsUnder
+                    && rows.All(r => r == joint || r.Value.Status == ObservationStatus.NotAvailable))
+                {
+                    moved.UnionWith(rows);
+                    yield return joint with { Geography = unit.Key };
+                }
+            }
+        }
+        foreach (var row in fills.Where(r => !moved.Contains(r)))
+        {
+            yield return row;
         }
     }
 
@@ -187,23 +278,31 @@ internal static class LaitPipeline
             : throw record.Error(Values, $"a figure for authority {number} in a period ending {periodEnd:yyyy-MM-dd}, when no authority had that code");
     }
 
-    /// <summary>Each measure's own name, from LAIT's data dictionary.</summary>
-    private static Dictionary<string, string> ReadDictionaryLabels(ImportContext context)
+    /// <summary>A measure's row in LAIT's data dictionary: its name, the source links and the decimals it is published to (null for NA).</summary>
+    private sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line);
+
+    /// <summary>Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics).</summary>
+    private static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)
     {
         var (csv, _) = context.Open(LaitSource.DictionaryFile, LaitSource.DictionaryCitation);
-        csv.RequireColumns("Measure_short", "Measure");
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        csv.RequireColumns("Measure_short", "Measure", "Hyperlink(s)", "dps");
+        var entries = new Dictionary<string, DictionaryEntry>(StringComparer.Ordinal);
         foreach (var record in csv.Records)
         {
-            labels.TryAdd(record["Measure_short"], record["Measure"]);
+            var dps = record["dps"];
+            int? decimals = dps == "NA" ? null
+                : int.TryParse(dps, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d
+                : throw record.Error("dps", $"'{dps}' is neither a number of decimals nor NA");
+            entries.TryAdd(record["Measure_short"], new(record["Measure"], record["Hyperlink(s)"], decimals, record.Line));
         }
-        foreach (var code in LaitSource.Rates.Select(r => r.MeasureCode).Concat(LaitSource.Finance.Select(f => f.MeasureCode)))
+        var served = LaitSource.Rates.Select(r => r.MeasureCode).Concat(LaitSource.Finance.Select(f => f.MeasureCode)).Concat(LaitSource.Measures.Select(m => m.Code));
+        foreach (var code in served)
         {
-            if (!labels.ContainsKey(code))
+            if (!entries.ContainsKey(code))
             {
                 throw new SourceDataException(LaitSource.DictionaryFile, 0, "Measure_short", $"measure '{code}' is not in the data dictionary");
             }
         }
-        return labels;
+        return entries;
     }
 }

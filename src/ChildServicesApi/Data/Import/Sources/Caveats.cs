@@ -23,9 +23,15 @@ internal static class Caveats
     private const string Shared = "../shared/data/PROVENANCE.md";
 
     private static readonly HashSet<string> LaitRates = [.. LaitSource.Rates.Select(r => r.IndicatorId)];
+    private static readonly HashSet<string> LaitWorkforce = [.. LaitSource.Measures.Where(m => m.Title is null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitServed = [.. LaitSource.Measures.Where(m => m.Title is not null).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitUnitCosts = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Expenditure).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == LaitSource.LookedAfter).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
 
-    private static bool Of(Indicator indicator, Publication publication) => indicator.Publication == publication.Title && !Derived.Contains(indicator.Id);
+    /// <summary>Figures read from the publication's own files (not derived here, nor served from LAIT alone).</summary>
+    private static bool Of(Indicator indicator, Publication publication) =>
+        indicator.Publication == publication.Title && !Derived.Contains(indicator.Id) && !LaitServed.Contains(indicator.Id);
 
     private static bool FromTable(Indicator indicator, string file) => indicator.SourceTable.Contains(file, StringComparison.Ordinal);
 
@@ -91,6 +97,41 @@ internal static class Caveats
             i => Of(i, Publications.Workforce),
             "The 2025 rows use ONS's new codes for Barnsley and Sheffield (E08000038, E08000039); those figures are filed under the same authorities.",
             $"{Seed}, 'Social work workforce' (caveats)"),
+        new("Social work workforce, 2015 and 2016 from LAIT",
+            i => LaitWorkforce.Contains(i.Id),
+            "The figures for 2015 and 2016 are LAIT's (the workforce file starts at 2017); 2015 comes only from LAIT's data of 19 November 2024, as published then. "
+                + "They are rounded to one decimal place, as DfE publishes FTEs, rates and percentages (LAIT's 2016 FTEs carry up to 14 decimals; each figure keeps LAIT's cell as its source value). "
+                + "From 2017 LAIT's figures are only compared with the file; every difference is listed in docs/lait-overlaps.csv.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            FilledFromLait),
+        new("Social work workforce, 2015 and 2016 from LAIT",
+            i => LaitWorkforce.Contains(i.Id),
+            "In 2015 LAIT gives Kingston upon Thames and Richmond upon Thames figures of their own, held for each authority; in 2016 it gives Kingston a figure and Richmond a dash, "
+                + "which is their joint return (DfE reports it against Kingston), held for the Kingston and Richmond group as from 2017.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
+            FilledFromLait),
+        new("Weekly unit costs from LAIT",
+            i => LaitUnitCosts.Contains(i.Id),
+            "Computed by DfE for LAIT, not a figure of the Section 251 files: a spending line of the outturn divided by a count from another DfE collection (the formula is in the description), "
+                + "rounded to the nearest £5; LAIT calls it approximate. Not adjusted for inflation.",
+            "seed/lait/lait_data_dictionary.csv (Methodology); " + $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
+            MultiplesOfFive),
+        new("Weekly unit costs from LAIT",
+            i => LaitUnitCosts.Contains(i.Id),
+            "The 2015-16 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            FinancialYear2015To16FromOlderSnapshot),
+        new("Children looked after, adoption and care leaver figures from LAIT",
+            i => LaitLookedAfter.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Children looked after in England including adoptions; no file of that publication in seed/ gives them. "
+                + "The 2015 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            Year2015HeldOnlyFromOlderSnapshot),
+        new("Children looked after, adoption and care leaver figures from LAIT",
+            i => LaitLookedAfter.Contains(i.Id),
+            "DfE prints these percentages as whole numbers; LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
+            WholeNumbers),
         new("Mid-year population estimates",
             i => Of(i, Publications.Population),
             "DfE's rates for the year to 31 March Y use the mid-(Y-1) estimate.",
@@ -146,4 +187,30 @@ internal static class Caveats
         observations.FirstOrDefault(o => o.Value is { } v && Math.Round(v, 1) != v) is { } off
             ? $"{off.Geography.Name} {off.Year} is {off.Value} ({off.SourceFile.Path} line {off.SourceLine}), not a one-decimal figure"
             : null;
+
+    private static string? FilledFromLait(IEnumerable<Observation> observations) =>
+        observations.Any(o => o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal)) ? null : "no figure comes from LAIT";
+
+    private static string? MultiplesOfFive(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Value is { } v && v % 5 != 0) is { } off
+            ? $"{off.Geography.Name} {off.Period} is {off.Value} ({off.SourceFile.Path} line {off.SourceLine}), not a multiple of 5"
+            : null;
+
+    /// <summary>A financial year's number is the year it ends in: 2016 is 2015-16.</summary>
+    private static string? FinancialYear2015To16FromOlderSnapshot(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Year == 2016 && o.SourceFile.Release != "LAIT data of 2024-11-19") is { } off
+            ? $"{off.Geography.Name} 2015-16 comes from {off.SourceFile.Path}"
+            : null;
+
+    private static string? WholeNumbers(IEnumerable<Observation> observations) =>
+        observations.FirstOrDefault(o => o.Value is { } v && Math.Round(v) != v) is { } off
+            ? $"{off.Geography.Name} {off.Year} is {off.Value} ({off.SourceFile.Path} line {off.SourceLine}), not a whole number"
+            : null;
+
+    /// <summary>As <see cref="Year2015FromOlderSnapshot"/>, and untrue of a measure LAIT starts later.</summary>
+    private static string? Year2015HeldOnlyFromOlderSnapshot(IEnumerable<Observation> observations)
+    {
+        var figures = observations.ToList();
+        return figures.Any(o => o.Year == 2015) ? Year2015FromOlderSnapshot(figures) : "no figure for 2015";
+    }
 }

@@ -1,5 +1,8 @@
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Spending;
+using static ChildServicesApi.Features.Indicators.IndicatorUnit;
+using static ChildServicesApi.Features.Indicators.PeriodKind;
 
 namespace ChildServicesApi.Data.Import.Sources;
 
@@ -55,6 +58,152 @@ internal static class LaitSource
         new("LAC", "children-looked-after-rate"),
         new("LACnum_Start", "children-starting-to-be-looked-after"),
         new("LACceased", "children-ceasing-to-be-looked-after"),
+    ];
+
+    /// <summary>
+    /// A LAIT measure this API serves: the indicator it feeds, its unit, period kind and decimals, and the publication
+    /// LAIT took it from (its data dictionary's Hyperlink(s), checked at import). With a <paramref name="Title"/> it is an
+    /// indicator of its own, served from LAIT in every year; without one it republishes an indicator a publication file
+    /// feeds, and fills only the years no such file gives (the rule of <see cref="ChildrenLookedAfter"/>).
+    /// </summary>
+    /// <param name="Decimals">The dictionary's <c>dps</c>; where it says NA, the decimals the original publication prints.</param>
+    internal sealed record Measure(string Code, string IndicatorId, IndicatorUnit Unit, PeriodKind PeriodKind, int Decimals, Publication Original,
+        string? Title = null, string? Description = null, string? Topic = null);
+
+    /// <summary>DfE's workforce collection page, which LAIT's dictionary names for its workforce measures.</summary>
+    public static readonly Publication Workforce = new(Publications.Dfe, Publications.Workforce.Title,
+        "https://www.gov.uk/government/collections/statistics-childrens-social-care-workforce");
+
+    /// <summary>DfE's LA and school expenditure statistics (S251 outturn), which LAIT's dictionary names for its unit costs.</summary>
+    public static readonly Publication Expenditure = new(Publications.Dfe, "LA and school expenditure (Section 251 outturn)",
+        "https://explore-education-statistics.service.gov.uk/find-statistics/la-and-school-expenditure");
+
+
+    /// <summary>DfE's children looked after statistics, as LAIT's dictionary links them.</summary>
+    public static readonly Publication LookedAfter = new(Publications.Dfe, Publications.ChildrenLookedAfter.Title,
+        "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england");
+
+    private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals, Publication? original = null) =>
+        new(code, indicatorId, unit, periodKind, decimals, original ?? Workforce);
+
+    /// <summary>A weekly unit cost, with the formula of the dictionary's Methodology.</summary>
+    /// <summary>A figure of DfE's children looked after statistics, which prints its percentages as whole numbers.</summary>
+    private static Measure LookedAfterFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description) =>
+        new(code, indicatorId, unit, periodKind, 0, LookedAfter, title, description, "Children looked after");
+
+    private static Measure UnitCost(string code, string indicatorId, string title, string description, string formula = "(x / y) / 365 x 7") =>
+        new(code, indicatorId, Pounds, FinancialYear, 0, Expenditure, title,
+            $"{description} DfE computes it for LAIT as {formula} and rounds it to the nearest £5 (LAIT calls it approximate).", "Spending");
+
+    /// <summary>
+    /// The LAIT measures served beside <see cref="Rates"/>, <see cref="ChildrenLookedAfter"/> and <see cref="Finance"/>.
+    /// The workforce ones give 2015 and 2016 (2016 only for cases and caseload), which the workforce file (2017-2025)
+    /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place. The children in need
+    /// and child protection ones repeat figures the CIN tables give for every year LAIT has (2015-2025): they are only
+    /// compared (DfE prints their percentages to one decimal place). The unit costs and
+    /// the children looked after, adoption and care leaver figures are published by no file in seed/.
+    /// </summary>
+    public static readonly IReadOnlyList<Measure> Measures =
+    [
+        Republishes("Work_Force_NoSW", "social-workers-fte", FullTimeEquivalent, CensusAt30September, 1),
+        Republishes("Work_Force_Vac_Rate", "social-worker-vacancy-rate-fte", Percent, CensusAt30September, 1),
+        Republishes("Work_Force_TO_Rate", "social-worker-turnover-rate-fte", Percent, YearTo30September, 1),
+        Republishes("Work_Force_Agecy_Rate", "agency-social-worker-rate-fte", Percent, CensusAt30September, 1),
+        Republishes("Work_Force_AgencyCover", "agency-social-workers-covering-vacancies-percent", Percent, CensusAt30September, 1),
+        Republishes("Vacancies_cover", "social-worker-vacancies-covered-by-agency-percent", Percent, CensusAt30September, 1),
+        Republishes("Work_Force_SWAbsence", "social-worker-sickness-absence-rate", Percent, YearTo30September, 1),
+        Republishes("Work_Force_Num_CaseHeld", "social-work-cases", Count, CensusAt30September, 0),
+        Republishes("Work_Force_AvgNumCase_SW", "social-worker-caseload", Ratio, CensusAt30September, 1),
+        Republishes("Social_Work_Starters", "social-worker-starters-fte", FullTimeEquivalent, YearTo30September, 1),
+        Republishes("Social_Work_Leavers", "social-worker-leavers-fte", FullTimeEquivalent, YearTo30September, 1),
+        Republishes("CPP_Total_NumRef", "referrals", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("ReReferral", "re-referrals-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        Republishes("CIN_Refferals_NFA", "referrals-no-further-action-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        Republishes("Referrals_AssessedNotNeed", "referrals-assessed-not-in-need-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        Republishes("CPP_Num", "child-protection-plans", Count, At31March, 0, Publications.ChildrenInNeed),
+        Republishes("CPP_Abuse", "child-protection-plans-started", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("ReRegCPR", "child-protection-plans-second-or-subsequent", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("PrevRegCPR", "child-protection-plans-second-or-subsequent-percent", Percent, YearTo31March, 1, Publications.ChildrenInNeed),
+        UnitCost("LACFinance", "looked-after-children-weekly-unit-cost", "Children looked after: weekly unit cost (£)",
+            "Gross spending on children looked after in the authority's Section 251 outturn (x) per child looked after on 31 March (y), per week."),
+        UnitCost("FosteringFinance", "fostering-weekly-unit-cost", "Fostering: weekly unit cost (£)",
+            "Gross spending on fostering services in the Section 251 outturn (x) per foster placement on 31 March (y), per week."),
+        UnitCost("RescareFinance", "residential-care-weekly-unit-cost", "Residential care: weekly unit cost (£)",
+            "Gross spending on residential care in the Section 251 outturn (x) per residential care day (secure units, children's homes, residential care homes and residential schools, from the SSDA903 return: y), per week.",
+            "(x / y) x 7"),
+        UnitCost("AdoptionFinance", "adoption-weekly-unit-cost", "Adoption: weekly unit cost (£)",
+            "Gross spending on adoption services in the Section 251 outturn (x) per child freed for adoption or with a placement order on 31 March (y, withheld under 6), per week."),
+        UnitCost("SWFinance", "social-work-weekly-unit-cost", "Social work and commissioning: weekly unit cost (£)",
+            "Gross spending on social work, commissioning and children's services strategy in the Section 251 outturn (x) per child in need on 31 March (y), per week."),
+        LookedAfterFigure("Unacc_Asylmn_Seek_Childn", "unaccompanied-asylum-seeking-children-looked-after", Count, At31March,
+            "Unaccompanied asylum-seeking children looked after at 31 March",
+            "Children looked after on 31 March who applied for asylum in their own right and are separated from both parents and any other responsible adult."),
+        LookedAfterFigure("No_of LAC Adopted", "children-looked-after-adopted", Count, YearTo31March,
+            "Children looked after who were adopted",
+            "Children who ceased to be looked after in the year to 31 March because they were adopted."),
+        LookedAfterFigure("%_of LAC Adopted", "children-looked-after-adopted-percent", Percent, YearTo31March,
+            "Children ceasing to be looked after who were adopted (%)",
+            "Children adopted in the year to 31 March as a percentage of all children who ceased to be looked after in the year."),
+        LookedAfterFigure("LACStable_2016on", "children-looked-after-three-or-more-placements-percent", Percent, At31March,
+            "Children looked after with three or more placements in the year (%)",
+            "Children looked after on 31 March who had three or more placements (of 24 hours or more) during the year, as a percentage of all children looked after on 31 March; children looked after under a series of short-term placements are excluded."),
+        LookedAfterFigure("LAC_LongStable%", "children-looked-after-long-term-placement-stability-percent", Percent, At31March,
+            "Children looked after in the same placement for at least 2 years (%)",
+            "Children looked after on 31 March living in the same placement for at least 2 years, or placed for adoption where the adoptive placement and the placement before it together last at least 2 years, as a percentage of the children the measure covers."),
+        LookedAfterFigure("LACDistance", "children-looked-after-placed-over-20-miles-outside-percent", Percent, At31March,
+            "Children looked after placed outside the authority and more than 20 miles from home (%)",
+            "Children looked after on 31 March placed outside the authority's boundary and more than 20 miles from their home, as a percentage of all children looked after on 31 March."),
+        LookedAfterFigure("LACHealth%", "children-looked-after-health-assessments-percent", Percent, At31March,
+            "Children looked after for 12 months whose health assessment was up to date (%)",
+            "Children looked after on 31 March, continuously for at least 12 months, who had their annual health assessment, as a percentage of those children."),
+        LookedAfterFigure("LACVaccinations%", "children-looked-after-immunisations-up-to-date-percent", Percent, At31March,
+            "Children looked after for 12 months whose immunisations were up to date (%)",
+            "Children looked after on 31 March, continuously for at least 12 months, whose immunisations were up to date, as a percentage of those children."),
+        LookedAfterFigure("LACDental%", "children-looked-after-dental-checks-percent", Percent, At31March,
+            "Children looked after for 12 months who had a dental check (%)",
+            "Children looked after on 31 March, continuously for at least 12 months, who had their teeth checked by a dentist, as a percentage of those children."),
+        LookedAfterFigure("LAC_Convictions", "children-looked-after-convicted-or-cautioned-percent", Percent, YearTo31March,
+            "Children looked after for 12 months convicted or given a youth caution (%)",
+            "Children looked after on 31 March, continuously for at least 12 months, who were convicted or subject to a youth caution or youth conditional caution during the year, as a percentage of those children."),
+        LookedAfterFigure("LACSubstance", "children-looked-after-substance-misuse-percent", Percent, YearTo31March,
+            "Children looked after for 12 months identified as having a substance misuse problem (%)",
+            "Children looked after on 31 March, continuously for at least 12 months, identified as having a substance misuse problem during the year, as a percentage of those children."),
+        LookedAfterFigure("Children_missing", "children-looked-after-missing-percent", Percent, YearTo31March,
+            "Children looked after who had a missing incident (%)",
+            "Children looked after during the year to 31 March who had at least one missing incident (not at their placement or where they were expected to be, whereabouts unknown), as a percentage of children looked after during the year."),
+        LookedAfterFigure("Children_Away", "children-looked-after-away-without-authorisation-percent", Percent, YearTo31March,
+            "Children looked after who were away from placement without authorisation (%)",
+            "Children looked after during the year to 31 March who were away from their placement without authorisation (whereabouts known), as a percentage of children looked after during the year."),
+        LookedAfterFigure("CareLeaverAcc", "care-leavers-in-suitable-accommodation-percent", Percent, YearTo31March,
+            "Care leavers aged 19 to 21 in suitable accommodation (%)",
+            "Former relevant young people whose 19th, 20th or 21st birthday fell in the year to 31 March (looked after for at least 13 weeks after their 14th birthday, including some time after their 16th) judged to be in suitable accommodation, as a percentage of them."),
+        LookedAfterFigure("CareLeaverEET", "care-leavers-in-education-employment-or-training-percent", Percent, YearTo31March,
+            "Care leavers aged 19 to 21 in education, employment or training (%)",
+            "Former relevant young people whose 19th, 20th or 21st birthday fell in the year to 31 March in education, employment or training, as a percentage of them."),
+        LookedAfterFigure("LAC_19_HE", "care-leavers-in-higher-education-percent", Percent, YearTo31March,
+            "Care leavers aged 19 to 21 in higher education (%)",
+            "Former relevant young people whose 19th, 20th or 21st birthday fell in the year to 31 March in higher education, as a percentage of them."),
+        LookedAfterFigure("CareLeaversNEET", "care-leavers-not-in-education-employment-or-training-percent", Percent, YearTo31March,
+            "Care leavers aged 19 to 21 not in education, employment or training (%)",
+            "Former relevant young people whose 19th, 20th or 21st birthday fell in the year to 31 March not in education, employment or training, as a percentage of them."),
+        LookedAfterFigure("CareLeavers_LA_NotInTouch", "care-leavers-not-in-touch-percent", Percent, YearTo31March,
+            "Care leavers aged 19 to 21 the authority is not in touch with (%)",
+            "Former relevant young people whose 19th, 20th or 21st birthday fell in the year to 31 March with whom the authority was not in touch, as a percentage of them."),
+        LookedAfterFigure("StayingPut", "care-leavers-staying-put-percent", Percent, YearTo31March,
+            "Care leavers staying with their former foster carers (%)",
+            "Young people aged 19 or 20 who ceased to be looked after in a foster placement on their 18th birthday, were eligible for care leavers' support and still lived with their former foster carers, as a percentage of them."),
+    ];
+
+    /// <summary>
+    /// Cells LAIT files under an authority that did not exist in the year: the 2019-20 care leaver figures it gives the
+    /// Dorset county abolished on 1 April 2019 (835, "Dorset (Pre LG)") while the new Dorset (838) has a dash. Which
+    /// authority they belong to is LAIT's slip, not ours to guess, so they are not served; any other such cell fails the import.
+    /// </summary>
+    public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string Years)> MisfiledCells =
+    [
+        ("CareLeaverEET", "835", "2020"),
+        ("LAC_19_HE", "835", "2020"),
+        ("CareLeaversNEET", "835", "2020"),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
