@@ -14,6 +14,7 @@ internal sealed class ImportContext(string seedDirectory)
 {
     private readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (CsvFile, SourceFile)> opened = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> prefetched = new(StringComparer.Ordinal);
 
     public string SeedDirectory { get; } = seedDirectory;
     public GeographyRegistry Geographies { get; } = new();
@@ -65,9 +66,17 @@ internal sealed class ImportContext(string seedDirectory)
         {
             throw new InvalidOperationException($"{relativePath} is read twice");
         }
-        var bytes = ReadSeedFile(relativePath);
+        var bytes = prefetched.Remove(relativePath, out var early) ? early : ReadSeedFile(relativePath);
         return (bytes, Record(relativePath, bytes, citation, 0));
     }
+
+    /// <summary>
+    /// Reads a seed file ahead of its pipeline, so work on its bytes can start early (<see cref="Pipelines.RevenueOutturnPipeline.StartParsing"/>).
+    /// It is recorded, from these same bytes, when its pipeline opens it with <see cref="OpenDocument"/>. Null when the
+    /// file is missing: that is reported when the pipeline opens it, after the errors of the files read before it.
+    /// </summary>
+    public byte[]? Prefetch(string relativePath) =>
+        System.IO.File.Exists(Path.Combine(SeedDirectory, relativePath)) ? prefetched[relativePath] = ReadSeedFile(relativePath) : null;
 
     private byte[] ReadSeedFile(string relativePath)
     {

@@ -87,6 +87,7 @@ internal static partial class StoreImporter
             throw new DirectoryNotFoundException($"seed directory not found: {seedDirectory}");
         }
         var context = new ImportContext(seedDirectory);
+        var workbooks = RevenueOutturnPipeline.StartParsing(context);
         var changes = AuthoritiesPipeline.Run(context);
         context.AuthorityChanges.AddRange(changes);
         BoundariesPipeline.Run(context);
@@ -101,7 +102,7 @@ internal static partial class StoreImporter
         LaitPipeline.Run(context);
         S251Pipeline.Run(context);
         SpendingTotals.AddDerivedTotals(context);
-        RevenueOutturnPipeline.Run(context);
+        RevenueOutturnPipeline.Run(context, workbooks);
         OfstedPipeline.Run(context);
         OfstedCompilationPipeline.Run(context);
         NeighboursPipeline.Run(context);

@@ -1,0 +1,85 @@
+using System.IO.Compression;
+using System.Text;
+using ChildServicesApi.Data.Import;
+
+namespace ChildServicesApi.Tests.Data.Import;
+
+/// <summary>
+/// The spreadsheet reader on a small hand-written workbook: rows and columns where a spreadsheet shows them, repeats
+/// counted, a cell's comment left out without losing the cells after it, the number a cell holds rather than its text.
+/// </summary>
+public sealed class OdsSheetTests
+{
+    private const string Content = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+          xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+          <office:body><office:spreadsheet>
+            <table:table table:name="Notes"><table:table-row><table:table-cell><text:p>not this sheet</text:p></table:table-cell></table:table-row></table:table>
+            <table:table table:name="Data">
+              <table:table-column table:number-columns-repeated="3"/>
+              <table:table-row><table:table-cell><text:p>Code</text:p></table:table-cell><table:table-cell><text:p>Total<text:s text:c="2"/>spend</text:p></table:table-cell></table:table-row>
+              <table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="4"/></table:table-row>
+              <table:table-header-rows>
+                <table:table-row>
+                  <table:table-cell office:value-type="float" office:value="1247.5"><office:annotation><text:p>a comment</text:p></office:annotation><text:p>1,247.5</text:p></table:table-cell>
+                  <table:table-cell table:number-columns-repeated="2"/>
+                  <table:table-cell><office:annotation><text:p>comment last in its cell</text:p></office:annotation></table:table-cell>
+                  <table:table-cell><text:p>[x]</text:p></table:table-cell>
+                </table:table-row>
+              </table:table-header-rows>
+              <table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="2"><text:p>same</text:p></table:table-cell></table:table-row>
+              <table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+            </table:table>
+            <table:table table:name="After"><table:table-row><table:table-cell><text:p>nor this</text:p></table:table-cell></table:table-row></table:table>
+          </office:spreadsheet></office:body>
+        </office:document-content>
+        """;
+
+    private static byte[] Workbook(string content)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("content.xml").Open();
+            entry.Write(Encoding.UTF8.GetBytes(content));
+        }
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void RowsAndColumns_AreNumberedAsASpreadsheetShowsThem_WithRepeatsCountedAndCommentsLeftOut()
+    {
+        var sheet = OdsSheet.Read(Workbook(Content), "test.ods", "Data");
+
+        Assert.Equal([1, 4, 5, 6], sheet.Rows.Select(r => r.Number));
+        Assert.Equal(("Code", "Total  spend"), (sheet.Row(1)[0].Text, sheet.Row(1)[1].Text));
+        var figures = sheet.Row(4);
+        Assert.Equal(("1247.5", "1,247.5"), (figures[0].Value, figures[0].Text));
+        Assert.True(figures[1].IsEmpty && figures[2].IsEmpty && figures[3].IsEmpty);
+        Assert.Equal("[x]", figures[4].Published);
+        Assert.Equal(5, figures.Cells.Count);
+        Assert.Equal(["same", "same"], sheet.Row(5).Cells.Select(c => c.Text));
+        Assert.Equal(sheet.Row(5).Cells, sheet.Row(6).Cells);
+        Assert.Empty(sheet.Row(2).Cells);
+    }
+
+    [Fact]
+    public void OtherSheets_AreNotRead_AndAMissingSheetNamesThoseThereAre()
+    {
+        Assert.Equal("nor this", Assert.Single(OdsSheet.Read(Workbook(Content), "test.ods", "After").Rows)[0].Text);
+
+        var error = Assert.Throws<SourceDataException>(() => OdsSheet.Read(Workbook(Content), "test.ods", "Missing"));
+        Assert.Contains("Notes, Data, After", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFilledRowRepeatedWithoutEnd_IsRefused()
+    {
+        var hostile = Content.Replace("""<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="2">""",
+            """<table:table-row table:number-rows-repeated="900000"><table:table-cell table:number-columns-repeated="2">""", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SourceDataException>(() => OdsSheet.Read(Workbook(hostile), "test.ods", "Data"));
+        Assert.Contains("repeated 900000 times", error.Message, StringComparison.Ordinal);
+    }
+}
