@@ -138,7 +138,12 @@ internal static partial class RevenueOutturnPipeline
         }
     }
 
-    /// <summary>A cell in pounds: the published £ thousand times 1000 in decimal arithmetic, so nothing is rounded but the final double.</summary>
+    /// <summary>
+    /// A cell in pounds: the published £ thousand times 1000 in decimal arithmetic, to the penny. The workbooks store
+    /// some cells as the binary floating-point result of a formula (16531.740000000002 for 16,531.74), whose last digits
+    /// are an artefact, not a figure: they are rounded away at the penny, the finest unit the return is in. The cell as
+    /// published stays in the figure's source value.
+    /// </summary>
     private static (double? Value, ObservationStatus Status, string Text) Read(RevenueOutturnSource.YearFile spec, OdsRow row, int column)
     {
         var cell = row[column];
@@ -148,7 +153,7 @@ internal static partial class RevenueOutturnPipeline
         }
         if (cell.Value is { } number && decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var thousands))
         {
-            return ((double)(thousands * 1000m), ObservationStatus.Published, number);
+            return ((double)Math.Round(thousands * 1000m, 2, MidpointRounding.AwayFromZero), ObservationStatus.Published, number);
         }
         var known = string.Join(", ", RevenueOutturnSource.Symbols.Keys.Select(k => $"'{k}'"));
         throw Error(spec, row, column, cell.IsEmpty
