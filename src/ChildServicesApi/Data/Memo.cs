@@ -9,9 +9,10 @@ namespace ChildServicesApi.Data;
 /// </summary>
 internal sealed class Memo<TKey, TValue>(int capacity) where TKey : notnull where TValue : class
 {
-    private sealed class Kept(TValue value, long used)
+    /// <summary>An answer, worked out once however many requests ask for it at the same moment.</summary>
+    private sealed class Kept(Lazy<TValue> value, long used)
     {
-        public readonly TValue Value = value;
+        public readonly Lazy<TValue> Value = value;
         public long Used = used;
     }
 
@@ -24,18 +25,22 @@ internal sealed class Memo<TKey, TValue>(int capacity) where TKey : notnull wher
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> make)
     {
         var now = Interlocked.Increment(ref clock);
-        if (kept.TryGetValue(key, out var known))
-        {
-            Volatile.Write(ref known.Used, now);
-            return known.Value;
-        }
-        var value = make(key);
-        kept[key] = new Kept(value, now);
+        var entry = kept.GetOrAdd(key, static (k, arg) => new Kept(new Lazy<TValue>(() => arg.make(k)), arg.now), (make, now));
+        Volatile.Write(ref entry.Used, now);
         if (kept.Count > capacity)
         {
             Trim();
         }
-        return value;
+        try
+        {
+            return entry.Value.Value;
+        }
+        catch
+        {
+            // A failure is not kept: the next request works the answer out again.
+            kept.TryRemove(KeyValuePair.Create(key, entry));
+            throw;
+        }
     }
 
     private void Trim()

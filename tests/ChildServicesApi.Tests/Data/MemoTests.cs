@@ -53,4 +53,31 @@ public sealed class MemoTests
 
         Assert.InRange(memo.Count, 1, 64);
     }
+
+    [Fact]
+    public async Task SimultaneousFirstRequests_WorkTheAnswerOutOnce()
+    {
+        var memo = new Memo<int, string>(capacity: 4);
+        var made = 0;
+        using var gate = new ManualResetEventSlim();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            gate.Wait();
+            return memo.GetOrAdd(1, k => { Interlocked.Increment(ref made); Thread.Sleep(50); return $"answer {k}"; });
+        })).Append(Task.Run(() => { gate.Set(); return "answer 1"; })));
+
+        Assert.All(answers, a => Assert.Equal("answer 1", a));
+        Assert.Equal(1, made);
+    }
+
+    [Fact]
+    public void AFailure_IsNotKept()
+    {
+        var memo = new Memo<int, string>(capacity: 4);
+
+        Assert.Throws<InvalidOperationException>(() => memo.GetOrAdd(1, _ => throw new InvalidOperationException("the store was busy")));
+
+        Assert.Equal("answer 1", memo.GetOrAdd(1, k => $"answer {k}"));
+    }
 }

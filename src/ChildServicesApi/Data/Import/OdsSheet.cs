@@ -38,6 +38,12 @@ internal sealed class OdsSheet
     /// <summary>A published sheet repeats a filled cell or row a few times at most; more is a damaged or hostile file.</summary>
     private const int MaxRepeatsKept = 20_000;
 
+    /// <summary>A spreadsheet's own limits: a filled cell past them is a damaged or hostile file.</summary>
+    private const long MaxRows = 1_048_576, MaxColumns = 16_384;
+
+    /// <summary>The filled cells kept from one sheet (the largest read today keeps about 100,000): memory stays bounded whatever a file repeats.</summary>
+    private const int MaxCellsKept = 4_000_000;
+
     private OdsSheet(string name, List<OdsRow> rows)
     {
         Name = name;
@@ -82,17 +88,24 @@ internal sealed class OdsSheet
             {
                 throw new SourceDataException(file, 0, null, $"content.xml unpacks to {entry.Length:N0} bytes; at most {MaxContentBytes:N0} are read");
             }
-            using var stream = entry.Open();
-            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             var sheets = new List<string>();
-            while (xml.ReadToFollowing("table", TableNs))
+            try
             {
-                var name = xml.GetAttribute("name", TableNs) ?? "";
-                if (name == sheetName)
+                using var stream = entry.Open();
+                using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                while (xml.ReadToFollowing("table", TableNs))
                 {
-                    return new OdsSheet(name, ReadRows(xml, file));
+                    var name = xml.GetAttribute("name", TableNs) ?? "";
+                    if (name == sheetName)
+                    {
+                        return new OdsSheet(name, ReadRows(xml, file));
+                    }
+                    sheets.Add(name);
                 }
-                sheets.Add(name);
+            }
+            catch (Exception e) when (e is XmlException or InvalidDataException)
+            {
+                throw new SourceDataException(file, 0, null, $"content.xml cannot be read: {e.Message}");
             }
             throw new SourceDataException(file, 0, null, $"there is no sheet '{sheetName}' (sheets: {string.Join(", ", sheets)})");
         }
@@ -101,7 +114,8 @@ internal sealed class OdsSheet
     private static List<OdsRow> ReadRows(XmlReader table, string file)
     {
         var rows = new List<OdsRow>();
-        var rowNumber = 0;
+        long rowNumber = 0;
+        long cellsKept = 0;
         var depth = table.Depth;
         var empty = table.IsEmptyElement;
         while (!empty && Within(table, depth))
@@ -111,7 +125,7 @@ internal sealed class OdsSheet
                 continue;
             }
             var repeats = Repeats(table, "number-rows-repeated");
-            var cells = table.IsEmptyElement ? [] : ReadCells(table, file, rowNumber + 1);
+            var cells = table.IsEmptyElement ? [] : ReadCells(table, file, RowNumber(file, rowNumber + 1));
             if (cells.Count == 0)
             {
                 rowNumber += repeats;
@@ -119,11 +133,16 @@ internal sealed class OdsSheet
             }
             if (repeats > MaxRepeatsKept)
             {
-                throw new SourceDataException(file, rowNumber + 1, null, $"a filled row is repeated {repeats} times");
+                throw new SourceDataException(file, RowNumber(file, rowNumber + 1), null, $"a filled row is repeated {repeats} times");
+            }
+            cellsKept += (long)cells.Count * repeats;
+            if (cellsKept > MaxCellsKept)
+            {
+                throw new SourceDataException(file, RowNumber(file, rowNumber + 1), null, $"the sheet has more than {MaxCellsKept:N0} filled cells");
             }
             for (var i = 0; i < repeats; i++)
             {
-                rows.Add(new OdsRow(++rowNumber, cells));
+                rows.Add(new OdsRow(RowNumber(file, ++rowNumber), cells));
             }
         }
         return rows;
@@ -133,7 +152,7 @@ internal sealed class OdsSheet
     private static List<OdsCell> ReadCells(XmlReader row, string file, int rowNumber)
     {
         var cells = new List<OdsCell>();
-        var pendingEmpty = 0;
+        long pendingEmpty = 0;
         var depth = row.Depth;
         while (Within(row, depth))
         {
@@ -150,11 +169,11 @@ internal sealed class OdsSheet
                 pendingEmpty += repeats;
                 continue;
             }
-            if (repeats > MaxRepeatsKept || pendingEmpty > MaxRepeatsKept)
+            if (repeats > MaxRepeatsKept || cells.Count + pendingEmpty + repeats > MaxColumns)
             {
-                throw new SourceDataException(file, rowNumber, null, $"a row has {repeats + pendingEmpty} repeated cells");
+                throw new SourceDataException(file, rowNumber, null, $"a row has filled cells past column {MaxColumns:N0} or a cell repeated {repeats} times");
             }
-            cells.AddRange(Enumerable.Repeat(new OdsCell(null, ""), pendingEmpty));
+            cells.AddRange(Enumerable.Repeat(new OdsCell(null, ""), (int)pendingEmpty));
             pendingEmpty = 0;
             cells.AddRange(Enumerable.Repeat(cell, repeats));
         }
@@ -204,6 +223,10 @@ internal sealed class OdsSheet
         }
         return text.ToString();
     }
+
+    /// <summary>A filled row's number; past a spreadsheet's last row, the file is damaged or hostile.</summary>
+    private static int RowNumber(string file, long number) =>
+        number <= MaxRows ? (int)number : throw new SourceDataException(file, 0, null, $"a filled row lies past row {MaxRows:N0}");
 
     /// <summary>
     /// Moves to the next node inside the element the reader was on at <paramref name="depth"/>; false at its end element.

@@ -82,4 +82,42 @@ public sealed class OdsSheetTests
         var error = Assert.Throws<SourceDataException>(() => OdsSheet.Read(Workbook(hostile), "test.ods", "Data"));
         Assert.Contains("repeated 900000 times", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A workbook whose sheet "Data" holds <paramref name="rows"/> (table-row elements).</summary>
+    private static byte[] Sheet(string rows) => Workbook($"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+          xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+          <office:body><office:spreadsheet><table:table table:name="Data">{rows}</table:table></office:spreadsheet></office:body>
+        </office:document-content>
+        """);
+
+    private const string Filled = """<table:table-cell office:value-type="float" office:value="1"/>""";
+
+    [Theory]
+    // Many small repeats, each under the per-row cap, adding up to more filled cells than a sheet may keep.
+    [InlineData(25, "<table:table-row table:number-rows-repeated=\"20000\"><table:table-cell table:number-columns-repeated=\"10\" office:value-type=\"float\" office:value=\"1\"/></table:table-row>", "filled cells")]
+    // Fewer cells, but rows past a spreadsheet's last.
+    [InlineData(60, "<table:table-row table:number-rows-repeated=\"20000\">" + Filled + "</table:table-row>", "past row")]
+    // An empty row repeated past the int range, then a filled row: its number would overflow.
+    [InlineData(3, "<table:table-row table:number-rows-repeated=\"2147483647\"><table:table-cell/></table:table-row>", "past row")]
+    // Empty cells repeated past the int range before a filled one.
+    [InlineData(1, "<table:table-row><table:table-cell table:number-columns-repeated=\"2147483647\"/><table:table-cell table:number-columns-repeated=\"2147483647\"/>" + Filled + "</table:table-row>", "past column")]
+    public void RepeatsAddingUpPastASpreadsheetsLimits_AreRefusedNotKept(int copies, string rows, string message)
+    {
+        var content = string.Concat(Enumerable.Repeat(rows, copies)) + "<table:table-row>" + Filled + "</table:table-row>";
+
+        var error = Assert.Throws<SourceDataException>(() => OdsSheet.Read(Sheet(content), "test.ods", "Data"));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MalformedXml_IsASourceError_NotACrash()
+    {
+        var error = Assert.Throws<SourceDataException>(() => OdsSheet.Read(Sheet("<table:table-row><table:table-cell>"), "test.ods", "Data"));
+
+        Assert.Equal(("test.ods", 0), (error.File, error.Line));
+        Assert.Contains("content.xml cannot be read", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -74,6 +74,24 @@ public sealed class RevenueOutturnPipelineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ImplausibleAmount_FailsTheImportNamingTheCell_NotAnOverflow()
+    {
+        using var seed = TempSeed.CopyOfRealSeed();
+        var original = File.ReadAllBytes(Path.Combine(SeededStore.SeedDirectory, Rsx2023));
+        File.Delete(Path.Combine(seed.Directory, Rsx2023));
+        // Barnet's 2022-23 total expenditure (row 22, column X) is the workbook's only 89239.
+        WriteWithContent(original, Path.Combine(seed.Directory, Rsx2023), content => content.Replace(
+            "office:value=\"89239\"", "office:value=\"7.9E+27\"", StringComparison.Ordinal));
+        var context = new ImportContext(seed.Directory);
+        AuthoritiesPipeline.Run(context);
+
+        var error = Assert.Throws<SourceDataException>(() => RevenueOutturnPipeline.Run(context));
+
+        Assert.Equal((Rsx2023, 22, "RSX_LA_Data_2022-23!X"), (error.File, error.Line, error.Column));
+        Assert.Contains("not a plausible amount", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NotASpreadsheet_FailsTheImport()
     {
         using var seed = TempSeed.WithFiles((Rsx2023, "E-code,ONS Code\n"));

@@ -46,9 +46,13 @@ internal static class OfstedCompilationPipeline
                 throw record.Error(End, $"the inspection ends before it starts ({record[Start]})");
             }
             var authority = AuthorityOf(context, record, codes, start);
-            var official = context.Inspections.SingleOrDefault(i => i.Source == InspectionSource.Official && i.Geography == authority
-                && i.Framework is InspectionFramework.IlacsStandard or InspectionFramework.IlacsShort && i.InspectionDate == start);
-            if (official is not null)
+            var matches = context.Inspections.Where(i => i.Source == InspectionSource.Official && i.Geography == authority
+                && i.Framework is InspectionFramework.IlacsStandard or InspectionFramework.IlacsShort && i.InspectionDate == start).ToList();
+            if (matches.Count > 1)
+            {
+                throw record.Error(Start, $"Ofsted's sheet has {matches.Count} ILACS inspections of {authority.Name} starting {start:yyyy-MM-dd} (lines {string.Join(", ", matches.Select(m => m.SourceLine))}), so this report cannot be matched to one");
+            }
+            if (matches.SingleOrDefault() is { } official)
             {
                 Compare(context, record, file, authority, start, official, officialCsv.Records.Single(r => r.Line == official.SourceLine));
                 continue;

@@ -138,6 +138,9 @@ internal static partial class RevenueOutturnPipeline
         }
     }
 
+    /// <summary>A bound far above any authority's spending (a trillion pounds), so a damaged cell fails the import rather than overflowing.</summary>
+    private const decimal MaxThousands = 1_000_000_000m;
+
     /// <summary>
     /// A cell in pounds: the published £ thousand times 1000 in decimal arithmetic, to the penny. The workbooks store
     /// some cells as the binary floating-point result of a formula (16531.740000000002 for 16,531.74), whose last digits
@@ -153,6 +156,10 @@ internal static partial class RevenueOutturnPipeline
         }
         if (cell.Value is { } number && decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var thousands))
         {
+            if (Math.Abs(thousands) > MaxThousands)
+            {
+                throw Error(spec, row, column, $"'{number}' thousand pounds is not a plausible amount for one line");
+            }
             return ((double)Math.Round(thousands * 1000m, 2, MidpointRounding.AwayFromZero), ObservationStatus.Published, number);
         }
         var known = string.Join(", ", RevenueOutturnSource.Symbols.Keys.Select(k => $"'{k}'"));
