@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
@@ -206,7 +207,7 @@ internal static class LaitPipeline
     /// reports a group of authorities as one unit, a year in which the member the unit reports under (the first of its
     /// codes: DfE reports Kingston and Richmond's joint return against Kingston) has a figure and every other a dash.
     /// </summary>
-    private static IEnumerable<RepublishedRow> JointReturns(List<RepublishedRow> fills, List<Features.Authorities.AuthorityGroupMember> members,
+    private static IEnumerable<RepublishedRow> JointReturns(List<RepublishedRow> fills, List<AuthorityGroupMember> members,
         IEnumerable<(string IndicatorId, Geography Geography, int Year)> published)
     {
         var units = published.Where(k => k.Geography.Level == GeographyLevel.AuthorityGroup).Select(k => (k.IndicatorId, k.Geography)).ToHashSet();
@@ -291,7 +292,7 @@ internal static class LaitPipeline
         {
             var dps = record["dps"];
             int? decimals = dps == "NA" ? null
-                : int.TryParse(dps, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d
+                : int.TryParse(dps, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d
                 : throw record.Error("dps", $"'{dps}' is neither a number of decimals nor NA");
             entries.TryAdd(record["Measure_short"], new(record["Measure"], record["Hyperlink(s)"], decimals, record.Line));
         }
