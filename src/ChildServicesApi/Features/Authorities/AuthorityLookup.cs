@@ -42,6 +42,19 @@ internal static partial class AuthorityLookup
         return (found, null);
     }
 
+    /// <summary>
+    /// A list's rows for its <c>authority</c> filter: every row when <paramref name="id"/> is null, the authority's rows
+    /// from <paramref name="byAuthority"/> when it names one, or the 404 naming <c>authority</c> when it names nothing.
+    /// </summary>
+    public static (IEnumerable<T>? Rows, ProblemHttpResult? Problem) RowsFor<T>(StoreSnapshot data, string? id, IEnumerable<T> all, ILookup<int, T> byAuthority)
+    {
+        if (id is null)
+        {
+            return (all, null);
+        }
+        return Find(data, id) is { } authority ? (byAuthority[authority.Id], null) : (null, NotFound(data, id, "authority"));
+    }
+
     /// <summary>The 404 for an authority id nobody has, naming the parameter that carried it, with close matches; an area's id is told what it is.</summary>
     public static ProblemHttpResult NotFound(StoreSnapshot data, string id, string parameter)
     {

@@ -34,15 +34,10 @@ internal static class InspectionsApi
         [AsParameters] InspectionQuery query, StoreSnapshot data, HttpContext http)
     {
         var records = InspectionRecords.Of(data);
-        IEnumerable<HeldInspection> inspections = records.All;
-        if (query.Authority is { } id)
+        var (inspections, missing) = AuthorityLookup.RowsFor(data, query.Authority, records.All, records.ByAuthority);
+        if (inspections is null)
         {
-            var authority = AuthorityLookup.Find(data, id);
-            if (authority is null)
-            {
-                return AuthorityLookup.NotFound(data, id, "authority");
-            }
-            inspections = records.ByAuthority[authority.Id];
+            return missing!;
         }
         if (Kebab.Parse<InspectionFramework>(query.Framework) is { } framework)
         {

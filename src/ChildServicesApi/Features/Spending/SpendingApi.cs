@@ -30,15 +30,10 @@ internal static class SpendingApi
         [AsParameters] SpendingQuery query, StoreSnapshot data, HttpContext http)
     {
         var spending = SpendingRecords.Of(data);
-        IEnumerable<HeldSpendingLine> lines = spending.Lines;
-        if (query.Authority is { } id)
+        var (lines, missing) = AuthorityLookup.RowsFor(data, query.Authority, spending.Lines, spending.LinesOf);
+        if (lines is null)
         {
-            var authority = AuthorityLookup.Find(data, id);
-            if (authority is null)
-            {
-                return AuthorityLookup.NotFound(data, id, "authority");
-            }
-            lines = spending.LinesOf[authority.Id];
+            return missing!;
         }
         var page = Filter(lines, query).ToList().ToPage(query, http);
         return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
@@ -63,15 +58,10 @@ internal static class SpendingApi
         [AsParameters] OutturnQuery query, StoreSnapshot data, HttpContext http)
     {
         var outturn = OutturnRecords.Of(data);
-        IEnumerable<HeldOutturnFigure> figures = outturn.Figures;
-        if (query.Authority is { } id)
+        var (figures, missing) = AuthorityLookup.RowsFor(data, query.Authority, outturn.Figures, outturn.FiguresOf);
+        if (figures is null)
         {
-            var authority = AuthorityLookup.Find(data, id);
-            if (authority is null)
-            {
-                return AuthorityLookup.NotFound(data, id, "authority");
-            }
-            figures = outturn.FiguresOf[authority.Id];
+            return missing!;
         }
         var page = Filter(figures, query).ToList().ToPage(query, http);
         return TypedResults.Ok(page with { Warnings = SpendingWarnings.AfterLatest(outturn.LatestYear, query.Year) });
