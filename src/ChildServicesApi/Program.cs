@@ -50,7 +50,6 @@ app.UseRouting();
 app.UseRequestIds();
 app.UseSecurityHeaders();
 app.UseProblems();
-app.UseResponseCompression();
 app.UseCors();
 app.UseRateLimitHeaders();
 app.UseRateLimiter();
@@ -61,6 +60,7 @@ app.UseContentNegotiation();
 app.UseDeprecationHeaders();
 app.UseQueryTimeouts();
 app.UseOutputCache();
+app.UseResponseCompression();   // inside the response cache: a cached answer is kept compressed per coding, not compressed per request
 // Every route and the file that serves it: /authorities to /downloads are under /api/v1; files are under Features/ unless Http/.
 app.UseOpenApiDocument();       // /openapi/v1.json, /docs (Swagger UI)                                Http/OpenApiSetup.cs
 app.UseExplorer().MapExplorer(); // /explore, /explore/embed (the explorer for campaigners)           Http/Explorer.cs

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -42,13 +43,25 @@ internal static class ResponseCaching
                 .SetLocking(true)
                 .SetVaryByHost(false)
                 .SetVaryByQuery("*")
-                .VaryByValue(context => new KeyValuePair<string, string>("representation", ContentNegotiation.For(context).ToString()))
+                .VaryByValue(context => new KeyValuePair<string, string>("representation", Representation(context)))
                 .Tag(DataTag));
         });
         return services;
     }
 
     public static RouteGroupBuilder CacheData(this RouteGroupBuilder group) => group.CacheOutput(Policy);
+
+    /// <summary>
+    /// What an answer's bytes depend on beside the URL: JSON or CSV, and the content coding the compression will choose
+    /// for this request (br, gzip or none), as negotiated, never the raw header. Compression runs inside the cache, so
+    /// a kept answer is kept compressed once per coding: before, a hit was compressed again on every request, and a
+    /// client sending Accept-Encoding (every browser) got the 243 KB change answer at 1,043 req/s against 6,173 without.
+    /// </summary>
+    private static string Representation(HttpContext context)
+    {
+        var coding = context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity";
+        return $"{ContentNegotiation.For(context)}; {coding}";
+    }
 
     /// <summary>
     /// Keeps a group out of the response cache (file downloads: tens of megabytes each, sent from disk). The endpoint's

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using ChildServicesApi.Http;
 using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
 namespace ChildServicesApi.Tests.Http;
@@ -149,6 +151,42 @@ public sealed class HttpSemanticsTests(ApiFactory factory)
 
         Assert.Equal([encoding], miss.Content.Headers.ContentEncoding);
         Assert.True(missBytes <= hitBytes * 1.5, $"{encoding}: the miss is {missBytes} bytes, the cached answer {hitBytes}");
+    }
+
+    [Fact]
+    public async Task EachContentCoding_IsKeptCompressed_AndServedFromTheCacheAsItWasFirstWritten()
+    {
+        // Compression runs inside the response cache: a hit is the compressed bytes kept, not a compression per request.
+        using var client = factory.CreateClient();
+        var store = Assert.IsType<BoundedOutputCacheStore>(factory.Services.GetRequiredService<IOutputCacheStore>());
+        const string url = "/api/v1/indicators/children-in-need/change?from=2016&to=2024";
+        using var plain = await client.SendAsync(Request(HttpMethod.Get, url, ("Accept-Encoding", "identity")));
+        var keptBefore = store.Bytes;
+        using var brotli = await client.SendAsync(Request(HttpMethod.Get, url, ("Accept-Encoding", "br")));
+        var keptForBrotli = store.Bytes - keptBefore;
+        using var brotliAgain = await client.SendAsync(Request(HttpMethod.Get, url, ("Accept-Encoding", "gzip;q=0.5, br")));
+        using var plainAgain = await client.SendAsync(Request(HttpMethod.Get, url));
+
+        var (text, compressed, compressedAgain, textAgain) = (await plain.Content.ReadAsByteArrayAsync(), await brotli.Content.ReadAsByteArrayAsync(),
+            await brotliAgain.Content.ReadAsByteArrayAsync(), await plainAgain.Content.ReadAsByteArrayAsync());
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], brotliAgain.Content.Headers.ContentEncoding);
+        Assert.Equal(compressed, compressedAgain);
+        Assert.Equal(text, textAgain);
+        Assert.True(compressed.Length * 5 < text.Length, $"{compressed.Length} compressed bytes against {text.Length}");
+        // What the cache kept for the Brotli answer is the compressed body (and its headers), not the text.
+        Assert.InRange(keptForBrotli, compressed.Length, compressed.Length + 4096);
+        using var decompressed = new MemoryStream();
+        using (var brotliStream = new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+        {
+            await brotliStream.CopyToAsync(decompressed);
+        }
+        Assert.Equal(text, decompressed.ToArray());
+        // The second answer of each coding is the cache's (it carries the Age the cache gives).
+        Assert.Null(brotli.Headers.Age);
+        Assert.NotNull(brotliAgain.Headers.Age);
+        Assert.NotNull(plainAgain.Headers.Age);
     }
 
     [Fact]
