@@ -5,6 +5,12 @@ namespace ChildServicesApi.Http;
 
 internal static class Compression
 {
+    public const string Identity = "identity";
+
+    /// <summary>The content coding the compression will choose for this request (br, gzip or identity), as negotiated from Accept-Encoding.</summary>
+    public static string NegotiatedCoding(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? Identity;
+
     /// <summary>Brotli or gzip for JSON, problem JSON, GeoJSON and CSV, when the client asks for it.</summary>
     public static IServiceCollection AddCompression(this IServiceCollection services)
     {

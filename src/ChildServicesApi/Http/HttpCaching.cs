@@ -102,14 +102,21 @@ internal static class HttpCaching
 
     private static string Opaque(string tag) => tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
 
-    /// <summary>The same data version, path, query (in any order) and representation (JSON or CSV) always give the same tag.</summary>
+    /// <summary>The same data version, path, query (in any order) and representation (JSON or CSV, and its content coding) always give the same tag.</summary>
     public static string ETagFor(string dataVersion, HttpContext context)
     {
         var request = context.Request;
         var query = string.Join('&', request.Query
             .OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
             .SelectMany(q => q.Value.Select(v => $"{q.Key.ToLowerInvariant()}={v}")));
-        var representation = ContentNegotiation.For(context);
+        var representation = ContentNegotiation.For(context).ToString();
+        // A compressed answer is another representation (RFC 9110 §8.8.3), with a tag of its own; an uncompressed one
+        // keeps the tag it always had.
+        var coding = Compression.NegotiatedCoding(context);
+        if (coding != Compression.Identity)
+        {
+            representation += $"; {coding}";
+        }
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dataVersion}\n{request.Path.Value}\n{query}\n{representation}"));
         return $"\"{dataVersion}-{Convert.ToHexStringLower(hash)[..16]}\"";
     }

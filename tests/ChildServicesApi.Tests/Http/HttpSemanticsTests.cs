@@ -154,7 +154,7 @@ public sealed class HttpSemanticsTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task EachContentCoding_IsKeptCompressed_AndServedFromTheCacheAsItWasFirstWritten()
+    public async Task EachContentCoding_IsKeptCompressed_ServedFromTheCacheAsItWasFirstWritten_WithItsOwnTag()
     {
         // Compression runs inside the response cache: a hit is the compressed bytes kept, not a compression per request.
         using var client = factory.CreateClient();
@@ -183,6 +183,10 @@ public sealed class HttpSemanticsTests(ApiFactory factory)
             await brotliStream.CopyToAsync(decompressed);
         }
         Assert.Equal(text, decompressed.ToArray());
+        // A compressed answer is another representation, with a tag of its own (RFC 9110 §8.8.3).
+        Assert.NotEqual(plain.Headers.ETag, brotli.Headers.ETag);
+        Assert.Equal(brotli.Headers.ETag, brotliAgain.Headers.ETag);
+        Assert.Equal(plain.Headers.ETag, plainAgain.Headers.ETag);
         // The second answer of each coding is the cache's (it carries the Age the cache gives).
         Assert.Null(brotli.Headers.Age);
         Assert.NotNull(brotliAgain.Headers.Age);
