@@ -179,6 +179,38 @@ public static class LaitMeasuresTests
         }
     }
 
+    /// <summary>LAIT's start and cease rates fill 2018, which no publication file gives; from 2019 the file's figure is served.</summary>
+    public sealed class StartAndCeaseRates(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Theory]
+        [InlineData(225933, "LAC_Start_Rate", "302", "children-starting-to-be-looked-after-rate")] // Barnet, 19
+        [InlineData(227294, "LAC_Cease_Rate", "370", "children-ceasing-to-be-looked-after-rate")] // Barnsley, 22
+        public async Task Year2018_IsLaitsCell(int line, string measure, string laCode, string indicatorId)
+        {
+            var row = Cell(Lait2026, line, measure, laCode, "2018");
+
+            var point = await PointAsync(client, laCode, indicatorId, 2018);
+
+            AssertFromCell(point, Lait2026, row, 1);
+        }
+
+        [Fact]
+        public async Task YearTheFileGives_IsTheFilesFigureNotLaits()
+        {
+            // Gateshead 2020: LAIT 32 (line 227679), the 2023 release's file 33 (line 1583); listed in docs/lait-overlaps.csv.
+            var lait = Cell(Lait2026, 227679, "LAC_Cease_Rate", "390", "2020");
+            var file = SeedRows.Open("children-looked-after/release-2023/cla_number_and_rate_per_10k_children.csv").Records.Single(r => r.Line == 1583);
+            Assert.Equal(("390", "32", "33"), (file["old_la_code"], lait["Values"], file["rate_per_10000"]));
+
+            var point = await PointAsync(client, "390", "children-ceasing-to-be-looked-after-rate", 2020);
+
+            Assert.Equal(33, point.GetProperty("value").GetDouble());
+            Assert.Equal("children-looked-after/release-2023/cla_number_and_rate_per_10k_children.csv", point.GetProperty("source").GetProperty("file").GetString());
+        }
+    }
+
     /// <summary>
     /// Every new series, sampled: for each file, the last authority row of the measure's latest year that has a number.
     /// The series are the measures with indicators of their own and the rates (LAIT gives its rates to one decimal place).

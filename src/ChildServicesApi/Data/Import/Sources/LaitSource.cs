@@ -54,7 +54,8 @@ internal static class LaitSource
     /// <summary>
     /// LAIT's children looked after figures (2015-2025), which it takes from DfE's <i>Children looked after in England
     /// including adoptions</i>. They fill only the years no publication file in seed/ gives for the indicator (2018 for
-    /// the counts, 2015-2018 for the rate); in the other years they are compared with the publication's figure, not stored.
+    /// the counts and the start and cease rates, 2015-2018 for the rate at 31 March); in the other years they are
+    /// compared with the publication's figure, not stored. LAIT gives the start and cease rates from 2018 only.
     /// </summary>
     public static readonly IReadOnlyList<Republished> ChildrenLookedAfter =
     [
@@ -62,6 +63,8 @@ internal static class LaitSource
         new("LAC", "children-looked-after-rate"),
         new("LACnum_Start", "children-starting-to-be-looked-after"),
         new("LACceased", "children-ceasing-to-be-looked-after"),
+        new("LAC_Start_Rate", "children-starting-to-be-looked-after-rate"),
+        new("LAC_Cease_Rate", "children-ceasing-to-be-looked-after-rate"),
     ];
 
     /// <summary>
