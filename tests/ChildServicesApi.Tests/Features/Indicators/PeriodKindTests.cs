@@ -386,6 +386,26 @@ public sealed class PeriodKindTests(ApiFactory factory)
         Assert.Equal(("31 March 2025", 330.3), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
     }
 
+    [Fact]
+    public async Task PlansStartedRate_IsThePlansStartedInTheYearPerChild()
+    {
+        // LAIT's dictionary describes CPP_Abuse_Rate as plans at 31 March, but its England 2025 figure (line 66460) is the
+        // plans started in the year (CPP_Abuse, line 64760) per 10,000 of the mid-2024 population, not the plans at
+        // 31 March (CPP_Num, line 207560).
+        var lait = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+        Assert.StartsWith("CPP_Abuse_Rate,,2025,England,", SeedLine(lait, 66460), StringComparison.Ordinal);
+        Assert.StartsWith("CPP_Abuse,,2025,England,", SeedLine(lait, 64760), StringComparison.Ordinal);
+        Assert.StartsWith("CPP_Num,,2025,England,", SeedLine(lait, 207560), StringComparison.Ordinal);
+        var population = double.Parse(Cell("population/ons_mid-year_population_estimates_2012_to_2024.csv", 2, "population_estimate"), CultureInfo.InvariantCulture);
+        var rate = double.Parse(Cell(lait, 66460, "Values"), CultureInfo.InvariantCulture);
+
+        Assert.Equal(rate, Math.Round(double.Parse(Cell(lait, 64760, "Values"), CultureInfo.InvariantCulture) / population * 10000, 1));
+        Assert.NotEqual(rate, Math.Round(double.Parse(Cell(lait, 207560, "Values"), CultureInfo.InvariantCulture) / population * 10000, 1));
+
+        var served = (await client.GetJsonAsync("/api/v1/indicators/child-protection-plans-started-rate/values?year=2025&level=national")).Items().Single();
+        Assert.Equal(("Year to 31 March 2025", rate), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
+    }
+
     private static string Label(string kind, int year) => kind switch
     {
         AtMarch => $"31 March {year}",
