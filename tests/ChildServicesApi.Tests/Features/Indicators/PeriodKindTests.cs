@@ -141,6 +141,12 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence CareLeaversAccommodated = new(Dictionary, 2319, "birthday falls between 1 April and 31 March");
     private static readonly Evidence CareLeaversEet = new(Dictionary, 2343, "birthday falls between 1 April and 31 March");
     private static readonly Evidence CareLeaversHigherEducation = new(Dictionary, 2367, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence ThreePlacementsCount = new(Dictionary, 2173, "looked after on 31 March");
+    private static readonly Evidence LongTermStabilityCount = new(Dictionary, 2183, "at 31 March aged under 16");
+    private static readonly Evidence AdoptedUnopposed = new(Dictionary, 1970, "during the period ending 31 March");
+    private static readonly Evidence AdoptedConsentDispensed = new(Dictionary, 1974, "during the period ending 31 March");
+    private static readonly Evidence AdoptedUnopposedPercent = new(Dictionary, 1978, "during the period ending 31 March");
+    private static readonly Evidence AdoptedConsentDispensedPercent = new(Dictionary, 1982, "during the period ending 31 March");
 
     private static readonly (string Id, string Kind, Evidence Evidence)[] Kinds =
     [
@@ -330,6 +336,12 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("care-leavers-in-suitable-accommodation", YearToMarch, CareLeaversAccommodated),
         ("care-leavers-in-education-employment-or-training", YearToMarch, CareLeaversEet),
         ("care-leavers-in-higher-education", YearToMarch, CareLeaversHigherEducation),
+        ("children-looked-after-three-or-more-placements", AtMarch, ThreePlacementsCount),
+        ("children-looked-after-long-term-placement-stability", AtMarch, LongTermStabilityCount),
+        ("children-looked-after-adopted-application-unopposed", YearToMarch, AdoptedUnopposed),
+        ("children-looked-after-adopted-consent-dispensed-with", YearToMarch, AdoptedConsentDispensed),
+        ("children-looked-after-adopted-application-unopposed-percent", YearToMarch, AdoptedUnopposedPercent),
+        ("children-looked-after-adopted-consent-dispensed-with-percent", YearToMarch, AdoptedConsentDispensedPercent),
     ];
 
     public static TheoryData<string, string, string, int, string> Cases()
