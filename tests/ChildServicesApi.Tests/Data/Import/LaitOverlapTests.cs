@@ -89,9 +89,11 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
         Assert.Equal(
         [
             ("children-ceasing-to-be-looked-after", 2018),
+            ("children-ceasing-to-be-looked-after-rate", 2018),
             ("children-looked-after", 2018),
             ("children-looked-after-rate", 2015), ("children-looked-after-rate", 2016), ("children-looked-after-rate", 2017), ("children-looked-after-rate", 2018),
             ("children-starting-to-be-looked-after", 2018),
+            ("children-starting-to-be-looked-after-rate", 2018),
         ], years);
     }
 

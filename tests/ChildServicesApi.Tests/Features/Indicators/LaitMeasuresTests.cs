@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using ChildServicesApi.Data.Import;
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Tests.Infrastructure;
 
 namespace ChildServicesApi.Tests.Features.Indicators;
@@ -177,18 +179,58 @@ public static class LaitMeasuresTests
         }
     }
 
-    /// <summary>Every new series, sampled: for each file, the last authority row of the measure's latest year that has a number.</summary>
+    /// <summary>LAIT's start and cease rates fill 2018, which no publication file gives; from 2019 the file's figure is served.</summary>
+    public sealed class StartAndCeaseRates(ApiFactory factory) : IClassFixture<ApiFactory>
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Theory]
+        [InlineData(225933, "LAC_Start_Rate", "302", "children-starting-to-be-looked-after-rate")] // Barnet, 19
+        [InlineData(227294, "LAC_Cease_Rate", "370", "children-ceasing-to-be-looked-after-rate")] // Barnsley, 22
+        public async Task Year2018_IsLaitsCell(int line, string measure, string laCode, string indicatorId)
+        {
+            var row = Cell(Lait2026, line, measure, laCode, "2018");
+
+            var point = await PointAsync(client, laCode, indicatorId, 2018);
+
+            AssertFromCell(point, Lait2026, row, 1);
+        }
+
+        [Fact]
+        public async Task YearTheFileGives_IsTheFilesFigureNotLaits()
+        {
+            // Gateshead 2020: LAIT 32 (line 227679), the 2023 release's file 33 (line 1583); listed in docs/lait-overlaps.csv.
+            var lait = Cell(Lait2026, 227679, "LAC_Cease_Rate", "390", "2020");
+            var file = SeedRows.Open("children-looked-after/release-2023/cla_number_and_rate_per_10k_children.csv").Records.Single(r => r.Line == 1583);
+            Assert.Equal(("390", "32", "33"), (file["old_la_code"], lait["Values"], file["rate_per_10000"]));
+
+            var point = await PointAsync(client, "390", "children-ceasing-to-be-looked-after-rate", 2020);
+
+            Assert.Equal(33, point.GetProperty("value").GetDouble());
+            Assert.Equal("children-looked-after/release-2023/cla_number_and_rate_per_10k_children.csv", point.GetProperty("source").GetProperty("file").GetString());
+        }
+    }
+
+    /// <summary>
+    /// Every new series, sampled: for each file, the last authority row of the measure's latest year that has a number.
+    /// The series are the measures with indicators of their own and the rates (LAIT gives its rates to one decimal place).
+    /// </summary>
     public sealed class EveryNewSeries(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         private readonly HttpClient client = factory.CreateClient();
 
+        private static readonly Dictionary<string, (string IndicatorId, PeriodKind PeriodKind, int Decimals)> Series =
+            LaitSource.Measures.Where(m => m.Title is not null).Select(m => (m.Code, Series: (m.IndicatorId, m.PeriodKind, m.Decimals)))
+                .Concat(LaitSource.Rates.Select(r => (Code: r.MeasureCode, Series: (r.IndicatorId, r.PeriodKind, 1))))
+                .ToDictionary(s => s.Code, s => s.Series);
+
         public static TheoryData<string, string> Measures()
         {
             var data = new TheoryData<string, string>();
-            foreach (var measure in ChildServicesApi.Data.Import.Sources.LaitSource.Measures.Where(m => m.Title is not null))
+            foreach (var code in Series.Keys)
             {
-                data.Add(Lait2026, measure.Code);
-                data.Add(Lait2024, measure.Code);
+                data.Add(Lait2026, code);
+                data.Add(Lait2024, code);
             }
             return data;
         }
@@ -197,24 +239,45 @@ public static class LaitMeasuresTests
         [MemberData(nameof(Measures))]
         public async Task Sample_IsLaitsCell(string file, string code)
         {
-            var measure = ChildServicesApi.Data.Import.Sources.LaitSource.Measures.Single(m => m.Code == code);
-            var rows = SeedRows.Where(file, ("Short Desc", code))
-                .Where(r => r["Values"] != "-" && string.CompareOrdinal(r["LA Number"], "970") < 0 && !r["LA and Regions"].Contains("(Pre LG)", StringComparison.Ordinal))
+            var (indicatorId, periodKind, decimals) = Series[code];
+            var numbers = SeedRows.Where(file, ("Short Desc", code))
+                .Where(r => r["Values"] != "-" && !LaitSource.RepeatedCells.Contains((code, file, r["Years"])))
+                .ToList();
+            var rows = numbers
+                .Where(r => string.CompareOrdinal(r["LA Number"], "970") < 0 && !r["LA and Regions"].Contains("(Pre LG)", StringComparison.Ordinal))
                 .ToList();
             if (rows.Count == 0)
             {
                 // The 2024-11-19 file holds a measure only where it gave a year the 2026 file lacks.
                 Assert.Equal(Lait2024, file);
-                Assert.DoesNotContain(SeedRows.Where(Lait2024, ("Short Desc", code)), r => r["Values"] != "-");
+                Assert.Empty(numbers);
                 return;
             }
             var latest = rows.Select(r => r["Years"]).Order(StringComparer.Ordinal).Last();
             var row = rows.Last(r => r["Years"] == latest);
-            var year = measure.PeriodKind == ChildServicesApi.Features.Indicators.PeriodKind.FinancialYear ? int.Parse(latest[..4], CultureInfo.InvariantCulture) + 1 : int.Parse(latest, CultureInfo.InvariantCulture);
+            var year = periodKind == PeriodKind.FinancialYear ? int.Parse(latest[..4], CultureInfo.InvariantCulture) + 1 : int.Parse(latest, CultureInfo.InvariantCulture);
 
-            var point = await PointAsync(client, row["LA Number"], measure.IndicatorId, year);
+            var point = await PointAsync(client, row["LA Number"], indicatorId, year);
 
-            AssertFromCell(point, file, row, measure.Decimals);
+            AssertFromCell(point, file, row, decimals);
+        }
+
+        [Fact]
+        public async Task YearsLaitGivesOneNumberForEveryAuthority_AreNotServed()
+        {
+            foreach (var years in LaitSource.RepeatedCells.GroupBy(c => (c.MeasureCode, c.Path)))
+            {
+                foreach (var (code, file, year) in years)
+                {
+                    var authorities = SeedRows.Where(file, ("Short Desc", code), ("Years", year))
+                        .Where(r => string.CompareOrdinal(r["LA Number"], "970") < 0 && r["Values"] != "-").ToList();
+                    Assert.True(authorities.Count > 100, $"{code} {year}: {authorities.Count} authorities");
+                    Assert.Single(authorities.Select(r => r["Values"]).Distinct());
+                }
+                var indicatorId = Series[years.Key.MeasureCode].IndicatorId;
+                var served = (await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}")).GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32().ToString(CultureInfo.InvariantCulture));
+                Assert.Empty(served.Intersect(years.Select(c => c.Years)));
+            }
         }
 
         [Fact]

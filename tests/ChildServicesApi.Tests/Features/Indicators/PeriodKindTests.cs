@@ -108,6 +108,46 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence AdoptionUnitCost = new(Dictionary, 3699, "\"AdoptionFinance\" | S251/Outturn weekly unit costs");
     private static readonly Evidence SocialWorkUnitCost = new(Dictionary, 3756, "\"SWFinance\" | S251/Outturn weekly unit costs");
 
+    // The second slice of LAIT measures: each record's own words for its period.
+    private static readonly Evidence CinEpisodesEnded3Months = new(Dictionary, 2446, "ending in the year");
+    private static readonly Evidence CinEpisodesEnded3To6 = new(Dictionary, 2453, "ending in the year");
+    private static readonly Evidence CinEpisodesEnded6To12 = new(Dictionary, 2460, "ending in the year");
+    private static readonly Evidence CinEpisodesEnded1To2 = new(Dictionary, 2467, "ending in the year");
+    private static readonly Evidence CinEpisodesEnded2More = new(Dictionary, 2474, "ending in the year");
+    private static readonly Evidence AssessmentsOnTime = new(Dictionary, 181, "end date recorded within the collection year");
+    private static readonly Evidence ConferencesOnTime = new(Dictionary, 186, "\"CP_conf_15days\" | \"Financial Year\"");
+    private static readonly Evidence PlansThreeMonths = new(Dictionary, 226, "plan at 31 March");
+    private static readonly Evidence PlansReviewed = new(Dictionary, 236, "plan at 31 March");
+    private static readonly Evidence PlansReviewedPercent = new(Dictionary, 231, "plan at 31 March");
+    private static readonly Evidence PlansCeasedTwoYears = new(Dictionary, 257, "during the year ending 31 March");
+    private static readonly Evidence PlansStartedRate = new(Dictionary, 220, "\"CPP_Abuse_Rate\" | starting during the year");
+    private static readonly Evidence PlansCeasedRate = new(Dictionary, 260, "during the year ending 31 March");
+    private static readonly Evidence FosterCare = new(Dictionary, 2188, "looked after on 31 March");
+    private static readonly Evidence ChildrensHomes = new(Dictionary, 2189, "looked after on 31 March");
+    private static readonly Evidence IndependentLiving = new(Dictionary, 2190, "looked after on 31 March");
+    private static readonly Evidence OtherResidential = new(Dictionary, 2195, "looked after on 31 March");
+    private static readonly Evidence WithParents = new(Dictionary, 2211, "looked after on 31 March");
+    private static readonly Evidence OtherPlacements = new(Dictionary, 2198, "looked after on 31 March");
+    private static readonly Evidence CeasedSgo = new(Dictionary, 2242, "during the period ending 31 March");
+    private static readonly Evidence CeasedSgoPercent = new(Dictionary, 2248, "during the period ending 31 March");
+    private static readonly Evidence CeasedCaoPercent = new(Dictionary, 2272, "during the period ending 31 March");
+    private static readonly Evidence SgoFosterRelative = new(Dictionary, 2256, "during the years ending 31 March");
+    private static readonly Evidence SgoFosterOther = new(Dictionary, 2262, "during the years ending 31 March");
+    private static readonly Evidence SgoOtherRelative = new(Dictionary, 2268, "during the years ending 31 March");
+    private static readonly Evidence ReturnedHomePlanned = new(Dictionary, 2279, "cease to be looked after in any one year");
+    private static readonly Evidence ReturnedHomeUnplanned = new(Dictionary, 2282, "cease to be looked after in any one year");
+    private static readonly Evidence SocialWorkers = new(Dictionary, 2221, "during the year ending 31 March");
+    private static readonly Evidence CareLeaversAll = new(Dictionary, 2303, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence CareLeaversAccommodated = new(Dictionary, 2319, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence CareLeaversEet = new(Dictionary, 2343, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence CareLeaversHigherEducation = new(Dictionary, 2367, "birthday falls between 1 April and 31 March");
+    private static readonly Evidence ThreePlacementsCount = new(Dictionary, 2173, "looked after on 31 March");
+    private static readonly Evidence LongTermStabilityCount = new(Dictionary, 2183, "at 31 March aged under 16");
+    private static readonly Evidence AdoptedUnopposed = new(Dictionary, 1970, "during the period ending 31 March");
+    private static readonly Evidence AdoptedConsentDispensed = new(Dictionary, 1974, "during the period ending 31 March");
+    private static readonly Evidence AdoptedUnopposedPercent = new(Dictionary, 1978, "during the period ending 31 March");
+    private static readonly Evidence AdoptedConsentDispensedPercent = new(Dictionary, 1982, "during the period ending 31 March");
+
     private static readonly (string Id, string Kind, Evidence Evidence)[] Kinds =
     [
         ("children-in-need", AtMarch, CinAt31March),
@@ -263,6 +303,45 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("residential-care-weekly-unit-cost", FinancialYear, ResidentialUnitCost),
         ("adoption-weekly-unit-cost", FinancialYear, AdoptionUnitCost),
         ("social-work-weekly-unit-cost", FinancialYear, SocialWorkUnitCost),
+
+        ("children-in-need-episodes-ended-lasting-under-3-months-percent", YearToMarch, CinEpisodesEnded3Months),
+        ("children-in-need-episodes-ended-lasting-3-to-6-months-percent", YearToMarch, CinEpisodesEnded3To6),
+        ("children-in-need-episodes-ended-lasting-6-months-to-1-year-percent", YearToMarch, CinEpisodesEnded6To12),
+        ("children-in-need-episodes-ended-lasting-1-to-2-years-percent", YearToMarch, CinEpisodesEnded1To2),
+        ("children-in-need-episodes-ended-lasting-2-years-or-more-percent", YearToMarch, CinEpisodesEnded2More),
+        ("assessments-completed-within-45-working-days-percent", YearToMarch, AssessmentsOnTime),
+        ("initial-child-protection-conferences-within-15-working-days-percent", YearToMarch, ConferencesOnTime),
+        ("children-on-child-protection-plan-3-months-or-more", AtMarch, PlansThreeMonths),
+        ("children-on-child-protection-plan-reviewed-on-time", AtMarch, PlansReviewed),
+        ("children-on-child-protection-plan-reviewed-on-time-percent", AtMarch, PlansReviewedPercent),
+        ("child-protection-plans-ceased-after-2-years-or-more-percent", YearToMarch, PlansCeasedTwoYears),
+        ("child-protection-plans-started-rate", YearToMarch, PlansStartedRate),
+        ("child-protection-plans-ceased-rate", YearToMarch, PlansCeasedRate),
+        ("children-looked-after-in-foster-care-percent", AtMarch, FosterCare),
+        ("children-looked-after-in-secure-or-childrens-homes-percent", AtMarch, ChildrensHomes),
+        ("children-looked-after-in-independent-or-semi-independent-living-percent", AtMarch, IndependentLiving),
+        ("children-looked-after-in-other-residential-settings-percent", AtMarch, OtherResidential),
+        ("children-looked-after-placed-with-parents-percent", AtMarch, WithParents),
+        ("children-looked-after-in-other-placements-percent", AtMarch, OtherPlacements),
+        ("children-ceasing-to-be-looked-after-special-guardianship-orders", YearToMarch, CeasedSgo),
+        ("children-ceasing-to-be-looked-after-special-guardianship-orders-percent", YearToMarch, CeasedSgoPercent),
+        ("children-ceasing-to-be-looked-after-child-arrangement-orders-percent", YearToMarch, CeasedCaoPercent),
+        ("special-guardianship-orders-former-foster-carer-relative-or-friend-percent", YearToMarch, SgoFosterRelative),
+        ("special-guardianship-orders-former-foster-carer-other-percent", YearToMarch, SgoFosterOther),
+        ("special-guardianship-orders-other-carer-relative-or-friend-percent", YearToMarch, SgoOtherRelative),
+        ("children-ceasing-to-be-looked-after-returned-home-as-planned-percent", YearToMarch, ReturnedHomePlanned),
+        ("children-ceasing-to-be-looked-after-returned-home-not-as-planned-percent", YearToMarch, ReturnedHomeUnplanned),
+        ("children-looked-after-three-or-more-social-workers-percent", YearToMarch, SocialWorkers),
+        ("care-leavers-aged-19-to-21", YearToMarch, CareLeaversAll),
+        ("care-leavers-in-suitable-accommodation", YearToMarch, CareLeaversAccommodated),
+        ("care-leavers-in-education-employment-or-training", YearToMarch, CareLeaversEet),
+        ("care-leavers-in-higher-education", YearToMarch, CareLeaversHigherEducation),
+        ("children-looked-after-three-or-more-placements", AtMarch, ThreePlacementsCount),
+        ("children-looked-after-long-term-placement-stability", AtMarch, LongTermStabilityCount),
+        ("children-looked-after-adopted-application-unopposed", YearToMarch, AdoptedUnopposed),
+        ("children-looked-after-adopted-consent-dispensed-with", YearToMarch, AdoptedConsentDispensed),
+        ("children-looked-after-adopted-application-unopposed-percent", YearToMarch, AdoptedUnopposedPercent),
+        ("children-looked-after-adopted-consent-dispensed-with-percent", YearToMarch, AdoptedConsentDispensedPercent),
     ];
 
     public static TheoryData<string, string, string, int, string> Cases()
@@ -317,6 +396,26 @@ public sealed class PeriodKindTests(ApiFactory factory)
 
         var served = (await client.GetJsonAsync("/api/v1/indicators/children-in-need-rate/values?year=2025&level=national")).Items().Single();
         Assert.Equal(("31 March 2025", 330.3), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
+    }
+
+    [Fact]
+    public async Task PlansStartedRate_IsThePlansStartedInTheYearPerChild()
+    {
+        // LAIT's dictionary describes CPP_Abuse_Rate as plans at 31 March, but its England 2025 figure (line 66460) is the
+        // plans started in the year (CPP_Abuse, line 64760) per 10,000 of the mid-2024 population, not the plans at
+        // 31 March (CPP_Num, line 207560).
+        var lait = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+        Assert.StartsWith("CPP_Abuse_Rate,,2025,England,", SeedLine(lait, 66460), StringComparison.Ordinal);
+        Assert.StartsWith("CPP_Abuse,,2025,England,", SeedLine(lait, 64760), StringComparison.Ordinal);
+        Assert.StartsWith("CPP_Num,,2025,England,", SeedLine(lait, 207560), StringComparison.Ordinal);
+        var population = double.Parse(Cell("population/ons_mid-year_population_estimates_2012_to_2024.csv", 2, "population_estimate"), CultureInfo.InvariantCulture);
+        var rate = double.Parse(Cell(lait, 66460, "Values"), CultureInfo.InvariantCulture);
+
+        Assert.Equal(rate, Math.Round(double.Parse(Cell(lait, 64760, "Values"), CultureInfo.InvariantCulture) / population * 10000, 1));
+        Assert.NotEqual(rate, Math.Round(double.Parse(Cell(lait, 207560, "Values"), CultureInfo.InvariantCulture) / population * 10000, 1));
+
+        var served = (await client.GetJsonAsync("/api/v1/indicators/child-protection-plans-started-rate/values?year=2025&level=national")).Items().Single();
+        Assert.Equal(("Year to 31 March 2025", rate), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
     }
 
     private static string Label(string kind, int year) => kind switch

@@ -24,6 +24,10 @@ public sealed class MetaApiTests(ApiFactory factory)
         // the 2017 at-31-March table, which keeps the Isles of Scilly) and LAIT's 164 areas for the counts of 2018 and the rate of 2015-2018 (1,148).
         // 41,815 from LaitSource.Measures: the workforce of 2015 and 2016 (5 indicators x 327 rows, and 2 x 164 for 2016 alone),
         // 5 weekly unit costs x 1,640 and 19 children looked after figures (31,652: LAIT's areas for each year it gives).
-        Assert.Equal(250321, meta.GetProperty("rowCounts").GetProperty("observations").GetInt32());
+        // 54,777 from the second slice of LAIT measures: 36 more indicators of LaitSource.Measures and 2 more rates
+        // (LaitSource.Rates), LAIT's areas for each year it gives, less the cells it files under an abolished authority
+        // (MisfiledCells) and the years it repeats one number for every authority (RepeatedCells); and 328 of LAIT's 2018
+        // start and cease rates (164 areas each), which no publication file gives.
+        Assert.Equal(305426, meta.GetProperty("rowCounts").GetProperty("observations").GetInt32());
     }
 }

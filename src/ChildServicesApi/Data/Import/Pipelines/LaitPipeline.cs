@@ -62,7 +62,8 @@ internal static class LaitPipeline
                     ? Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25")
                     : record.RequiredYear(Years);
                 var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
-                if (isMeasure && LaitSource.MisfiledCells.Contains((code, record.Required(AreaNumber), yearText)))
+                if (isMeasure && (LaitSource.MisfiledCells.Contains((code, record.Required(AreaNumber), yearText))
+                    || LaitSource.RepeatedCells.Contains((code, path, yearText))))
                 {
                     continue;
                 }

@@ -26,7 +26,8 @@ internal static class Caveats
     private static readonly HashSet<string> LaitWorkforce = [.. LaitSource.Measures.Where(m => m.Title is null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitServed = [.. LaitSource.Measures.Where(m => m.Title is not null).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitUnitCosts = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Expenditure).Select(m => m.IndicatorId)];
-    private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == LaitSource.LookedAfter).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && (m.Original == LaitSource.LookedAfter || m.Original == LaitSource.Stability)).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitChildrenInNeed = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == Publications.ChildrenInNeed).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
 
     /// <summary>Figures read from the publication's own files (not derived here, nor served from LAIT alone).</summary>
@@ -71,6 +72,11 @@ internal static class Caveats
             i => i.Id == "children-looked-after-rate",
             "The rates for 2015 to 2018 are LAIT's (2015 from its data of 19 November 2024, as published then); no rate is held for 2010 to 2014 (the SFR underlying data give counts only).",
             $"{Seed}, 'Children looked after, 2010-2018'"),
+        new("Children starting and ceasing to be looked after per 10,000 children",
+            i => i.Id is "children-starting-to-be-looked-after-rate" or "children-ceasing-to-be-looked-after-rate",
+            "The rates for 2018 are LAIT's (the publication's files in seed/ start at 2019); LAIT's rates for 2019 to 2025 are only compared with the files', and every difference is listed in docs/lait-overlaps.csv.",
+            $"{Seed}, 'Children looked after, 2010-2018'",
+            FilledFromLait),
         new("Rates per 10,000 children in Children looked after",
             i => Of(i, Publications.ChildrenLookedAfter) && i.Unit == IndicatorUnit.RatePer10000Children,
             "Rates use the previous mid-year population estimate of children aged 0 to 17.",
@@ -123,7 +129,7 @@ internal static class Caveats
             FinancialYear2015To16FromOlderSnapshot),
         new("Children looked after, adoption and care leaver figures from LAIT",
             i => LaitLookedAfter.Contains(i.Id),
-            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Children looked after in England including adoptions; no file of that publication in seed/ gives them. "
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Children looked after in England including adoptions (social worker instability from Stability measures for children looked after in England); no file of those publications in seed/ gives them. "
                 + "The 2015 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
             Year2015HeldOnlyFromOlderSnapshot),
@@ -132,6 +138,18 @@ internal static class Caveats
             "DfE prints these percentages as whole numbers; LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
             WholeNumbers),
+        new("Children in need and child protection figures from LAIT",
+            i => LaitChildrenInNeed.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Characteristics of children in need; no file of that publication in seed/ gives them. "
+                + "The 2015 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            Year2015HeldOnlyFromOlderSnapshot),
+        new("Children in need and child protection figures from LAIT",
+            i => LaitChildrenInNeed.Contains(i.Id),
+            "DfE prints these percentages to one decimal place (LAIT writes some with floating-point artefacts, e.g. 19.600000000000001, read as the one-decimal figure); "
+                + "LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            OneDecimalPlace),
         new("Mid-year population estimates",
             i => Of(i, Publications.Population),
             "DfE's rates for the year to 31 March Y use the mid-(Y-1) estimate.",

@@ -42,6 +42,10 @@ internal static class LaitSource
             "Initial child protection conferences in the year to 31 March per 10,000 children aged 0 to 17.", PeriodKind.YearTo31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
         new("CPP_rate", "child-protection-plans-rate", "Children on a child protection plan at 31 March per 10,000 children",
             "Children on a child protection plan on 31 March per 10,000 children aged 0 to 17.", PeriodKind.At31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+        new("CPP_Abuse_Rate", "child-protection-plans-started-rate", "Child protection plans started per 10,000 children",
+            "Child protection plans that started in the year to 31 March per 10,000 children aged 0 to 17.", PeriodKind.YearTo31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
+        new("DeRegCPR", "child-protection-plans-ceased-rate", "Children ceasing to be on a child protection plan per 10,000 children",
+            "Children who ceased to be the subject of a child protection plan in the year to 31 March per 10,000 children aged 0 to 17.", PeriodKind.YearTo31March, Publications.ChildrenInNeed.Title, Publications.ChildrenInNeed.Url),
     ];
 
     /// <summary>A LAIT measure republishing the figures of an indicator an EES or SFR file already feeds.</summary>
@@ -50,7 +54,8 @@ internal static class LaitSource
     /// <summary>
     /// LAIT's children looked after figures (2015-2025), which it takes from DfE's <i>Children looked after in England
     /// including adoptions</i>. They fill only the years no publication file in seed/ gives for the indicator (2018 for
-    /// the counts, 2015-2018 for the rate); in the other years they are compared with the publication's figure, not stored.
+    /// the counts and the start and cease rates, 2015-2018 for the rate at 31 March); in the other years they are
+    /// compared with the publication's figure, not stored. LAIT gives the start and cease rates from 2018 only.
     /// </summary>
     public static readonly IReadOnlyList<Republished> ChildrenLookedAfter =
     [
@@ -58,6 +63,8 @@ internal static class LaitSource
         new("LAC", "children-looked-after-rate"),
         new("LACnum_Start", "children-starting-to-be-looked-after"),
         new("LACceased", "children-ceasing-to-be-looked-after"),
+        new("LAC_Start_Rate", "children-starting-to-be-looked-after-rate"),
+        new("LAC_Cease_Rate", "children-ceasing-to-be-looked-after-rate"),
     ];
 
     /// <summary>
@@ -83,13 +90,46 @@ internal static class LaitSource
     public static readonly Publication LookedAfter = new(Publications.Dfe, Publications.ChildrenLookedAfter.Title,
         "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england");
 
+    /// <summary>DfE's stability measures for children looked after, which LAIT's dictionary links for social worker instability (its 2024 release).</summary>
+    public static readonly Publication Stability = new(Publications.Dfe, "Stability measures for children looked after in England",
+        "https://explore-education-statistics.service.gov.uk/find-statistics/stability-measures-for-children-looked-after-in-england");
+
     private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals, Publication? original = null) =>
         new(code, indicatorId, unit, periodKind, decimals, original ?? Workforce);
 
     /// <summary>A weekly unit cost, with the formula of the dictionary's Methodology.</summary>
     /// <summary>A figure of DfE's children looked after statistics, which prints its percentages as whole numbers.</summary>
-    private static Measure LookedAfterFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description) =>
-        new(code, indicatorId, unit, periodKind, 0, LookedAfter, title, description, "Children looked after");
+    private static Measure LookedAfterFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description, Publication? original = null) =>
+        new(code, indicatorId, unit, periodKind, 0, original ?? LookedAfter, title, description, "Children looked after");
+
+    /// <summary>A figure of DfE's <i>Characteristics of children in need</i>, which prints its percentages to one decimal place.</summary>
+    private static Measure ChildrenInNeedFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description) =>
+        new(code, indicatorId, unit, periodKind, unit == Count ? 0 : 1, Publications.ChildrenInNeed, title, description, "Children in need and child protection");
+
+    private static Measure CinEpisodesEnded(string code, string idPart, string words) =>
+        ChildrenInNeedFigure(code, $"children-in-need-episodes-ended-lasting-{idPart}-percent", Percent, YearTo31March,
+            $"Episodes of need ended in the year that had lasted {words} (%)",
+            $"Episodes of need that ended in the year to 31 March and had lasted {words} (from referral to closure), as a percentage of all episodes of need that ended in the year.");
+
+    private static Measure PlacedIn(string code, string idPart, string words) =>
+        LookedAfterFigure(code, $"children-looked-after-{idPart}-percent", Percent, At31March,
+            $"Children looked after {words} (%)",
+            $"Children looked after on 31 March {words}, as a percentage of all children looked after on 31 March.");
+
+    private static Measure CeasedVia(string code, string idPart, string words) =>
+        LookedAfterFigure(code, $"children-ceasing-to-be-looked-after-{idPart}-percent", Percent, YearTo31March,
+            $"Children ceasing to be looked after {words} (%)",
+            $"Children who ceased to be looked after in the year to 31 March {words}, as a percentage of all children who ceased to be looked after in the year (the last time each child ceased in the year).");
+
+    private static Measure SpecialGuardian(string code, string idPart, string words) =>
+        LookedAfterFigure(code, $"special-guardianship-orders-{idPart}-percent", Percent, YearTo31March,
+            $"Special guardianship orders made to {words} (%)",
+            $"Children who ceased to be looked after in the year to 31 March on a special guardianship order made to {words}, as a percentage of all who ceased on a special guardianship order.");
+
+    private static Measure CareLeavers(string code, string idPart, string words) =>
+        LookedAfterFigure(code, $"care-leavers{idPart}", Count, YearTo31March,
+            $"Care leavers aged 19 to 21{words}",
+            $"Former relevant young people whose 19th, 20th or 21st birthday fell in the year to 31 March (looked after for at least 13 weeks after their 14th birthday, including some time after their 16th){words}.");
 
     private static Measure UnitCost(string code, string indicatorId, string title, string description, string formula = "(x / y) / 365 x 7") =>
         new(code, indicatorId, Pounds, FinancialYear, 0, Expenditure, title,
@@ -99,9 +139,10 @@ internal static class LaitSource
     /// The LAIT measures served beside <see cref="Rates"/>, <see cref="ChildrenLookedAfter"/> and <see cref="Finance"/>.
     /// The workforce ones give 2015 and 2016 (2016 only for cases and caseload), which the workforce file (2017-2025)
     /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place. The children in need
-    /// and child protection ones repeat figures the CIN tables give for every year LAIT has (2015-2025): they are only
-    /// compared (DfE prints their percentages to one decimal place). The unit costs and
-    /// the children looked after, adoption and care leaver figures are published by no file in seed/.
+    /// and child protection ones without a title repeat figures the CIN tables give for every year LAIT has (2015-2025):
+    /// they are only compared (DfE prints their percentages to one decimal place). The unit costs, the children in need
+    /// and child protection ones with a title, and the children looked after, adoption and care leaver figures are
+    /// published by no file in seed/.
     /// </summary>
     public static readonly IReadOnlyList<Measure> Measures =
     [
@@ -192,6 +233,76 @@ internal static class LaitSource
         LookedAfterFigure("StayingPut", "care-leavers-staying-put-percent", Percent, YearTo31March,
             "Care leavers staying with their former foster carers (%)",
             "Young people aged 19 or 20 who ceased to be looked after in a foster placement on their 18th birthday, were eligible for care leavers' support and still lived with their former foster carers, as a percentage of them."),
+        Republishes("10_ICPC", "icpcs-within-10-working-days", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("15_ICPC", "icpcs-after-11-to-15-working-days", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("20_ICPC", "icpcs-after-16-to-20-working-days", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("21_ICPC", "icpcs-after-21-or-more-working-days", Count, YearTo31March, 0, Publications.ChildrenInNeed),
+        Republishes("CPPlans2yrsActive", "child-protection-plans-lasting-2-years-or-more-percent", Percent, At31March, 1, Publications.ChildrenInNeed),
+        CinEpisodesEnded("CINCease3months", "under-3-months", "under 3 months"),
+        CinEpisodesEnded("CINCease3-6", "3-to-6-months", "3 to 6 months"),
+        CinEpisodesEnded("CINCease6-1", "6-months-to-1-year", "6 months to 1 year"),
+        CinEpisodesEnded("CINCease1-2", "1-to-2-years", "1 to 2 years"),
+        CinEpisodesEnded("CINCease2more", "2-years-or-more", "2 years or more"),
+        ChildrenInNeedFigure("Continue_Assess_Comp", "assessments-completed-within-45-working-days-percent", Percent, YearTo31March,
+            "Assessments completed within 45 working days (%)",
+            "Continuous assessments completed in the year to 31 March within 45 working days of the referral, as a percentage of assessments completed in the year."),
+        ChildrenInNeedFigure("CP_conf_15days", "initial-child-protection-conferences-within-15-working-days-percent", Percent, YearTo31March,
+            "Initial child protection conferences held within 15 working days (%)",
+            "Initial child protection conferences held in the year to 31 March within 15 working days of the strategy discussion that began the section 47 enquiry, as a percentage of all initial conferences in the year."),
+        ChildrenInNeedFigure("CPP_31March_3MnthorMore", "children-on-child-protection-plan-3-months-or-more", Count, At31March,
+            "Children on a child protection plan for at least 3 months at 31 March",
+            "Children who were the subject of a child protection plan on 31 March and had been on it for at least 3 months (the children whose plans should have had a review)."),
+        ChildrenInNeedFigure("CPP_Reviewed_InReqTimeScl", "children-on-child-protection-plan-reviewed-on-time", Count, At31March,
+            "Children on a child protection plan for at least 3 months whose reviews were on time",
+            "Of the children on a child protection plan on 31 March for at least 3 months, those whose plan had every review within the required timescales (the first within 3 months, then at most every 6 months)."),
+        ChildrenInNeedFigure("RevCP", "children-on-child-protection-plan-reviewed-on-time-percent", Percent, At31March,
+            "Child protection plans reviewed within the required timescales (%)",
+            "Children on a child protection plan on 31 March for at least 3 months whose plan had every review within the required timescales, as a percentage of those children."),
+        ChildrenInNeedFigure("CPPlans2yrs", "child-protection-plans-ceased-after-2-years-or-more-percent", Percent, YearTo31March,
+            "Child protection plans ceasing in the year that had lasted 2 years or more (%)",
+            "Children who ceased to be the subject of a child protection plan in the year to 31 March after 2 years or more on it continuously, as a percentage of all who ceased to be the subject of a plan in the year (a child ceasing twice is counted twice)."),
+        PlacedIn("LAC_Foster_Placements", "in-foster-care", "placed in foster care"),
+        PlacedIn("LAC_SecHome_And_ChildHome", "in-secure-or-childrens-homes", "placed in a secure home or a children's home"),
+        PlacedIn("LAC_Ind_SInd_Liv_Arr", "in-independent-or-semi-independent-living", "placed in independent or semi-independent living arrangements or supported accommodation"),
+        PlacedIn("LAC_Other_Res_Settings", "in-other-residential-settings", "placed in other residential settings"),
+        PlacedIn("LAC_Parents_OR_Others", "placed-with-parents", "placed with parents or another person with parental responsibility"),
+        PlacedIn("LAC_Other_Place_Inc_Unreg", "in-other-placements", "in other placements"),
+        LookedAfterFigure("LAC_ceased_SGO", "children-ceasing-to-be-looked-after-special-guardianship-orders", Count, YearTo31March,
+            "Children ceasing to be looked after on a special guardianship order",
+            "Children who ceased to be looked after in the year to 31 March because a special guardianship order was made (reason ceased E43 or E44; the last time each child ceased in the year)."),
+        CeasedVia("LAC_ceased_SGO%", "special-guardianship-orders", "on a special guardianship order"),
+        CeasedVia("LAC_ceased_CAO%", "child-arrangement-orders", "on a residence order or child arrangement order"),
+        CeasedVia("LAC_RetHome_CarePlan_%", "returned-home-as-planned", "to return home to parents or another person with parental responsibility, as part of the care plan"),
+        CeasedVia("LAC_RetHome_Not_CarePlan_%", "returned-home-not-as-planned", "to return home to parents or another person with parental responsibility, not as part of the care plan"),
+        SpecialGuardian("LAC_SGO_FFC_Rel%", "former-foster-carer-relative-or-friend", "a former foster carer who is a relative or friend"),
+        SpecialGuardian("LAC_SGO_FFC_Oth%", "former-foster-carer-other", "a former foster carer who is not a relative or friend"),
+        SpecialGuardian("LAC_SGO_Car_Rel%", "other-carer-relative-or-friend", "a carer other than a former foster carer who is a relative or friend"),
+        LookedAfterFigure("Stability_SocialWorker", "children-looked-after-three-or-more-social-workers-percent", Percent, YearTo31March,
+            "Children looked after with three or more social workers in the year (%)",
+            "Children looked after who had 3 or more different social workers assigned during the year to 31 March (including any assigned while they were not looked after), as a percentage of children looked after.",
+            Stability),
+        CareLeavers("NoCareLeavers", "-aged-19-to-21", ""),
+        CareLeavers("NoCareLeaverAcc", "-in-suitable-accommodation", " judged to be in suitable accommodation"),
+        CareLeavers("CareLeaverEETNum", "-in-education-employment-or-training", " in education, employment or training"),
+        CareLeavers("LAC_19_HE_Num", "-in-higher-education", " in higher education"),
+        LookedAfterFigure("LACStableNum_2016on", "children-looked-after-three-or-more-placements", Count, At31March,
+            "Children looked after with three or more placements in the year",
+            "Children looked after on 31 March who had three or more placements (of 24 hours or more) during the year; children looked after under a series of short-term placements are excluded."),
+        LookedAfterFigure("LAC_LongStableNum", "children-looked-after-long-term-placement-stability", Count, At31March,
+            "Children looked after in the same placement for at least 2 years",
+            "Children looked after on 31 March aged under 16, looked after continuously for at least 2.5 years, living in the same placement for at least 2 years, or placed for adoption where the adoptive placement and the placement before it together last at least 2 years."),
+        LookedAfterFigure("LACnum_Adopt_AppUnop", "children-looked-after-adopted-application-unopposed", Count, YearTo31March,
+            "Children looked after adopted: application unopposed",
+            "Children who ceased to be looked after in the year to 31 March because they were adopted, on an application that was unopposed (reason ceased E11)."),
+        LookedAfterFigure("LACnum_Adopt_ConsentDisp", "children-looked-after-adopted-consent-dispensed-with", Count, YearTo31March,
+            "Children looked after adopted: consent dispensed with",
+            "Children who ceased to be looked after in the year to 31 March because they were adopted, with the parents' consent dispensed with by the court (reason ceased E12)."),
+        LookedAfterFigure("LAC%_Adopt_AppUnop", "children-looked-after-adopted-application-unopposed-percent", Percent, YearTo31March,
+            "Children looked after adopted: application unopposed (%)",
+            "Children adopted from care in the year to 31 March on an unopposed application, as a percentage of all children adopted from care in the year."),
+        LookedAfterFigure("LAC%_Adopt_ConsentDisp", "children-looked-after-adopted-consent-dispensed-with-percent", Percent, YearTo31March,
+            "Children looked after adopted: consent dispensed with (%)",
+            "Children adopted from care in the year to 31 March with the parents' consent dispensed with, as a percentage of all children adopted from care in the year."),
     ];
 
     /// <summary>
@@ -204,6 +315,20 @@ internal static class LaitSource
         ("CareLeaverEET", "835", "2020"),
         ("LAC_19_HE", "835", "2020"),
         ("CareLeaversNEET", "835", "2020"),
+        ("CareLeaverEETNum", "835", "2020"),
+        ("LAC_19_HE_Num", "835", "2020"),
+    ];
+
+    /// <summary>
+    /// Years of a measure one LAIT file gives as a single number repeated for every authority (the 2024-11-19 data's
+    /// care leavers in suitable accommodation: 135 for each of 156 authorities in 2015, 125 in 2016 and 2017), which is
+    /// no authority's figure: not served. The 2026-04-08 data gives that measure from 2018 only.
+    /// </summary>
+    public static readonly IReadOnlyList<(string MeasureCode, string Path, string Years)> RepeatedCells =
+    [
+        ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2015"),
+        ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2016"),
+        ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2017"),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
