@@ -124,6 +124,10 @@ internal sealed class ImportContext(string seedDirectory)
             SourceLine = line,
         });
 
+    /// <summary>An indicator an earlier pipeline defined, for a later one (<paramref name="reader"/>) that adds figures to it.</summary>
+    public Indicator Defined(string indicatorId, string reader) =>
+        indicators.GetValueOrDefault(indicatorId) ?? throw new InvalidOperationException($"indicator '{indicatorId}' must be defined before {reader} adds figures to it");
+
     /// <summary>Adds an indicator to the catalogue; a second source for the same id must describe it the same way.</summary>
     public Indicator DefineIndicator(Indicator indicator)
     {

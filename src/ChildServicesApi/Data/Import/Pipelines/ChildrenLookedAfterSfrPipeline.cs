@@ -20,8 +20,7 @@ internal static class ChildrenLookedAfterSfrPipeline
     {
         foreach (var table in ChildrenLookedAfterSfrSource.Tables)
         {
-            var indicator = context.Indicators.FirstOrDefault(i => i.Id == table.IndicatorId)
-                ?? throw new InvalidOperationException($"indicator '{table.IndicatorId}' must be defined before the SFR files are read");
+            var indicator = context.Defined(table.IndicatorId, "the SFR files");
             var (csv, file) = context.Open(table.Path, table.Citation);
             csv.RequireColumns([Level, Code, Name, table.CountColumn, .. table.HasGssCode ? new[] { GssCode } : []]);
             var periodEnd = Periods.End(indicator.PeriodKind, table.Year);

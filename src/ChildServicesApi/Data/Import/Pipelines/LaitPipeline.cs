@@ -36,7 +36,7 @@ internal static class LaitPipeline
             Licence = Publication.Licence,
         })));
         var finance = LaitSource.Finance.ToDictionary(f => f.MeasureCode);
-        var republished = LaitSource.ChildrenLookedAfter.ToDictionary(r => r.MeasureCode, r => Defined(context, r.IndicatorId));
+        var republished = LaitSource.ChildrenLookedAfter.ToDictionary(r => r.MeasureCode, r => context.Defined(r.IndicatorId, "LAIT"));
         var measures = LaitSource.Measures.ToDictionary(m => m.Code, m => (Measure: m, Indicator: MeasureIndicator(context, m, dictionary[m.Code])));
         var republishedRows = new List<RepublishedRow>();
 
@@ -121,10 +121,6 @@ internal static class LaitPipeline
         FillOrCompare(context, republishedRows);
     }
 
-    private static Indicator Defined(ImportContext context, string indicatorId) =>
-        context.Indicators.FirstOrDefault(i => i.Id == indicatorId)
-            ?? throw new InvalidOperationException($"indicator '{indicatorId}' must be defined before LAIT is read");
-
     /// <summary>
     /// A measure's indicator: a new one defined from the table, or the one a publication file already feeds, which must
     /// have the unit, period kind and publication the table says. Either way the dictionary must name the same source
@@ -142,7 +138,7 @@ internal static class LaitPipeline
         }
         if (measure.Title is null)
         {
-            var indicator = Defined(context, measure.IndicatorId);
+            var indicator = context.Defined(measure.IndicatorId, "LAIT");
             return indicator.Unit == measure.Unit && indicator.PeriodKind == measure.PeriodKind && indicator.Publication == measure.Original.Title
                 ? indicator
                 : throw new InvalidOperationException($"LAIT measure '{measure.Code}' does not match indicator '{indicator.Id}' (unit, period kind or publication)");
