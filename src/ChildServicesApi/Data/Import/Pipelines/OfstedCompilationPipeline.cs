@@ -22,11 +22,14 @@ internal static class OfstedCompilationPipeline
     private const string Start = "inspection_start_date";
     private const string End = "inspection_end_date";
 
+    /// <summary>The overall grade's column, then the sub-judgements'.</summary>
+    private static readonly string[] GradeColumns = [OfstedCompilationSource.OverallColumn, .. OfstedCompilationSource.JudgementColumns];
+
     public static void Run(ImportContext context)
     {
         var codes = ReadLookup(context);
         var (csv, file) = context.Open(OfstedCompilationSource.HistoryFile, OfstedCompilationSource.HistoryCitation);
-        csv.RequireColumns([Urn, Link, Published, Framework, Start, End, OfstedCompilationSource.OverallColumn, .. OfstedCompilationSource.JudgementColumns]);
+        csv.RequireColumns([Urn, Link, Published, Framework, Start, End, .. GradeColumns]);
         var (officialCsv, officialFile) = context.Open(OfstedSource.IlacsHistoryFile, OfstedSource.IlacsHistoryCitation);
         foreach (var record in csv.Records)
         {
@@ -107,8 +110,7 @@ internal static class OfstedCompilationPipeline
         return authority;
     }
 
-    private static bool Unreadable(CsvRecord record) =>
-        new[] { OfstedCompilationSource.OverallColumn }.Concat(OfstedCompilationSource.JudgementColumns).Any(c => record[c] == OfstedCompilationSource.DataUnreadable);
+    private static bool Unreadable(CsvRecord record) => GradeColumns.Any(c => record[c] == OfstedCompilationSource.DataUnreadable);
 
     private static Inspection ReadInspection(CsvRecord record, SourceFile file, Geography authority, DateOnly start, DateOnly published)
     {
@@ -175,7 +177,7 @@ internal static class OfstedCompilationPipeline
         {
             Differs(Published, officialRow["Publication date"], record[Published]);
         }
-        if (GradeOrText(record[OfstedCompilationSource.OverallColumn]) != OfficialGrade(officialRow["Overall effectiveness"]))
+        if (GradeOrText(OfstedCompilationSource.Grades, record[OfstedCompilationSource.OverallColumn]) != GradeOrText(OfstedSource.Grades, officialRow["Overall effectiveness"]))
         {
             Differs(OfstedCompilationSource.OverallColumn, officialRow["Overall effectiveness"], record[OfstedCompilationSource.OverallColumn]);
         }
@@ -185,17 +187,15 @@ internal static class OfstedCompilationPipeline
             var officialText = officialRow[OfstedSource.IlacsJudgements[i].Column];
             // The tool's "inspection_pre_dates_judgement" and the official sheet's empty cell both say: not judged separately.
             var compiled = record[column] == OfstedCompilationSource.PreDatesJudgement ? "" : record[column];
-            if (GradeOrText(compiled) != OfficialGrade(officialText))
+            if (GradeOrText(OfstedCompilationSource.Grades, compiled) != GradeOrText(OfstedSource.Grades, officialText))
             {
                 Differs(column, officialText, record[column]);
             }
         }
     }
 
-    /// <summary>The grade a cell gives, or its text where it is not one, so that only equal grades or equal blanks compare equal.</summary>
-    private static string GradeOrText(string text) => OfstedCompilationSource.Grades.TryGetValue(text, out var grade) ? grade.ToString() : text;
-
-    private static string OfficialGrade(string text) => text == "Requires improvement to be good" ? nameof(OfstedGrade.RequiresImprovementToBeGood) : text;
+    /// <summary>The grade a cell gives in a source's own words, or its text where it is not one, so that only equal grades or equal blanks compare equal.</summary>
+    private static string GradeOrText(IReadOnlyDictionary<string, OfstedGrade> words, string text) => words.TryGetValue(text, out var grade) ? grade.ToString() : text;
 
     private static OfstedGrade? ReadGrade(CsvRecord record, string column) => record[column] switch
     {

@@ -252,10 +252,7 @@ internal static class OfstedPipeline
     /// <summary>Ofsted's four grades; "-" is "not judged" and reads as no grade.</summary>
     private static OfstedGrade? ReadGrade(CsvRecord record, string column) => record[column] switch
     {
-        "Outstanding" => OfstedGrade.Outstanding,
-        "Good" => OfstedGrade.Good,
-        "Requires improvement to be good" => OfstedGrade.RequiresImprovementToBeGood,
-        "Inadequate" => OfstedGrade.Inadequate,
+        var text when OfstedSource.Grades.TryGetValue(text, out var grade) => grade,
         "-" or "" => null,
         var other => throw record.Error(column, $"'{other}' is not an Ofsted grade"),
     };

@@ -49,6 +49,15 @@ internal static class OfstedSource
     public static readonly SourceCitation HistoryCitation = new(Publications.OfstedOutcomes, "Children's social care data in England 2023", 20230331,
         "Sheet LA_inspections_2009-2023 (Childrens_social_care_in_England_2023_underlying_data.ods)");
 
+    /// <summary>Ofsted's four grades as its sheets word them.</summary>
+    public static readonly IReadOnlyDictionary<string, OfstedGrade> Grades = new Dictionary<string, OfstedGrade>
+    {
+        ["Outstanding"] = OfstedGrade.Outstanding,
+        ["Good"] = OfstedGrade.Good,
+        ["Requires improvement to be good"] = OfstedGrade.RequiresImprovementToBeGood,
+        ["Inadequate"] = OfstedGrade.Inadequate,
+    };
+
     public static readonly IReadOnlyDictionary<string, InspectionFramework> IlacsTypes = new Dictionary<string, InspectionFramework>
     {
         ["ILACS Standard Inspection"] = InspectionFramework.IlacsStandard,
