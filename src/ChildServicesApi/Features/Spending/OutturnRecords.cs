@@ -8,7 +8,8 @@ internal sealed record HeldOutturnFigure(long Id, int GeographyId, OutturnFigure
 
 /// <summary>
 /// The revenue outturn held in memory for one data version (<see cref="StoreSnapshot.Part{T}"/>): every figure as its
-/// response, in store order (workbook, row, line, measure), and by geography. About 13,000 figures.
+/// response, in the order answers list them (year, then authority name, then store order: workbook, row, line,
+/// measure), and by geography. About 13,000 figures.
 /// </summary>
 internal sealed class OutturnRecords
 {
@@ -43,6 +44,7 @@ internal sealed class OutturnRecords
                 return new HeldOutturnFigure(f.Id, f.GeographyId, new OutturnFigureResponse(data.RefOf(f.GeographyId), f.Year, Once(f.FinancialYear), f.Form, f.Line,
                     Once(f.LineReference), Once(f.Label), f.Measure, f.Value, f.Status, source));
             })
+            .OrderBy(f => f.Response.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal).ThenBy(f => f.Id)
             .ToList();
         return new OutturnRecords(figures);
     }

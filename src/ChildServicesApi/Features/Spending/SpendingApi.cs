@@ -125,7 +125,7 @@ internal static class SpendingApi
         return TypedResults.Ok(new Paged<PerChildResponse>(items, page.Paging) { Warnings = SpendingWarnings.AfterLatest(spending.LatestYear, query.Year) });
     }
 
-    /// <summary>Year, then authority name, then the workbook's own order of lines and measures.</summary>
+    /// <summary>The figures the filters keep, in the order they are held: year, then authority name, then the workbook's own order of lines and measures.</summary>
     private static IEnumerable<OutturnFigureResponse> Filter(IEnumerable<HeldOutturnFigure> held, AuthorityOutturnQuery query)
     {
         if (query.Year is { } year)
@@ -144,7 +144,7 @@ internal static class SpendingApi
         {
             held = held.Where(f => f.Response.Measure == measure);
         }
-        return held.OrderBy(f => f.Response.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal).ThenBy(f => f.Id).Select(f => f.Response);
+        return held.Select(f => f.Response);
     }
 
     private static IEnumerable<SpendingLineResponse> Filter(IEnumerable<HeldSpendingLine> held, ISpendingFilters query)

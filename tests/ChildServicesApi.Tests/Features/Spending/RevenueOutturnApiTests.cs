@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ChildServicesApi.Tests.Infrastructure;
 
@@ -65,6 +66,23 @@ public sealed class RevenueOutturnApiTests
 
             Assert.Equal(("not-available", "[note 4]", "AI"), (figure.GetProperty("status").GetString(), figure.GetProperty("source").GetProperty("cell").GetString(),
                 figure.GetProperty("source").GetProperty("column").GetString()));
+        }
+
+        [Fact]
+        public async Task List_IsByYearThenAuthorityName_AndOneAuthorityByYearThenTheWorkbooksLineOrder()
+        {
+            var page = await client.GetJsonAsync("/api/v1/spending/revenue-outturn?line=rsx-children-social-care&measure=total-expenditure&pageSize=1000");
+            var keys = page.Items().Select(f => (Year: f.GetProperty("year").GetInt32(), Name: f.GetProperty("geography").GetProperty("name").GetString()!)).ToList();
+            var barnet = (await client.GetJsonAsync("/api/v1/authorities/barnet/spending/revenue-outturn?form=ro3&measure=total-expenditure&pageSize=1000")).Items()
+                .Select(f => (Year: f.GetProperty("year").GetInt32(), Line: int.Parse(f.GetProperty("lineReference").GetString()!, CultureInfo.InvariantCulture))).ToList();
+
+            Assert.Equal(458, keys.Count);
+            Assert.Equal(keys.OrderBy(k => k.Year).ThenBy(k => k.Name, StringComparer.Ordinal), keys);
+            // RO3's lines 10 to 30 in the order the workbook gives them, each year.
+            Assert.Equal(3 * 13, barnet.Count);
+            Assert.Equal(barnet.OrderBy(f => f.Year).Select(f => f.Year), barnet.Select(f => f.Year));
+            Assert.All(barnet.GroupBy(f => f.Year), year => Assert.Equal(
+                [10, 13, 16, 17, 18, 19, 15, 22, 23, 25, 26, 27, 30], year.Select(f => f.Line).ToList()));
         }
 
         [Fact]
