@@ -92,15 +92,3 @@ internal sealed class HeldRowJsonConverter : JsonConverterFactory
             writer.WriteRawValue(HeldRows.Rendered(ref value.Rendering.Json, () => JsonSerializer.SerializeToUtf8Bytes(value, factory.Plain(options))), skipInputValidation: true);
     }
 }
-
-/// <summary>
-/// Equal values of a record computed per answer (one end of a change) shared as one held instance for a data version
-/// (a <see cref="Data.StoreSnapshot.Part{T}"/>), so they render once like any held row. Bounded by the distinct values
-/// the data version can give.
-/// </summary>
-internal sealed class HeldValues<T> where T : class, IHeldRow
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<T, T> held = new();
-
-    public T Hold(T value) => held.GetOrAdd(value, value);
-}

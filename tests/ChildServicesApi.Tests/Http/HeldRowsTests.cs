@@ -34,14 +34,4 @@ public sealed class HeldRowsTests
         Assert.Equal(expected, first);
         Assert.Equal(expected, again);
     }
-
-    [Fact]
-    public void EqualValues_ShareOneHeldInstance_AndDifferentValuesDoNot()
-    {
-        var held = new HeldValues<SpendingLineResponse>();
-        var a = held.Hold(Line("A", 1));
-
-        Assert.Same(a, held.Hold(Line("A", 1)));
-        Assert.NotSame(a, held.Hold(Line("A", 2)));
-    }
 }

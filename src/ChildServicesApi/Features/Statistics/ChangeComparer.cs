@@ -12,7 +12,6 @@ internal sealed class ChangeComparer(
 {
     private readonly Dictionary<(int, int), Figure> values = figures.ToDictionary(f => (f.GeographyId, f.Year));
     private readonly Dictionary<(int, int), Figure> rateValues = rates.ToDictionary(f => (f.GeographyId, f.Year));
-    private readonly HeldValues<ChangeEnd> ends = data.Part((_, _) => new HeldValues<ChangeEnd>());
 
     /// <summary>The figure of <paramref name="startArea"/> in the earlier year against <paramref name="endArea"/>'s in the later.</summary>
     public ChangeRow Compare(Geography startArea, Geography endArea, string? note)
@@ -33,8 +32,8 @@ internal sealed class ChangeComparer(
     /// <summary>An authority created or abolished between the years: its one figure is shown, no change is worked out.</summary>
     public ChangeRow Unlike(Geography authority, bool startExists, string note)
     {
-        var missingStart = ends.Hold(new ChangeEnd(from, null, null, ObservationStatus.Missing, missing.For(authority.Id, from), null));
-        var missingEnd = ends.Hold(new ChangeEnd(to, null, null, ObservationStatus.Missing, missing.For(authority.Id, to), null));
+        var missingStart = new ChangeEnd(from, null, null, ObservationStatus.Missing, missing.For(authority.Id, from), null);
+        var missingEnd = new ChangeEnd(to, null, null, ObservationStatus.Missing, missing.For(authority.Id, to), null);
         var start = startExists ? End(values, indicatorId, missing, authority, from) : missingStart;
         var end = startExists ? missingEnd : End(values, indicatorId, missing, authority, to);
         return new ChangeRow(data.RefOf(authority.Id), ChangeOutcome.BoundaryChanged, start, end, null, null, null, note);
@@ -69,7 +68,7 @@ internal sealed class ChangeComparer(
     {
         var figure = source.GetValueOrDefault((area.Id, year));
         var cell = Figures.Cell(figure, indicator, data.DataVersion, reasons.For(area.Id, year));
-        return ends.Hold(new ChangeEnd(year, data.RefOf(area.Id), cell.Value, cell.Status, cell.Reason, cell.Permalink));
+        return new ChangeEnd(year, data.RefOf(area.Id), cell.Value, cell.Status, cell.Reason, cell.Permalink);
     }
 
     private static (double? Absolute, double? Percent) Difference(ChangeEnd start, ChangeEnd end)

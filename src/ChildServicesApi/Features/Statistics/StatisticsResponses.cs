@@ -82,10 +82,7 @@ internal enum ChangeOutcome
 /// <param name="Status">published, a special value's status, or missing.</param>
 /// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Permalink">The figure at this data version; null when missing.</param>
-internal sealed record ChangeEnd(int Year, GeographyRef? ReportedAs, double? Value, ObservationStatus Status, StatusReason? Reason, string? Permalink) : IHeldRow
-{
-    HeldRendering IHeldRow.Rendering { get; } = new();
-}
+internal sealed record ChangeEnd(int Year, GeographyRef? ReportedAs, double? Value, ObservationStatus Status, StatusReason? Reason, string? Permalink);
 
 /// <summary>The change in a companion rate (per 10,000 children), where the publisher gives one.</summary>
 /// <param name="Indicator">The rate indicator.</param>
