@@ -7,48 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ChildServicesApi.Tests.Data.Import;
 
 /// <summary>
-/// What an import does to the live store. A successful import is made twice for these tests, not once per test:
-/// <see cref="RevisedImport"/> (a revised seed over a previous live file and a killed import's leftover) and the
-/// first start's (<see cref="FirstStartStore"/>); the tests only read what they left. Each failure imports again,
-/// breaking a different file.
+/// What an import does to the live store. The successful import these tests read is the first start's
+/// (<see cref="FirstStartStore"/>), compared with the shared store's; each failure imports again, breaking a different
+/// file. The successful import over a live file and a killed import's leftover is the admin API's
+/// (<see cref="Features.Admin.AdminApiTests.RevisedImport"/>).
 /// </summary>
 [Collection(FirstStartStore.Collection)]
-public sealed class StoreImporterTests(StoreImporterTests.RevisedImport revised, FirstStartStore firstStart) : IClassFixture<StoreImporterTests.RevisedImport>
+public sealed class StoreImporterTests(FirstStartStore firstStart)
 {
-    private const string B1 = "children-in-need/b1_children_in_need_2013_to_2025.csv";
-
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-
-    /// <summary>
-    /// An import of a revised seed (b1 line 2, England's 2025 At31_episodes, corrected as a later release would) into a
-    /// folder that holds a previous live file and the half-built file of a killed import.
-    /// </summary>
-    public sealed class RevisedImport
-    {
-        public RevisedImport()
-        {
-            using var seed = TempSeed.CopyOfRealSeed();
-            seed.ReplaceCell(B1, 2, "At31_episodes", "402401");
-            Folder = TestFolders.Create("revised");
-            Live = Path.Combine(Folder, "childservices.db");
-            File.WriteAllText(Live, "the previous store");
-            Abandoned = Path.Combine(Folder, $".childservices.db.{int.MaxValue}.0123456789abcdef.building");
-            File.WriteAllText(Abandoned, "half a database");
-            Report = StoreImporter.Import(seed.Directory, Live);
-        }
-
-        public string Folder { get; }
-
-        public string Live { get; }
-
-        public string Abandoned { get; }
-
-        internal ImportReport Report { get; }
-
-        /// <summary>The files the import left in its folder: the store, and the artifact built with it (the manifest and the CSV zip it names).</summary>
-        public IEnumerable<string> Expected =>
-            new[] { Live, StoreManifest.PathFor(Live), Path.Combine(Folder, Report.Manifest.CsvZip.File) }.Order(StringComparer.Ordinal);
-    }
 
     private static string CopyOfSeededStore()
     {
@@ -78,21 +45,7 @@ public sealed class StoreImporterTests(StoreImporterTests.RevisedImport revised,
         Assert.Equal([live], Directory.GetFiles(Path.GetDirectoryName(live)!));
     }
 
-    [Fact]
-    public void SuccessfulImport_ReplacesTheLiveFileWholeAndLeavesNothingBehind()
-    {
-        Assert.Equal(revised.Expected, Directory.GetFiles(revised.Folder).Order(StringComparer.Ordinal));
-        using var db = new ChildServicesApi.Data.AppDbContext(new DbContextOptionsBuilder<ChildServicesApi.Data.AppDbContext>()
-            .UseSqlite($"Data Source={revised.Live};Mode=ReadOnly;Pooling=False").Options);
-        Assert.Equal(revised.Report.DataVersion, db.ImportRecords.Single().DataVersion);
-    }
 
-    [Fact]
-    public void HalfBuiltFileOfAKilledImport_IsRemovedByTheNextImport()
-    {
-        Assert.False(File.Exists(revised.Abandoned));
-        Assert.Equal(revised.Expected, Directory.GetFiles(revised.Folder).Order(StringComparer.Ordinal));
-    }
 
     /// <summary>Two imports of the same seed into different folders: the same data version and a byte-identical CSV zip.</summary>
     [Fact]
@@ -108,12 +61,6 @@ public sealed class StoreImporterTests(StoreImporterTests.RevisedImport revised,
         Assert.Equal(SeededStore.Manifest.CsvZip.Sha256, manifest.CsvZip.Sha256);
     }
 
-    [Fact]
-    public void ChangedSeedFile_ChangesTheDataVersion()
-    {
-        Assert.NotEqual(SeededStore.ImportReport.DataVersion, revised.Report.DataVersion);
-        Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", revised.Report.DataVersion);
-    }
 
     [Fact]
     public void ImportRecord_ListsEveryFileWithItsSha256AndTheRowCounts()

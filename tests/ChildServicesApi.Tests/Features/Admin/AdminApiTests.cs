@@ -2,16 +2,22 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChildServicesApi.Tests.Features.Admin;
 
 /// <summary>
-/// Each test that imports runs its own API over its own copy of the store and the seed, since refreshes write. The
-/// refusals share one such API (<see cref="UntouchedApi"/>): nothing they send reaches the store or the seed.
+/// Each test that imports runs its own API over its own copy of the store and the seed, since refreshes write. The one
+/// successful import is made once for the collection (<see cref="RevisedImport"/>): an import of the whole seed takes
+/// seconds, and the tests only read what it left. The refusals share one API (<see cref="UntouchedApi"/>): nothing they
+/// send reaches the store or the seed.
 /// </summary>
 [Collection(Collection)]
-public sealed class AdminApiTests(AdminApiTests.UntouchedApi untouched) : IClassFixture<AdminApiTests.UntouchedApi>, IDisposable
+public sealed class AdminApiTests(AdminApiTests.UntouchedApi untouched, AdminApiTests.RevisedImport revised)
+    : IClassFixture<AdminApiTests.UntouchedApi>, IClassFixture<AdminApiTests.RevisedImport>, IDisposable
 {
     /// <summary>The admin tests run one at a time: the API allows one import per process, and they would get 409s.</summary>
     public const string Collection = "Admin imports";
@@ -54,6 +60,55 @@ public sealed class AdminApiTests(AdminApiTests.UntouchedApi untouched) : IClass
         public void Dispose() => Api.Dispose();
     }
 
+    /// <summary>
+    /// The admin API's successful import, shared by the collection: a revised seed (b1 line 2, England's 2025
+    /// At31_episodes, corrected as a later release would) imported from the configured seed folder, into a folder that
+    /// holds the previous live file and the half-built file of a killed import. What was served before is kept.
+    /// </summary>
+    public sealed class RevisedImport : IAsyncLifetime
+    {
+        public AdminApi Api { get; } = new();
+
+        public string Folder => Path.GetDirectoryName(Api.Database)!;
+
+        public string Abandoned => Path.Combine(Folder, $".childservices.db.{int.MaxValue}.0123456789abcdef.building");
+
+        public double EnglandBefore { get; private set; }
+
+        public EntityTagHeaderValue? MetaTagBefore { get; private set; }
+
+        public HttpStatusCode Status { get; private set; }
+
+        public JsonElement Body { get; private set; }
+
+        public string DataVersion => Body.GetProperty("dataVersion").GetString()!;
+
+        /// <summary>The files the import left in its folder: the store, and the artifact built with it (the manifest and the CSV zip it names).</summary>
+        public IEnumerable<string> Expected =>
+            new[] { Api.Database, StoreManifest.PathFor(Api.Database), StoreManifest.PathOf(Api.Database, StoreManifest.Read(Api.Database)!.CsvZip) }
+                .Order(StringComparer.Ordinal);
+
+        public async Task InitializeAsync()
+        {
+            await File.WriteAllTextAsync(Abandoned, "half a database");
+            EnglandBefore = await England2025ChildrenInNeedAsync(Api);
+            using (var meta = await Api.Client.GetAsync(new Uri("/api/v1/meta", UriKind.Relative)))
+            {
+                MetaTagBefore = meta.Headers.ETag;
+            }
+            Api.Seed.ReplaceCell(B1, 2, "At31_episodes", "402401");
+            using var response = await PostImportAsync(Api, Key);
+            Status = response.StatusCode;
+            Body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        }
+
+        public Task DisposeAsync()
+        {
+            Api.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>This test's own API, for a test that imports.</summary>
     private AdminApi Own => own ??= new AdminApi();
 
@@ -90,28 +145,41 @@ public sealed class AdminApiTests(AdminApiTests.UntouchedApi untouched) : IClass
     [Fact]
     public async Task RightKey_ImportsTheRevisedSeedAndServesItAtOnce()
     {
-        var api = Own;
-        Assert.Equal(402400, await England2025ChildrenInNeedAsync(api));
-        var oldTag = (await api.Client.GetAsync(new Uri("/api/v1/meta", UriKind.Relative))).Headers.ETag;
-        // A revised release: b1 line 2 (England 2025 At31_episodes) corrected.
-        api.Seed.ReplaceCell(B1, 2, "At31_episodes", "402401");
+        var api = revised.Api;
 
-        using var response = await PostImportAsync(api, Key);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(SeededStore.ImportReport.DataVersion, body.GetProperty("previousDataVersion").GetString());
-        Assert.NotEqual(SeededStore.ImportReport.DataVersion, body.GetProperty("dataVersion").GetString());
+        Assert.Equal(HttpStatusCode.OK, revised.Status);
+        Assert.Equal(402400, revised.EnglandBefore);
+        Assert.Equal(SeededStore.ImportReport.DataVersion, revised.Body.GetProperty("previousDataVersion").GetString());
+        Assert.NotEqual(SeededStore.ImportReport.DataVersion, revised.DataVersion);
         Assert.Equal(402401, await England2025ChildrenInNeedAsync(api));
         var meta = await api.Client.GetAsync(new Uri("/api/v1/meta", UriKind.Relative));
-        Assert.NotEqual(oldTag, meta.Headers.ETag);
+        Assert.NotEqual(revised.MetaTagBefore, meta.Headers.ETag);
         // The refresh also wrote the new version's artifact (this copy of the store had none): the downloads follow it.
         var downloads = await api.Client.GetJsonAsync("/api/v1/downloads");
-        var version = body.GetProperty("dataVersion").GetString();
-        Assert.Equal([version, version], downloads.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("dataVersion").GetString()));
+        Assert.Equal([revised.DataVersion, revised.DataVersion], downloads.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("dataVersion").GetString()));
         using var store = await api.Client.GetAsync(new Uri("/api/v1/downloads/childservices.db", UriKind.Relative));
         Assert.Equal(await File.ReadAllBytesAsync(api.Database), await store.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public void SuccessfulImport_ReplacesTheLiveFileWholeAndLeavesNothingBehind()
+    {
+        Assert.Equal(revised.Expected, Directory.GetFiles(revised.Folder).Order(StringComparer.Ordinal));
+        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={revised.Api.Database};Mode=ReadOnly;Pooling=False").Options);
+        Assert.Equal(revised.DataVersion, db.ImportRecords.Single().DataVersion);
+    }
+
+    [Fact]
+    public void HalfBuiltFileOfAKilledImport_IsRemovedByTheNextImport()
+    {
+        Assert.False(File.Exists(revised.Abandoned));
+        Assert.Equal(revised.Expected, Directory.GetFiles(revised.Folder).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ChangedSeedFile_ChangesTheDataVersion() =>
+        Assert.Matches($"^{StoreImporter.ImporterVersion}\\.[0-9a-f]{{16}}$", revised.DataVersion);
 
     [Fact]
     public async Task BrokenSeed_Is422WithTheImportersReportAndTheOldDataStillServed()
@@ -128,20 +196,29 @@ public sealed class AdminApiTests(AdminApiTests.UntouchedApi untouched) : IClass
         Assert.Equal(SeededStore.ImportReport.DataVersion, (await api.Client.GetJsonAsync("/api/v1/meta")).GetProperty("dataVersion").GetString());
     }
 
+    /// <summary>
+    /// The zip, not the configured seed folder, is what is imported: a cell broken only in the zip is the one the problem
+    /// names. From there the zip's folder takes the same import as the configured one (RightKey_ImportsTheRevisedSeed…).
+    /// </summary>
     [Fact]
-    public async Task UploadedZip_IsImported()
+    public async Task UploadedZip_IsWhatIsImported()
     {
         var api = Own;
-        api.Seed.ReplaceCell(B1, 2, "At31_episodes", "402402");
+        var zipped = TempSeed.CopyOfRealSeed();
+        zipped.ReplaceCell(B1, 2, "At31_episodes", "40240Z");
         var zip = Path.Combine(TestFolders.Create("zip"), "seed.zip");
-        ZipFile.CreateFromDirectory(api.Seed.Directory, zip, CompressionLevel.Fastest, includeBaseDirectory: true);
+        ZipFile.CreateFromDirectory(zipped.Directory, zip, CompressionLevel.Fastest, includeBaseDirectory: true);
+        zipped.Dispose();
         using var content = new ByteArrayContent(await File.ReadAllBytesAsync(zip));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
 
         using var response = await PostImportAsync(api, Key, content);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(402402, await England2025ChildrenInNeedAsync(api));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal((B1, 2, "At31_episodes"), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Contains("'40240Z'", problem.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        Assert.Equal(402400, await England2025ChildrenInNeedAsync(api));
     }
 
     [Fact]
