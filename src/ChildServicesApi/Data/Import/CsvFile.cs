@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ChildServicesApi.Data.Import;
@@ -62,11 +63,16 @@ internal sealed class CsvFile
             ? index
             : throw new SourceDataException(Name, 1, column, "required column missing from the header");
 
+    /// <summary>The characters that end a run of plain cell text outside quotes.</summary>
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(",\"\r\n");
+
     private static List<(int Line, string[] Cells)> ParseRows(string text, string name)
     {
         var rows = new List<(int, string[])>();
         var cells = new List<string>();
         var cell = new StringBuilder();
+        // A cell that is one run of plain text (nearly every cell) is cut from the text in one piece, not built up.
+        string? plain = null;
         var line = 1;
         var rowStart = 1;
         var inQuotes = false;
@@ -99,26 +105,39 @@ internal sealed class CsvFile
             }
             switch (ch)
             {
-                case '"' when cell.Length == 0:
+                case '"' when plain is null && cell.Length == 0:
                     inQuotes = true;
                     break;
                 case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
+                    cells.Add(TakeCell(ref plain, cell));
                     break;
                 case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
                     break;
                 case '\r' or '\n':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
+                    cells.Add(TakeCell(ref plain, cell));
                     rows.Add((rowStart, cells.ToArray()));
                     cells.Clear();
                     line++;
                     rowStart = line;
                     break;
-                default:
-                    cell.Append(ch);
+                case '"':
+                    (plain is null ? cell : cell.Append(plain)).Append(ch);
+                    plain = null;
                     break;
+                default:
+                    var run = text.AsSpan(i).IndexOfAny(Delimiters);
+                    var end = run < 0 ? text.Length : i + run;
+                    if (plain is null && cell.Length == 0 && (end == text.Length || text[end] != '"'))
+                    {
+                        plain = text[i..end];
+                    }
+                    else
+                    {
+                        (plain is null ? cell : cell.Append(plain)).Append(text, i, end - i);
+                        plain = null;
+                    }
+                    i = end;
+                    continue;
             }
             i++;
         }
@@ -126,12 +145,21 @@ internal sealed class CsvFile
         {
             throw new SourceDataException(name, rowStart, null, "a quoted field is not closed before the end of the file");
         }
-        if (cell.Length > 0 || cells.Count > 0)
+        if (plain is not null || cell.Length > 0 || cells.Count > 0)
         {
-            cells.Add(cell.ToString());
+            cells.Add(TakeCell(ref plain, cell));
             rows.Add((rowStart, cells.ToArray()));
         }
         return rows;
+    }
+
+    /// <summary>The cell read so far, leaving the reader ready for the next.</summary>
+    private static string TakeCell(ref string? plain, StringBuilder cell)
+    {
+        var text = plain ?? cell.ToString();
+        plain = null;
+        cell.Clear();
+        return text;
     }
 }
 

@@ -12,6 +12,7 @@ internal sealed class GeographyRegistry
     private readonly List<Geography> all = [];
     private readonly Dictionary<string, Geography> byGss = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Geography> groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Geography>> authoritiesByLaCode = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Geography> All => all;
     public List<GssCodeAlias> CodeAliases { get; } = [];
@@ -24,6 +25,11 @@ internal sealed class GeographyRegistry
             throw new InvalidOperationException($"GSS code {code} registered twice");
         }
         all.Add(geography);
+        if (geography is { Level: GeographyLevel.Authority, LaCode: { } laCode })
+        {
+            authoritiesByLaCode.TryAdd(laCode, []);
+            authoritiesByLaCode[laCode].Add(geography);
+        }
     }
 
     /// <summary>The geography with this GSS code, current or former.</summary>
@@ -32,7 +38,7 @@ internal sealed class GeographyRegistry
 
     /// <summary>The authority with this DfE code, if it existed on <paramref name="date"/> (a recoded authority keeps its DfE code and is one authority).</summary>
     public Geography? AuthorityOn(string laCode, DateOnly date) =>
-        all.FirstOrDefault(g => g.Level == GeographyLevel.Authority && g.LaCode == laCode && g.ExistedOn(date));
+        authoritiesByLaCode.GetValueOrDefault(laCode)?.FirstOrDefault(g => g.ExistedOn(date));
 
     public IEnumerable<Geography> Authorities => all.Where(g => g.Level == GeographyLevel.Authority);
 

@@ -16,6 +16,17 @@ public sealed class CsvFileTests
         Assert.Equal("y", csv.Records[2]["note"]);
     }
 
+    /// <summary>A quote opens a quoted field only at a field's start; elsewhere it is text, as are characters after a closing quote.</summary>
+    [Fact]
+    public void QuotesInsideAField_AreText()
+    {
+        var csv = CsvFile.Parse("a,b,c\nsay \"hi\" there,\"q\"x,\"\"\ne\"\"\"\"\"\"\"\"\",,\r", "t.csv");
+
+        Assert.Equal(["say \"hi\" there", "qx", ""], csv.Header.Select(c => csv.Records[0][c]));
+        Assert.Equal(["e\"\"\"\"\"\"\"\"\"", "", ""], csv.Header.Select(c => csv.Records[1][c]));
+        Assert.Equal(2, csv.Records.Count);
+    }
+
     [Fact]
     public void Records_KnowThePhysicalLineTheyStartOn()
     {
