@@ -12,10 +12,22 @@ internal static class SeedRows
     public static CsvFile Open(string path) =>
         Files.GetOrAdd(path, p => new Lazy<CsvFile>(() => CsvFile.Read(Path.Combine(SeededStore.SeedDirectory, p), p))).Value;
 
-    /// <summary>The one record matching every column = value pair.</summary>
-    public static CsvRecord Single(string path, params (string Column, string Value)[] match) =>
-        Open(path).Records.Single(r => match.All(m => r[m.Column] == m.Value));
+    /// <summary>A seed file's records by their cell in one column, in file order, built once per run for the column a lookup names first.</summary>
+    private static readonly ConcurrentDictionary<(string Path, string Column), Lazy<ILookup<string, CsvRecord>>> Indexes = new();
 
-    public static IEnumerable<CsvRecord> Where(string path, params (string Column, string Value)[] match) =>
-        Open(path).Records.Where(r => match.All(m => r[m.Column] == m.Value));
+    /// <summary>The one record matching every column = value pair.</summary>
+    public static CsvRecord Single(string path, params (string Column, string Value)[] match) => Where(path, match).Single();
+
+    /// <summary>The records matching every column = value pair, in file order.</summary>
+    public static IEnumerable<CsvRecord> Where(string path, params (string Column, string Value)[] match)
+    {
+        if (match.Length == 0)
+        {
+            return Open(path).Records;
+        }
+        var (column, value) = match[0];
+        var index = Indexes.GetOrAdd((path, column),
+            key => new Lazy<ILookup<string, CsvRecord>>(() => Open(key.Path).Records.ToLookup(r => r[key.Column], StringComparer.Ordinal))).Value;
+        return index[value].Where(r => match.Skip(1).All(m => r[m.Column] == m.Value));
+    }
 }

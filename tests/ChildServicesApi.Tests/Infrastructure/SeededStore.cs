@@ -13,17 +13,21 @@ internal static class SeededStore
 {
     public static string SeedDirectory { get; } = new StoreOptions().Resolve(AppContext.BaseDirectory).SeedDirectory!;
 
-    private static readonly Lazy<ImportReport> Report = new(() =>
+    private static readonly Lazy<(ImportContext Context, ImportReport Report)> Built = new(() =>
     {
-        return StoreImporter.Import(SeedDirectory, Path.Combine(TestFolders.Create("store"), "childservices.db"));
+        var context = StoreImporter.Read(SeedDirectory);
+        return (context, StoreImporter.Import(context, Path.Combine(TestFolders.Create("store"), "childservices.db")));
     });
 
-    public static string DatabasePath => Report.Value.DatabasePath;
+    public static string DatabasePath => Built.Value.Report.DatabasePath;
 
-    public static ImportReport ImportReport => Report.Value;
+    public static ImportReport ImportReport => Built.Value.Report;
+
+    /// <summary>What the import read from seed/ (every row, and the disagreements it found), for tests of the pipelines' results; read only.</summary>
+    public static ImportContext Context => Built.Value.Context;
 
     /// <summary>The manifest the import wrote beside the store.</summary>
-    public static StoreManifest Manifest => Report.Value.Manifest;
+    public static StoreManifest Manifest => Built.Value.Report.Manifest;
 
     /// <summary>A copy of the store artifact (the store, its CSV zip and the manifest) in a folder of its own, as a replica receives it.</summary>
     public static string CopyArtifact()

@@ -32,8 +32,21 @@ internal static partial class StoreImporter
         clock ??= TimeProvider.System;
         var started = clock.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
+        return Publish(Read(seedDirectory), databasePath, clock, started, stopwatch);
+    }
 
-        var context = Read(seedDirectory);
+    /// <summary>
+    /// Builds and publishes the store from what <see cref="Read"/> read: the tests read the seed once, for the shared
+    /// store and for their checks of what the pipelines found.
+    /// </summary>
+    internal static ImportReport Import(ImportContext context, string databasePath)
+    {
+        var clock = TimeProvider.System;
+        return Publish(context, databasePath, clock, clock.GetUtcNow(), Stopwatch.StartNew());
+    }
+
+    private static ImportReport Publish(ImportContext context, string databasePath, TimeProvider clock, DateTimeOffset started, Stopwatch stopwatch)
+    {
         var dataVersion = DataVersion(context.Files);
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;

@@ -13,8 +13,6 @@ namespace ChildServicesApi.Tests.Data.Import;
 /// </summary>
 public sealed class LaitOverlapTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<ImportContext> Context = new(() => StoreImporter.Read(SeededStore.SeedDirectory));
-
     [Fact]
     public void Camden2015_TheSfrFigureIsServedAndLaitsRevisionIsListed()
     {
@@ -26,18 +24,18 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
         var laitRow = SeedRows.Single(lait, ("Short Desc", "LACnum"), ("LA Number", "202"), ("Years", "2015"));
         Assert.NotEqual(double.Parse(sfrRow["CLA_Mar2015"], CultureInfo.InvariantCulture), double.Parse(laitRow["Values"], CultureInfo.InvariantCulture));
 
-        var disagreement = Context.Value.Disagreements.Single(d => d.IndicatorId == "children-looked-after" && d.Geography.LaCode == "202" && d.Year == 2015);
+        var disagreement = SeededStore.Context.Disagreements.Single(d => d.IndicatorId == "children-looked-after" && d.Geography.LaCode == "202" && d.Year == 2015);
 
         Assert.Equal((sfr, sfrRow.Line, sfrRow["CLA_Mar2015"]), (disagreement.PublishedFile, disagreement.PublishedLine, disagreement.PublishedText));
         Assert.Equal((lait, laitRow.Line, laitRow["Values"]), (disagreement.RepublishedFile, disagreement.RepublishedLine, disagreement.RepublishedText));
-        var served = Context.Value.Observations.Single(o => o.IsCurrent && o.IndicatorId == "children-looked-after" && o.Geography.LaCode == "202" && o.Year == 2015);
+        var served = SeededStore.Context.Observations.Single(o => o.IsCurrent && o.IndicatorId == "children-looked-after" && o.Geography.LaCode == "202" && o.Year == 2015);
         Assert.Equal(sfr, served.SourceFile.Path);
     }
 
     [Fact]
     public void EveryDisagreement_ServesThePublicationsFigure_AndNoLaitFigureInThatYear()
     {
-        var context = Context.Value;
+        var context = SeededStore.Context;
         Assert.NotEmpty(context.Disagreements);
         foreach (var group in context.Disagreements.GroupBy(d => (d.IndicatorId, d.Year)).OrderBy(g => g.Key))
         {
@@ -64,7 +62,7 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
     {
         var path = Path.Combine(SeededStore.SeedDirectory, "..", "docs", "lait-overlaps.csv");
         var lines = new List<string> { "indicator,gss_code,la_code,area,year,published_file,published_line,published_cell,lait_file,lait_line,lait_cell" };
-        lines.AddRange(Context.Value.Disagreements
+        lines.AddRange(SeededStore.Context.Disagreements
             .OrderBy(d => d.IndicatorId, StringComparer.Ordinal).ThenBy(d => d.Year).ThenBy(d => d.Geography.GssCode, StringComparer.Ordinal)
             .Select(d => string.Join(',', d.IndicatorId, d.Geography.GssCode, d.Geography.LaCode, $"\"{d.Geography.Name}\"", d.Year,
                 d.PublishedFile, d.PublishedLine, d.PublishedText, d.RepublishedFile, d.RepublishedLine, d.RepublishedText)));
@@ -82,7 +80,7 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
     [Fact]
     public void LaitFillsOnlyYearsNoPublicationFileGives()
     {
-        var years = Context.Value.Observations
+        var years = SeededStore.Context.Observations
             .Where(o => LaitSource.ChildrenLookedAfter.Any(r => r.IndicatorId == o.IndicatorId) && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
             .Select(o => (o.IndicatorId, o.Year)).Distinct().Order().ToList();
 
@@ -101,10 +99,10 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
     public void WorkforceFromLait_FillsOnly2015And2016()
     {
         var workforce = LaitSource.Measures.Where(m => m.Title is null).Select(m => m.IndicatorId).ToHashSet();
-        var years = Context.Value.Observations
+        var years = SeededStore.Context.Observations
             .Where(o => workforce.Contains(o.IndicatorId) && o.SourceFile.Path.StartsWith("lait/", StringComparison.Ordinal))
             .Select(o => o.Year).Distinct().Order().ToList();
-        var fileYears = Context.Value.Observations
+        var fileYears = SeededStore.Context.Observations
             .Where(o => workforce.Contains(o.IndicatorId) && o.SourceFile.Path.StartsWith("workforce/", StringComparison.Ordinal))
             .Select(o => o.Year).Distinct().Order().ToList();
 
@@ -126,6 +124,6 @@ public sealed class LaitOverlapTests(ITestOutputHelper output)
         }
 
         var workforce = LaitSource.Measures.Where(m => m.Title is null).Select(m => m.IndicatorId).ToHashSet();
-        Assert.DoesNotContain(Context.Value.Disagreements, d => d.Geography.LaCode is "314" or "318" && workforce.Contains(d.IndicatorId));
+        Assert.DoesNotContain(SeededStore.Context.Disagreements, d => d.Geography.LaCode is "314" or "318" && workforce.Contains(d.IndicatorId));
     }
 }

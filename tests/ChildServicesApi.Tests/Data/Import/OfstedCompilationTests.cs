@@ -17,8 +17,6 @@ public sealed class OfstedCompilationTests
     private const string Compilation = OfstedCompilationSource.HistoryFile;
     private const string Official = OfstedSource.IlacsHistoryFile;
 
-    private static readonly Lazy<ImportContext> Context = new(() => StoreImporter.Read(SeededStore.SeedDirectory));
-
     [Fact]
     public void StHelens2023_TheOfficialGradesAreServedAndTheCompilationsDifferencesListed()
     {
@@ -30,12 +28,12 @@ public sealed class OfstedCompilationTests
         Assert.Equal(417, compiled.Line);
         Assert.Equal(("good", "Requires improvement to be good"), (compiled["help_and_protection_grade"], official[helpAndProtection]));
 
-        var listed = Context.Value.InspectionDisagreements.Where(d => d.CompilationLine == compiled.Line).ToList();
+        var listed = SeededStore.Context.InspectionDisagreements.Where(d => d.CompilationLine == compiled.Line).ToList();
 
         var help = Assert.Single(listed, d => d.Field == "help_and_protection_grade");
         Assert.Equal((Official, (int?)official.Line, official[helpAndProtection], "good"), (help.OfficialFile, help.OfficialLine, help.OfficialText, help.CompilationText));
         Assert.Equal(["help_and_protection_grade", "in_care_grade", "care_leavers_grade"], listed.Select(d => d.Field));
-        var served = Assert.Single(Context.Value.Inspections, i => i.Geography.GssCode == "E08000013" && i.InspectionDate == new DateOnly(2023, 7, 10));
+        var served = Assert.Single(SeededStore.Context.Inspections, i => i.Geography.GssCode == "E08000013" && i.InspectionDate == new DateOnly(2023, 7, 10));
         Assert.Equal((InspectionSource.Official, Official, official.Line), (served.Source, served.SourceFile.Path, served.SourceLine));
         Assert.Equal(OfstedGrade.RequiresImprovementToBeGood, served.Judgements.Single(j => j.Name == helpAndProtection).Grade);
     }
@@ -43,7 +41,7 @@ public sealed class OfstedCompilationTests
     [Fact]
     public void EveryOverlap_ServesTheOfficialRowOnly()
     {
-        var context = Context.Value;
+        var context = SeededStore.Context;
         var compiled = context.Inspections.Where(i => i.Source == InspectionSource.ThirdPartyCompilation).ToList();
 
         Assert.NotEmpty(compiled);
@@ -63,7 +61,7 @@ public sealed class OfstedCompilationTests
     {
         var path = Path.Combine(SeededStore.SeedDirectory, "..", "docs", "ofsted-compilation-overlaps.csv");
         var lines = new List<string> { "gss_code,la_code,area,inspection_date,field,official_file,official_line,official_cell,compilation_file,compilation_line,compilation_cell" };
-        lines.AddRange(Context.Value.InspectionDisagreements
+        lines.AddRange(SeededStore.Context.InspectionDisagreements
             .OrderBy(d => d.InspectionDate).ThenBy(d => d.Geography.GssCode, StringComparer.Ordinal).ThenBy(d => d.CompilationLine)
             .Select(d => string.Join(',', d.Geography.GssCode, d.Geography.LaCode, $"\"{d.Geography.Name}\"", d.InspectionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 d.Field, d.OfficialFile, d.OfficialLine, $"\"{d.OfficialText}\"", d.CompilationFile, d.CompilationLine, $"\"{d.CompilationText}\"")));
