@@ -10,7 +10,8 @@ namespace ChildServicesApi.Tests.Features.Indicators;
 /// (seed/children-looked-after/sfr/), 2018 and the rate 2015-2018 from LAIT. Each figure is compared with the cell it
 /// came from, read from the file here, through an authority's series.
 /// </summary>
-public sealed class ChildrenLookedAfterHistoryTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(SeededApi.Features)]
+public sealed class ChildrenLookedAfterHistoryTests(ApiFactory factory)
 {
     private const string Sfr = "children-looked-after/sfr/";
     private const string Lait2026 = "lait/lait_bds_long_csc_topics_2026-04-08.csv";

@@ -38,7 +38,8 @@ public static class LaitMeasuresTests
         Assert.Equal("published", point.GetProperty("status").GetString());
     }
 
-    public sealed class Workforce2015And2016(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class Workforce2015And2016(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -120,7 +121,8 @@ public static class LaitMeasuresTests
         }
     }
 
-    public sealed class UnitCosts(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class UnitCosts(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -180,7 +182,8 @@ public static class LaitMeasuresTests
     }
 
     /// <summary>LAIT's start and cease rates fill 2018, which no publication file gives; from 2019 the file's figure is served.</summary>
-    public sealed class StartAndCeaseRates(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class StartAndCeaseRates(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
@@ -215,7 +218,8 @@ public static class LaitMeasuresTests
     /// Every new series, sampled: for each file, the last authority row of the measure's latest year that has a number.
     /// The series are the measures with indicators of their own and the rates (LAIT gives its rates to one decimal place).
     /// </summary>
-    public sealed class EveryNewSeries(ApiFactory factory) : IClassFixture<ApiFactory>
+    [Collection(SeededApi.Features)]
+    public sealed class EveryNewSeries(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
 
