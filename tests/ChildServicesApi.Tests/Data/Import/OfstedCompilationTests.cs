@@ -135,6 +135,28 @@ public sealed class OfstedCompilationTests
             Assert.Equal((Compilation, 1, "overall_effectiveness_grade"), (error.File, error.Line, error.Column));
         }
 
+        /// <summary>A report can only be compared with one official row: two official ILACS rows with its start date stop the import.</summary>
+        [Fact]
+        public void TwoOfficialInspectionsOfTheSameStart_FailRatherThanPickOne()
+        {
+            var context = ContextWith(Header, Wigan);
+            var wigan = context.Geographies.AuthorityOn("359", new DateOnly(2025, 10, 6))!;
+            var (_, sheet) = context.Open(Official, OfstedSource.IlacsHistoryCitation);
+            foreach (var (framework, line) in new[] { (InspectionFramework.IlacsStandard, 7), (InspectionFramework.IlacsShort, 9) })
+            {
+                context.Inspections.Add(new Inspection
+                {
+                    Geography = wigan, Framework = framework, InspectionDate = new DateOnly(2025, 10, 6), PublicationDate = new DateOnly(2025, 11, 26),
+                    Source = InspectionSource.Official, SourceFile = sheet, SourceLine = line,
+                });
+            }
+
+            var error = Fails(context);
+
+            Assert.Equal((Compilation, 2, "inspection_start_date"), (error.File, error.Line, error.Column));
+            Assert.Contains("2 ILACS inspections of Wigan starting 2025-10-06 (lines 7, 9)", error.Message, StringComparison.Ordinal);
+        }
+
         public void Dispose()
         {
             foreach (var seed in seeds)
