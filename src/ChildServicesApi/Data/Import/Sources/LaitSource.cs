@@ -140,7 +140,8 @@ internal static class LaitSource
     /// The workforce ones give 2015 and 2016 (2016 only for cases and caseload), which the workforce file (2017-2025)
     /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place. The children in need
     /// and child protection ones without a title repeat figures the CIN tables give for every year LAIT has (2015-2025):
-    /// they are only compared (DfE prints their percentages to one decimal place). The unit costs, the children in need
+    /// they are only compared (DfE prints their percentages to one decimal place). The two parts of the children adopted
+    /// (<see cref="ChildrenLookedAfterSfrSource.Adoptions"/>) fill 2018-2025, after the SFR ceased tables' 2010-2017. The unit costs, the children in need
     /// and child protection ones with a title, and the children looked after, adoption and care leaver figures are
     /// published by no file in seed/.
     /// </summary>
