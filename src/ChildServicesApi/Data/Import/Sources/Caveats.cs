@@ -199,6 +199,7 @@ internal static class Caveats
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "each ICPC will be included"),
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "include estimates for missing data"),
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "Population data are based on mid year estimates"),
+        new("children-looked-after-mid-year-school-move-percent", "Stability_School", "Description", "comparisons should not be made to figures published by CCO"),
     ];
 
     /// <summary>Ofsted's inspection outcomes are not indicators; these notes are for the inspection endpoints.</summary>
