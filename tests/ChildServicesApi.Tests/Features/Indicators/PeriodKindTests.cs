@@ -83,6 +83,10 @@ public sealed class PeriodKindTests(ApiFactory factory)
 
     // The measures served from LAIT alone (LaitSource.Measures): each record's own words for its period.
     private static readonly Evidence Uasc = new(Dictionary, 2042, "Unaccompanied Asylum Seeking Children looked after at 31 March");
+    // The share's record gives no date; its figures are the count above over the children looked after at 31 March (UascShare_IsTheCountAt31MarchOverChildrenLookedAfter).
+    private static readonly Evidence UascShare = new(Dictionary, 2043, "\"Unacc_Asylmn_Seek_Childn%\" | Percentage of children looked after who are unaccompanied asylum-seeking children");
+    private static readonly Evidence UascStarting = new(Dictionary, 2046, "who started to be looked after during the year who are unaccompanied asylum-seeking children");
+    private static readonly Evidence SchoolMove = new(Dictionary, 2212, "\"Stability_School\" | For CLA on 31 March, these figures track");
     private static readonly Evidence Adopted = new(Dictionary, 1986, "ceased to be looked after during the period ending 31 March who were adopted");
     private static readonly Evidence AdoptedPercent = new(Dictionary, 1991, "ceased to be looked after during the period ending 31 March who were adopted");
     private static readonly Evidence ThreePlacements = new(Dictionary, 2168, "Children looked after at 31 March with three or more placements");
@@ -280,6 +284,9 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("safeguarding-spend-per-child-in-need", FinancialYear, Spending),
 
         ("unaccompanied-asylum-seeking-children-looked-after", AtMarch, Uasc),
+        ("unaccompanied-asylum-seeking-children-looked-after-percent", AtMarch, UascShare),
+        ("unaccompanied-asylum-seeking-children-starting-to-be-looked-after-percent", YearToMarch, UascStarting),
+        ("children-looked-after-mid-year-school-move-percent", AtMarch, SchoolMove),
         ("children-looked-after-adopted", YearToMarch, Adopted),
         ("children-looked-after-adopted-percent", YearToMarch, AdoptedPercent),
         ("children-looked-after-three-or-more-placements-percent", AtMarch, ThreePlacements),
@@ -396,6 +403,21 @@ public sealed class PeriodKindTests(ApiFactory factory)
 
         var served = (await client.GetJsonAsync("/api/v1/indicators/children-in-need-rate/values?year=2025&level=national")).Items().Single();
         Assert.Equal(("31 March 2025", 330.3), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
+    }
+
+    [Fact]
+    public async Task UascShare_IsTheCountAt31MarchOverChildrenLookedAfter()
+    {
+        // LAIT 2026-04-08, England 2025: Unacc_Asylmn_Seek_Childn over LACnum (both at 31 March), as a whole percentage.
+        const string lait = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
+        double England(string measure) =>
+            double.Parse(SeedRows.Single(lait, ("Short Desc", measure), ("LA Number", "970"), ("Years", "2025"))["Values"], CultureInfo.InvariantCulture);
+
+        Assert.Equal(England("Unacc_Asylmn_Seek_Childn%"), Math.Round(England("Unacc_Asylmn_Seek_Childn") / England("LACnum") * 100));
+        Assert.NotEqual(England("Unacc_Asylmn_Seek_Childn%"), Math.Round(England("Unacc_Asylmn_Seek_Childn") / England("LACnum_Start") * 100));
+
+        var served = (await client.GetJsonAsync("/api/v1/indicators/unaccompanied-asylum-seeking-children-looked-after-percent/values?year=2025&level=national")).Items().Single();
+        Assert.Equal(("31 March 2025", England("Unacc_Asylmn_Seek_Childn%")), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace ChildServicesApi.Data.Import.Pipelines;
 
 /// <summary>
 /// Reads the 2010-2017 SFR underlying data of children looked after (one row per area, one count column per table)
-/// into the indicators the EES files define, so it runs after them.
+/// into the indicators the EES files define, so it runs after them, and into the two adoption indicators it defines
+/// itself (<see cref="ChildrenLookedAfterSfrSource.Adoptions"/>), so it runs before LAIT, which fills their later years.
 /// </summary>
 internal static class ChildrenLookedAfterSfrPipeline
 {
@@ -18,6 +19,10 @@ internal static class ChildrenLookedAfterSfrPipeline
 
     public static void Run(ImportContext context)
     {
+        foreach (var adoption in ChildrenLookedAfterSfrSource.Adoptions)
+        {
+            context.DefineIndicator(AdoptionIndicator(adoption));
+        }
         foreach (var table in ChildrenLookedAfterSfrSource.Tables)
         {
             var indicator = context.Defined(table.IndicatorId, "the SFR files");
@@ -37,6 +42,32 @@ internal static class ChildrenLookedAfterSfrPipeline
                 context.AddObservation(indicator, geography, table.Year, value, file, record.Line);
             }
         }
+    }
+
+    /// <summary>
+    /// An adoption indicator as LAIT defined it when it was its only source (same title, description, topic, unit,
+    /// period and publication link, so the catalogue changes only in the years and sources it cites).
+    /// </summary>
+    private static Indicator AdoptionIndicator(ChildrenLookedAfterSfrSource.Adoption adoption)
+    {
+        var columns = ChildrenLookedAfterSfrSource.Tables.Where(t => t.IndicatorId == adoption.IndicatorId)
+            .GroupBy(t => t.CountColumn)
+            .Select(g => g.Min(t => t.Year) == g.Max(t => t.Year) ? $"{g.Key} ({g.Min(t => t.Year)})" : $"{g.Key} ({g.Min(t => t.Year)}-{g.Max(t => t.Year)})");
+        return new Indicator
+        {
+            Id = adoption.IndicatorId,
+            Title = adoption.Title,
+            Description = adoption.Description,
+            Topic = "Children looked after",
+            Unit = IndicatorUnit.Count,
+            PeriodKind = PeriodKind.YearTo31March,
+            Publisher = LaitSource.LookedAfter.Publisher,
+            Publication = LaitSource.LookedAfter.Title,
+            SourceTable = $"SFR local authority underlying data, children who ceased to be looked after, 2010-2017: column {string.Join(", ", columns)}; "
+                + $"from 2018 LAIT measure {adoption.LaitMeasure}, republished by DfE for LAIT from its {LaitSource.LookedAfter.Title}",
+            SourceUrl = LaitSource.LookedAfter.Url,
+            Licence = Publication.Licence,
+        };
     }
 
     /// <summary>

@@ -29,6 +29,11 @@ internal static class Caveats
     private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && (m.Original == LaitSource.LookedAfter || m.Original == LaitSource.Stability)).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitChildrenInNeed = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == Publications.ChildrenInNeed).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
+    private static readonly HashSet<string> SfrAdoptions = [.. ChildrenLookedAfterSfrSource.Adoptions.Select(a => a.IndicatorId)];
+    private const string AdoptedTotal = "children-looked-after-adopted";
+
+    /// <summary>Figures of the children looked after publication's EES files, with the earlier years of their counts from the SFR files.</summary>
+    private static bool OfLookedAfterFiles(Indicator indicator) => Of(indicator, Publications.ChildrenLookedAfter) && !SfrAdoptions.Contains(indicator.Id);
 
     /// <summary>Figures read from the publication's own files (not derived here, nor served from LAIT alone).</summary>
     private static bool Of(Indicator indicator, Publication publication) =>
@@ -52,15 +57,15 @@ internal static class Caveats
             "Table C4 gives Gateshead and Northumberland under their former GSS codes (E08000020, E06000048) up to 2019; those figures are filed under the same authorities.",
             $"{Seed}, 'Children in need and child protection' (caveats)"),
         new("Children looked after in England including adoptions",
-            i => Of(i, Publications.ChildrenLookedAfter),
+            i => OfLookedAfterFiles(i),
             "Later releases revise earlier years. Both the 2023 and the 2025 release are kept; the later release's figure is the current one (release=all shows both).",
             $"{Seed}, 'Children looked after'"),
         new("Children looked after in England including adoptions",
-            i => Of(i, Publications.ChildrenLookedAfter),
+            i => OfLookedAfterFiles(i),
             "The file keeps rows for authorities in years when they did not exist, filled with z (not applicable).",
             $"{Seed}, 'Symbols the publishers use instead of a number'; {Shared}, 'CLA 2021-2025'"),
         new("Children looked after, counts for 2010-2018",
-            i => Of(i, Publications.ChildrenLookedAfter) && i.Unit == IndicatorUnit.Count,
+            i => OfLookedAfterFiles(i) && i.Unit == IndicatorUnit.Count,
             "The years to 31 March 2010 to 2017 are each year's SFR local authority underlying data as first published, not revised by later releases; 2018 is LAIT's figure. "
                 + "LAIT's figures for 2015-2017 (later revisions) differ for most authorities, by a few children; the SFR's are served and every difference is listed in docs/lait-overlaps.csv.",
             $"{Seed}, 'Children looked after, 2010-2018'"),
@@ -68,6 +73,19 @@ internal static class Caveats
             i => Of(i, Publications.ChildrenLookedAfter) && i.Unit == IndicatorUnit.Count,
             "The SFR files of 2011 to 2016 have no row for the Isles of Scilly, nor have the 2017 starts and ceased tables; those years have no figure for it.",
             $"{Seed}, 'Children looked after, 2010-2018'; {Shared}, section C"),
+        new("Children looked after adopted, by whether the application was unopposed",
+            i => SfrAdoptions.Contains(i.Id),
+            "The years to 31 March 2010 to 2017 are each year's SFR local authority underlying data (the table of children who ceased to be looked after) as first published, not revised by later releases; "
+                + "from 2018 they are LAIT's, which republishes them from the same publication (no file of it in seed/ gives them). LAIT gives no year before 2018, so no year is in both. "
+                + "LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
+            $"{Seed}, 'Children looked after, 2010-2018'",
+            FilledFromLait),
+        new("Children looked after adopted, 2010-2014",
+            i => SfrAdoptions.Contains(i.Id) || i.Id == AdoptedTotal,
+            "Before 2015 DfE publishes the children adopted from care at local authority level only in two parts: adopted on an application that was unopposed, and adopted with consent dispensed with "
+                + "(children-looked-after-adopted-application-unopposed and children-looked-after-adopted-consent-dispensed-with, held from 2010). "
+                + "No total is held for 2010 to 2014: the sum of the two parts is not a published figure, so it is not made here.",
+            $"{Seed}, 'Children looked after, 2010-2018'"),
         new("Children looked after at 31 March per 10,000 children",
             i => i.Id == "children-looked-after-rate",
             "The rates for 2015 to 2018 are LAIT's (2015 from its data of 19 November 2024, as published then); no rate is held for 2010 to 2014 (the SFR underlying data give counts only).",
@@ -181,6 +199,7 @@ internal static class Caveats
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "each ICPC will be included"),
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "include estimates for missing data"),
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "Population data are based on mid year estimates"),
+        new("children-looked-after-mid-year-school-move-percent", "Stability_School", "Description", "comparisons should not be made to figures published by CCO"),
     ];
 
     /// <summary>Ofsted's inspection outcomes are not indicators; these notes are for the inspection endpoints.</summary>

@@ -111,6 +111,14 @@ internal static class LaitSource
             $"Episodes of need ended in the year that had lasted {words} (%)",
             $"Episodes of need that ended in the year to 31 March and had lasted {words} (from referral to closure), as a percentage of all episodes of need that ended in the year.");
 
+    /// <summary>
+    /// A share of unaccompanied asylum-seeking children (applied for asylum in their own right, separated from both parents
+    /// and any other responsible adult), which LAIT's dictionary gives to one decimal place although every figure is whole.
+    /// </summary>
+    private static Measure UnaccompaniedShare(string code, string indicatorId, PeriodKind periodKind, string title, string description) =>
+        new(code, indicatorId, Percent, periodKind, 1, LookedAfter, title,
+            $"{description} Children looked after under a series of short-term placements are excluded.", "Children looked after");
+
     private static Measure PlacedIn(string code, string idPart, string words) =>
         LookedAfterFigure(code, $"children-looked-after-{idPart}-percent", Percent, At31March,
             $"Children looked after {words} (%)",
@@ -140,7 +148,8 @@ internal static class LaitSource
     /// The workforce ones give 2015 and 2016 (2016 only for cases and caseload), which the workforce file (2017-2025)
     /// does not; DfE's workforce publication prints FTEs, rates and percentages to one decimal place. The children in need
     /// and child protection ones without a title repeat figures the CIN tables give for every year LAIT has (2015-2025):
-    /// they are only compared (DfE prints their percentages to one decimal place). The unit costs, the children in need
+    /// they are only compared (DfE prints their percentages to one decimal place). The two parts of the children adopted
+    /// (<see cref="ChildrenLookedAfterSfrSource.Adoptions"/>) fill 2018-2025, after the SFR ceased tables' 2010-2017. The unit costs, the children in need
     /// and child protection ones with a title, and the children looked after, adoption and care leaver figures are
     /// published by no file in seed/.
     /// </summary>
@@ -179,6 +188,12 @@ internal static class LaitSource
         LookedAfterFigure("Unacc_Asylmn_Seek_Childn", "unaccompanied-asylum-seeking-children-looked-after", Count, At31March,
             "Unaccompanied asylum-seeking children looked after at 31 March",
             "Children looked after on 31 March who applied for asylum in their own right and are separated from both parents and any other responsible adult."),
+        UnaccompaniedShare("Unacc_Asylmn_Seek_Childn%", "unaccompanied-asylum-seeking-children-looked-after-percent", At31March,
+            "Unaccompanied asylum-seeking children among children looked after at 31 March (%)",
+            "Children looked after on 31 March who are unaccompanied asylum-seeking children, as a percentage of all children looked after on 31 March."),
+        UnaccompaniedShare("UASC_%_Starting", "unaccompanied-asylum-seeking-children-starting-to-be-looked-after-percent", YearTo31March,
+            "Unaccompanied asylum-seeking children among children starting to be looked after (%)",
+            "Children who started to be looked after in the year to 31 March who are unaccompanied asylum-seeking children, as a percentage of all children who started to be looked after in the year."),
         LookedAfterFigure("No_of LAC Adopted", "children-looked-after-adopted", Count, YearTo31March,
             "Children looked after who were adopted",
             "Children who ceased to be looked after in the year to 31 March because they were adopted."),
@@ -281,6 +296,9 @@ internal static class LaitSource
             "Children looked after with three or more social workers in the year (%)",
             "Children looked after who had 3 or more different social workers assigned during the year to 31 March (including any assigned while they were not looked after), as a percentage of children looked after.",
             Stability),
+        LookedAfterFigure("Stability_School", "children-looked-after-mid-year-school-move-percent", Percent, At31March,
+            "Children looked after with a mid-year school move (%)",
+            "Children looked after on 31 March who moved school (or from no school to a school) at least once between 1 April and 31 March, leaving out 1 August to 30 September and any move before the child first entered care in the year, as a percentage of children looked after on 31 March. DfE finds the moves by matching its looked-after return to the school census."),
         CareLeavers("NoCareLeavers", "-aged-19-to-21", ""),
         CareLeavers("NoCareLeaverAcc", "-in-suitable-accommodation", " judged to be in suitable accommodation"),
         CareLeavers("CareLeaverEETNum", "-in-education-employment-or-training", " in education, employment or training"),
@@ -291,12 +309,7 @@ internal static class LaitSource
         LookedAfterFigure("LAC_LongStableNum", "children-looked-after-long-term-placement-stability", Count, At31March,
             "Children looked after in the same placement for at least 2 years",
             "Children looked after on 31 March aged under 16, looked after continuously for at least 2.5 years, living in the same placement for at least 2 years, or placed for adoption where the adoptive placement and the placement before it together last at least 2 years."),
-        LookedAfterFigure("LACnum_Adopt_AppUnop", "children-looked-after-adopted-application-unopposed", Count, YearTo31March,
-            "Children looked after adopted: application unopposed",
-            "Children who ceased to be looked after in the year to 31 March because they were adopted, on an application that was unopposed (reason ceased E11)."),
-        LookedAfterFigure("LACnum_Adopt_ConsentDisp", "children-looked-after-adopted-consent-dispensed-with", Count, YearTo31March,
-            "Children looked after adopted: consent dispensed with",
-            "Children who ceased to be looked after in the year to 31 March because they were adopted, with the parents' consent dispensed with by the court (reason ceased E12)."),
+        .. ChildrenLookedAfterSfrSource.Adoptions.Select(a => Republishes(a.LaitMeasure, a.IndicatorId, Count, YearTo31March, 0, LookedAfter)),
         LookedAfterFigure("LAC%_Adopt_AppUnop", "children-looked-after-adopted-application-unopposed-percent", Percent, YearTo31March,
             "Children looked after adopted: application unopposed (%)",
             "Children adopted from care in the year to 31 March on an unopposed application, as a percentage of all children adopted from care in the year."),
@@ -322,13 +335,17 @@ internal static class LaitSource
     /// <summary>
     /// Years of a measure one LAIT file gives as a single number repeated for every authority (the 2024-11-19 data's
     /// care leavers in suitable accommodation: 135 for each of 156 authorities in 2015, 125 in 2016 and 2017), which is
-    /// no authority's figure: not served. The 2026-04-08 data gives that measure from 2018 only.
+    /// no authority's figure: not served. The 2026-04-08 data gives that measure from 2018 only. Likewise the 2026-04-08
+    /// data's school stability for 2018 (12 for each of its 170 areas) and 2019 (5 for each); its figures differ by
+    /// authority from 2021, and 2020 is all dashes (served as not available).
     /// </summary>
     public static readonly IReadOnlyList<(string MeasureCode, string Path, string Years)> RepeatedCells =
     [
         ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2015"),
         ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2016"),
         ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2017"),
+        ("Stability_School", "lait/lait_bds_long_csc_topics_2026-04-08.csv", "2018"),
+        ("Stability_School", "lait/lait_bds_long_csc_topics_2026-04-08.csv", "2019"),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
