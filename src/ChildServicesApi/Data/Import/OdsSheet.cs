@@ -69,8 +69,11 @@ internal sealed class OdsSheet
         return letters;
     }
 
-    /// <summary>Reads the sheet named <paramref name="sheetName"/>; throws <see cref="SourceDataException"/> if the file is not a spreadsheet or has no such sheet.</summary>
-    public static OdsSheet Read(byte[] bytes, string file, string sheetName)
+    /// <summary>
+    /// Reads the sheet named <paramref name="sheetName"/>; throws <see cref="SourceDataException"/> if the file is not a
+    /// spreadsheet or has no such sheet, and stops between rows once <paramref name="ct"/> is cancelled.
+    /// </summary>
+    public static OdsSheet Read(byte[] bytes, string file, string sheetName, CancellationToken ct = default)
     {
         ZipArchive zip;
         try
@@ -98,7 +101,7 @@ internal sealed class OdsSheet
                     var name = xml.GetAttribute("name", TableNs) ?? "";
                     if (name == sheetName)
                     {
-                        return new OdsSheet(name, ReadRows(xml, file));
+                        return new OdsSheet(name, ReadRows(xml, file, ct));
                     }
                     sheets.Add(name);
                 }
@@ -111,7 +114,7 @@ internal sealed class OdsSheet
         }
     }
 
-    private static List<OdsRow> ReadRows(XmlReader table, string file)
+    private static List<OdsRow> ReadRows(XmlReader table, string file, CancellationToken ct)
     {
         var rows = new List<OdsRow>();
         long rowNumber = 0;
@@ -124,6 +127,7 @@ internal sealed class OdsSheet
             {
                 continue;
             }
+            ct.ThrowIfCancellationRequested();
             var repeats = Repeats(table, "number-rows-repeated");
             var cells = table.IsEmptyElement ? [] : ReadCells(table, file, RowNumber(file, rowNumber + 1));
             if (cells.Count == 0)
@@ -173,9 +177,14 @@ internal sealed class OdsSheet
             {
                 throw new SourceDataException(file, rowNumber, null, $"a row has filled cells past column {MaxColumns:N0} or a cell repeated {repeats} times");
             }
-            cells.AddRange(Enumerable.Repeat(new OdsCell(null, ""), (int)pendingEmpty));
-            pendingEmpty = 0;
-            cells.AddRange(Enumerable.Repeat(cell, repeats));
+            for (; pendingEmpty > 0; pendingEmpty--)
+            {
+                cells.Add(new OdsCell(null, ""));
+            }
+            for (var i = 0; i < repeats; i++)
+            {
+                cells.Add(cell);
+            }
         }
         return cells;
     }

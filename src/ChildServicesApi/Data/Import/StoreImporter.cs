@@ -100,30 +100,39 @@ internal static partial class StoreImporter
             throw new DirectoryNotFoundException($"seed directory not found: {seedDirectory}");
         }
         var context = new ImportContext(seedDirectory);
-        var workbooks = RevenueOutturnPipeline.StartParsing(context);
-        var changes = AuthoritiesPipeline.Run(context);
-        context.AuthorityChanges.AddRange(changes);
-        BoundariesPipeline.Run(context);
-        foreach (var spec in ChildrenInNeedSource.Files()
-                     .Concat(ChildrenLookedAfterSource.Files())
-                     .Append(WorkforceSource.File)
-                     .Append(PopulationSource.File))
+        // A failure anywhere stops the workbook parses running beside the pipelines; after a success they are done.
+        using var parses = new CancellationTokenSource();
+        var workbooks = RevenueOutturnPipeline.StartParsing(context, parses.Token);
+        try
         {
-            EesObservationsPipeline.Run(context, spec);
+            var changes = AuthoritiesPipeline.Run(context);
+            context.AuthorityChanges.AddRange(changes);
+            BoundariesPipeline.Run(context);
+            foreach (var spec in ChildrenInNeedSource.Files()
+                         .Concat(ChildrenLookedAfterSource.Files())
+                         .Append(WorkforceSource.File)
+                         .Append(PopulationSource.File))
+            {
+                EesObservationsPipeline.Run(context, spec);
+            }
+            ChildrenLookedAfterSfrPipeline.Run(context);
+            LaitPipeline.Run(context);
+            S251Pipeline.Run(context);
+            SpendingTotals.AddDerivedTotals(context);
+            RevenueOutturnPipeline.Run(context, workbooks);
+            OfstedPipeline.Run(context);
+            OfstedCompilationPipeline.Run(context);
+            NeighboursPipeline.Run(context);
+            MarkCurrentReleases(context.Observations);
+            DerivedFigures.Add(context);
+            ExplainedStatuses.Add(context);
+            IndicatorNotes.Add(context);
+            CoverageTable.Add(context);
         }
-        ChildrenLookedAfterSfrPipeline.Run(context);
-        LaitPipeline.Run(context);
-        S251Pipeline.Run(context);
-        SpendingTotals.AddDerivedTotals(context);
-        RevenueOutturnPipeline.Run(context, workbooks);
-        OfstedPipeline.Run(context);
-        OfstedCompilationPipeline.Run(context);
-        NeighboursPipeline.Run(context);
-        MarkCurrentReleases(context.Observations);
-        DerivedFigures.Add(context);
-        ExplainedStatuses.Add(context);
-        IndicatorNotes.Add(context);
-        CoverageTable.Add(context);
+        finally
+        {
+            parses.Cancel();
+        }
         return context;
     }
 

@@ -64,6 +64,16 @@ public sealed class OdsSheetTests
         Assert.Empty(sheet.Row(2).Cells);
     }
 
+    /// <summary>The importer cancels the parses running beside its pipelines when one of them fails: a parse stops at its next row.</summary>
+    [Fact]
+    public void CancelledParse_StopsWithoutReadingTheSheet()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => OdsSheet.Read(Workbook(Content), "test.ods", "Data", cancelled.Token));
+    }
+
     [Fact]
     public void OtherSheets_AreNotRead_AndAMissingSheetNamesThoseThereAre()
     {

@@ -19,12 +19,13 @@ internal static partial class RevenueOutturnPipeline
 {
     /// <summary>
     /// Reads the workbooks and starts parsing each on a thread of its own (none for a missing one). Unpacking and parsing
-    /// their XML is most of this source's time, so the importer starts it before the other pipelines and it runs beside them.
+    /// their XML is most of this source's time, so the importer starts it before the other pipelines and it runs beside
+    /// them; <paramref name="ct"/> stops the parses when another pipeline has failed the import.
     /// </summary>
-    public static IReadOnlyList<Task<OdsSheet>?> StartParsing(ImportContext context) =>
+    public static IReadOnlyList<Task<OdsSheet>?> StartParsing(ImportContext context, CancellationToken ct = default) =>
     [
         .. RevenueOutturnSource.Files.Select(spec => context.Prefetch(spec.Path) is { } bytes
-            ? Task.Run(() => OdsSheet.Read(bytes, spec.Path, spec.Sheet))
+            ? Task.Run(() => OdsSheet.Read(bytes, spec.Path, spec.Sheet, ct), ct)
             : null),
     ];
 
