@@ -9,11 +9,11 @@ namespace ChildServicesApi.Tests.Infrastructure;
 /// Starts the longest test collections first, so that the run does not end waiting on one that started late: xunit
 /// runs as many collections at once as it has threads, taking them in this order, and the classes of a collection one
 /// after another. The admin imports (one at a time, a host each) lead, then the first-start import (which does not
-/// wait for the shared store, so it runs while that is imported), then the two collections over the shared host.
+/// wait for the shared store, so it runs while that is imported), then the three collections over the shared store.
 /// </summary>
 public sealed class LongestFirst : ITestCollectionOrderer
 {
-    private static readonly string[] Leading = [AdminApiTests.Collection, FirstStartStore.Collection, SeededApi.Http, SeededApi.Features];
+    private static readonly string[] Leading = [AdminApiTests.Collection, FirstStartStore.Collection, SeededApi.Features, SeededApi.Http, SeededApi.Series];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections

@@ -11,7 +11,7 @@ namespace ChildServicesApi.Tests.Features.Indicators;
 /// came from, read from the file here, through an authority's series. The children adopted, in the two parts the
 /// ceased tables give them, join LAIT's series of the same two parts (2018 on).
 /// </summary>
-[Collection(SeededApi.Features)]
+[Collection(SeededApi.Series)]
 public sealed class ChildrenLookedAfterHistoryTests(ApiFactory factory)
 {
     private const string Sfr = "children-looked-after/sfr/";

@@ -38,7 +38,7 @@ public static class LaitMeasuresTests
         Assert.Equal("published", point.GetProperty("status").GetString());
     }
 
-    [Collection(SeededApi.Features)]
+    [Collection(SeededApi.Series)]
     public sealed class Workforce2015And2016(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
@@ -121,7 +121,7 @@ public static class LaitMeasuresTests
         }
     }
 
-    [Collection(SeededApi.Features)]
+    [Collection(SeededApi.Series)]
     public sealed class UnitCosts(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
@@ -182,7 +182,7 @@ public static class LaitMeasuresTests
     }
 
     /// <summary>LAIT's start and cease rates fill 2018, which no publication file gives; from 2019 the file's figure is served.</summary>
-    [Collection(SeededApi.Features)]
+    [Collection(SeededApi.Series)]
     public sealed class StartAndCeaseRates(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();
@@ -218,7 +218,7 @@ public static class LaitMeasuresTests
     /// Every new series, sampled: for each file, the last authority row of the measure's latest year that has a number.
     /// The series are the measures with indicators of their own and the rates (LAIT gives its rates to one decimal place).
     /// </summary>
-    [Collection(SeededApi.Features)]
+    [Collection(SeededApi.Series)]
     public sealed class EveryNewSeries(ApiFactory factory)
     {
         private readonly HttpClient client = factory.CreateClient();

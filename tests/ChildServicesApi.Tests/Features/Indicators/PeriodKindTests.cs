@@ -10,7 +10,7 @@ namespace ChildServicesApi.Tests.Features.Indicators;
 /// file and line that defines the period (lines counted by line feed, as an editor shows them; the LAIT dictionary's
 /// quoted cells run over several lines), and the test checks that line holds the words quoted.
 /// </summary>
-[Collection(SeededApi.Features)]
+[Collection(SeededApi.Series)]
 public sealed class PeriodKindTests(ApiFactory factory)
 {
     private readonly HttpClient client = factory.CreateClient();
