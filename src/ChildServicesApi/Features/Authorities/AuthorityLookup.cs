@@ -76,27 +76,35 @@ internal static partial class AuthorityLookup
         {
             return [];
         }
+        var limit = Math.Max(2, wanted.Length / 4);
+        // Two slugs whose lengths differ by more than the limit are further apart than it: no table is worked out for them.
         return data.Authorities
-            .Select(g => (g.Slug, Distance: g.Slug.Contains(wanted, StringComparison.Ordinal) ? 0 : Distance(g.Slug, wanted)))
-            .Where(s => s.Distance <= Math.Max(2, wanted.Length / 4))
+            .Select(g => (g.Slug, Distance: g.Slug.Contains(wanted, StringComparison.Ordinal) ? 0
+                : Math.Abs(g.Slug.Length - wanted.Length) > limit ? int.MaxValue : Distance(g.Slug, wanted)))
+            .Where(s => s.Distance <= limit)
             .OrderBy(s => s.Distance).ThenBy(s => s.Slug, StringComparer.Ordinal)
             .Take(3)
             .Select(s => s.Slug)
             .ToList();
     }
 
+    /// <summary>The Levenshtein distance, row by row in two arrays.</summary>
     private static int Distance(string a, string b)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
         for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
             }
-            previous = current;
+            (previous, current) = (current, previous);
         }
         return previous[b.Length];
     }

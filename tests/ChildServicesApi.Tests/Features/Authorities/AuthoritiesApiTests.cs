@@ -259,6 +259,17 @@ public sealed class AuthoritiesApiTests(ApiFactory factory)
             Assert.Contains("barnet", problem.GetProperty("suggestions").EnumerateArray().Select(s => s.GetString()));
         }
 
+        /// <summary>Suggestions are the nearest slugs, nearest first; an id far longer than any slug is near none.</summary>
+        [Fact]
+        public async Task Suggestions_AreTheNearestSlugs_AndNoneForAnIdUnlikeAny()
+        {
+            var typo = await client.GetProblemAsync("/api/v1/authorities/hackny", HttpStatusCode.NotFound, "id");
+            var longId = await client.GetProblemAsync($"/api/v1/authorities/{new string('n', 1500)}", HttpStatusCode.NotFound, "id");
+
+            Assert.Equal("hackney", typo.GetProperty("suggestions")[0].GetString());
+            Assert.False(longId.TryGetProperty("suggestions", out _));
+        }
+
         [Fact]
         public async Task UnknownQueryParameter_Is400()
         {
