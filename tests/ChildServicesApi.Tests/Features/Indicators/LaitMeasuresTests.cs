@@ -299,4 +299,167 @@ public static class LaitMeasuresTests
             Assert.Equal("not-available", dorset.GetProperty("status").GetString());
         }
     }
+
+    /// <summary>
+    /// Referrals by source. LAIT's dictionary notes that Hackney's 2021 and 2022 figures were not available and that DfE put
+    /// its 2020 figures into those years' England, London and Inner London totals; Hackney's own cells for those years are
+    /// dashes, not a repeat of 2020, so no cell is left out, and the rule that a dash-free repeat is no figure for the year
+    /// is held by <see cref="NoAuthority_RepeatsItsPreviousYearInEveryShare"/>.
+    /// </summary>
+    [Collection(SeededApi.Series)]
+    public sealed class ReferralSources(ApiFactory factory)
+    {
+        private static readonly string[] Shares = ["RefBySource_Schl_%", "RefBySource_HealthServ_%", "RefBySource_Police_%"];
+
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Theory]
+        [InlineData(201502, 201672, 201842, "RefBySource_Schl_%", "referrals-from-schools-percent")]
+        [InlineData(203202, 203372, 203542, "RefBySource_HealthServ_%", "referrals-from-health-services-percent")]
+        [InlineData(204902, 205072, 205242, "RefBySource_Police_%", "referrals-from-police-percent")]
+        public async Task Hackney_2020Served_2021And2022NotAvailable(int line2020, int line2021, int line2022, string measure, string indicatorId)
+        {
+            var figure = Cell(Lait2026, line2020, measure, "204", "2020");
+            Assert.Equal(("-", "-"), (Cell(Lait2026, line2021, measure, "204", "2021")["Values"], Cell(Lait2026, line2022, measure, "204", "2022")["Values"]));
+
+            AssertFromCell(await PointAsync(client, "204", indicatorId, 2020), Lait2026, figure, 1);
+            foreach (var year in (int[])[2021, 2022])
+            {
+                var point = await PointAsync(client, "204", indicatorId, year);
+                Assert.Equal(JsonValueKind.Null, point.GetProperty("value").ValueKind);
+                Assert.Equal("not-available", point.GetProperty("status").GetString());
+            }
+        }
+
+        /// <summary>A year in which an authority's three shares are all numbers and all its previous year's would be that year repeated, not a figure: none is.</summary>
+        [Fact]
+        public void NoAuthority_RepeatsItsPreviousYearInEveryShare()
+        {
+            var cells = Shares.SelectMany(code => SeedRows.Where(Lait2026, ("Short Desc", code)).Concat(SeedRows.Where(Lait2024, ("Short Desc", code))))
+                .Where(r => string.CompareOrdinal(r["LA Number"], "970") < 0)
+                .ToDictionary(r => (r["Short Desc"], r["LA Number"], int.Parse(r["Years"], CultureInfo.InvariantCulture)), r => r["Values"]);
+            var repeats = cells.Keys.Select(k => (k.Item2, k.Item3)).Distinct()
+                .Where(a => Shares.All(code => cells.TryGetValue((code, a.Item1, a.Item2), out var now) && now != "-"
+                    && cells.TryGetValue((code, a.Item1, a.Item2 - 1), out var before) && before == now))
+                .ToList();
+
+            Assert.True(cells.Count > 3 * 150 * 10, $"{cells.Count} cells");
+            Assert.Empty(repeats);
+        }
+
+        [Fact]
+        public async Task England2021_IsDfesTotal_WithTheDictionarysNoteAsACaveat()
+        {
+            var england = Cell(Lait2026, 201780, "RefBySource_Schl_%", "970", "2021");
+
+            var page = await client.GetJsonAsync("/api/v1/indicators/referrals-from-schools-percent/values?level=national&year=2021");
+            var indicator = await client.GetJsonAsync("/api/v1/indicators/referrals-from-schools-percent");
+
+            Assert.Equal(double.Parse(england["Values"], CultureInfo.InvariantCulture), page.Items().Single().GetProperty("value").GetDouble());
+            Assert.Contains("2020 data for Hackney has been included in 2021 and 2022 national totals", indicator.GetRawText(), StringComparison.Ordinal);
+            Assert.Equal(Enumerable.Range(2015, 11), indicator.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
+        }
+    }
+
+    /// <summary>
+    /// Ofsted's foster places. North and West Northamptonshire make one fostering return, which LAIT files under the
+    /// abolished Northamptonshire (928) with a dash for each member: it is held on their group. The Tri-borough and
+    /// Kingston and Richmond also make one return each, which LAIT gives under none of their members (a dash for each):
+    /// no figure to file, so each member is served as not available.
+    /// </summary>
+    [Collection(SeededApi.Series)]
+    public sealed class FosterPlaces(ApiFactory factory)
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Theory]
+        [InlineData(162404, "205")]
+        [InlineData(162417, "207")]
+        [InlineData(162501, "213")]
+        [InlineData(162420, "314")]
+        [InlineData(162460, "318")]
+        public async Task MemberOfAReturnLaitDoesNotGive_IsADashServedAsNotAvailable(int line, string laCode)
+        {
+            Assert.Equal("-", Cell(Lait2026, line, "Number_Foster_Places(New)", laCode, "2025")["Values"]);
+
+            var point = await PointAsync(client, laCode, "foster-places-approved", 2025);
+
+            Assert.Equal(JsonValueKind.Null, point.GetProperty("value").ValueKind);
+            Assert.Equal("not-available", point.GetProperty("status").GetString());
+            Assert.Equal(line, point.GetProperty("source").GetProperty("line").GetInt32());
+        }
+
+        [Theory]
+        [InlineData("Number_Foster_Places(New)", "2022", "foster-places-approved")] // line 161935: 410
+        [InlineData("Number_Foster_Places_Filled(New)", "2025", "foster-places-filled")]
+        public async Task NorthamptonshireChildrensTrust_UnderTheFormerCounty_IsHeldOnTheGroupOnly(string measure, string year, string indicatorId)
+        {
+            var trust = SeedRows.Single(Lait2026, ("Short Desc", measure), ("LA Number", "928"), ("Years", year));
+            Assert.Equal("Northamptonshire", trust["LA and Regions"]);
+            foreach (var member in (string[])["940", "941"])
+            {
+                Assert.Equal("-", SeedRows.Single(Lait2026, ("Short Desc", measure), ("LA Number", member), ("Years", year))["Values"]);
+            }
+
+            var groups = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}/values?level=authority-group&year={year}");
+            var members = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}/values?authority=940&authority=941&year={year}");
+
+            var group = groups.Items().Single();
+            Assert.Equal("940 / 941", group.GetProperty("geography").GetProperty("laCode").GetString());
+            Assert.Equal(double.Parse(trust["Values"], CultureInfo.InvariantCulture), group.GetProperty("value").GetDouble());
+            Assert.Equal((Lait2026, trust.Line), (group.GetProperty("source").GetProperty("file").GetString(), group.GetProperty("source").GetProperty("line").GetInt32()));
+            Assert.Empty(members.Items());
+        }
+
+        [Theory]
+        [InlineData("foster-places-approved")]
+        [InlineData("foster-places-filled")]
+        public async Task Catalogue_2022To2025_CitesOfstedAndTheJointReturns(string indicatorId)
+        {
+            var indicator = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}");
+
+            Assert.Equal(Enumerable.Range(2022, 4), indicator.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
+            Assert.Contains("Fostering in England", indicator.GetRawText(), StringComparison.Ordinal);
+            Assert.Contains("London Tri-borough", indicator.GetRawText(), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Social workers by role (2017-2025), which the workforce file does not give. LAIT repeats the figure of a unit that
+    /// makes one workforce return under each member; it is held once, on the group the workforce file gives that unit.
+    /// </summary>
+    [Collection(SeededApi.Series)]
+    public sealed class SocialWorkersByRole(ApiFactory factory)
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Theory]
+        [InlineData(250140, 250180, "Social_Work_Caseholders_%", "314", "318", "2017", "314 / 318", "social-workers-case-holders-percent")]
+        [InlineData(253906, 253907, "Social_Work_SeniorPractitioner_%", "940", "941", "2021", "940 / 941", "social-workers-senior-practitioners-percent")]
+        public async Task RepeatedUnderEachMember_IsHeldOnceOnTheGroup(int firstLine, int secondLine, string measure, string first, string second, string year, string group, string indicatorId)
+        {
+            var reportsUnder = Cell(Lait2026, firstLine, measure, first, year);
+            Assert.Equal(reportsUnder["Values"], Cell(Lait2026, secondLine, measure, second, year)["Values"]);
+
+            var groups = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}/values?level=authority-group&year={year}");
+            var members = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}/values?authority={first}&authority={second}&year={year}");
+
+            var figure = groups.Items().Single(i => i.GetProperty("geography").GetProperty("laCode").GetString() == group);
+            Assert.Equal(Math.Round(double.Parse(reportsUnder["Values"], CultureInfo.InvariantCulture), 1), figure.GetProperty("value").GetDouble());
+            Assert.Equal((Lait2026, firstLine), (figure.GetProperty("source").GetProperty("file").GetString(), figure.GetProperty("source").GetProperty("line").GetInt32()));
+            Assert.Empty(members.Items());
+        }
+
+        [Theory]
+        [InlineData("social-workers-case-holders-percent")]
+        [InlineData("social-workers-qualified-without-cases-percent")]
+        [InlineData("social-workers-senior-practitioners-percent")]
+        public async Task Catalogue_2017To2025_PercentOn30September(string indicatorId)
+        {
+            var indicator = await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}");
+
+            Assert.Equal(("percent", "census-at-30-september"), (indicator.GetProperty("unit").GetString(), indicator.GetProperty("periodKind").GetString()));
+            Assert.Equal(Enumerable.Range(2017, 9), indicator.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
+        }
+    }
 }

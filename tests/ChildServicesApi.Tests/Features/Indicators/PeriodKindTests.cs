@@ -111,6 +111,18 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence ResidentialUnitCost = new(Dictionary, 3736, "\"RescareFinance\" | S251/Outturn weekly unit costs");
     private static readonly Evidence AdoptionUnitCost = new(Dictionary, 3699, "\"AdoptionFinance\" | S251/Outturn weekly unit costs");
     private static readonly Evidence SocialWorkUnitCost = new(Dictionary, 3756, "\"SWFinance\" | S251/Outturn weekly unit costs");
+    private static readonly Evidence ReferralsFromSchools = new(Dictionary, 133, "source of referral - School | in the year ending 31 March");
+    private static readonly Evidence ReferralsFromHealth = new(Dictionary, 148, "source of referral - Health Service | in the year ending 31 March");
+    private static readonly Evidence ReferralsFromPolice = new(Dictionary, 163, "source of referral - Police | in the year ending 31 March");
+    // The dictionary gives foster places no day, only the Year_Type "Financial Year" (the year to 31 March, which LAIT
+    // labels by its end) and a count of capacity, "places that foster carers are approved to provide, whether occupied or
+    // not" (line 2226): a stock, which Ofsted's Fostering in England takes on 31 March, the year's last day.
+    private static readonly Evidence FosterPlacesApproved = new(Dictionary, 2233, "childrens-social-care-statistics\",0,\"Financial Year\"");
+    private static readonly Evidence FosterPlacesFilled = new(Dictionary, 2241, "childrens-social-care-statistics\",0,\"Financial Year\"");
+    // Social workers by role: shares of the social workers in post at the census, as InPostFte.
+    private static readonly Evidence CaseHolders = new(Dictionary, 532, "Percentage of social workers who are caseholders | for the year ending 30 September");
+    private static readonly Evidence QualifiedWithoutCases = new(Dictionary, 543, "Percentage of social workers who are qualified but have no cases | for the year ending 30 September");
+    private static readonly Evidence SeniorPractitioners = new(Dictionary, 554, "Percentage of social workers who are Senior Practitioners | for the year ending 30 September");
 
     // The second slice of LAIT measures: each record's own words for its period.
     private static readonly Evidence CinEpisodesEnded3Months = new(Dictionary, 2446, "ending in the year");
@@ -349,6 +361,15 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("children-looked-after-adopted-consent-dispensed-with", YearToMarch, AdoptedConsentDispensed),
         ("children-looked-after-adopted-application-unopposed-percent", YearToMarch, AdoptedUnopposedPercent),
         ("children-looked-after-adopted-consent-dispensed-with-percent", YearToMarch, AdoptedConsentDispensedPercent),
+
+        ("referrals-from-schools-percent", YearToMarch, ReferralsFromSchools),
+        ("referrals-from-health-services-percent", YearToMarch, ReferralsFromHealth),
+        ("referrals-from-police-percent", YearToMarch, ReferralsFromPolice),
+        ("foster-places-approved", AtMarch, FosterPlacesApproved),
+        ("foster-places-filled", AtMarch, FosterPlacesFilled),
+        ("social-workers-case-holders-percent", AtSeptember, CaseHolders),
+        ("social-workers-qualified-without-cases-percent", AtSeptember, QualifiedWithoutCases),
+        ("social-workers-senior-practitioners-percent", AtSeptember, SeniorPractitioners),
     ];
 
     public static TheoryData<string, string, string, int, string> Cases()

@@ -39,6 +39,7 @@ internal static class LaitPipeline
         var republished = LaitSource.ChildrenLookedAfter.ToDictionary(r => r.MeasureCode, r => context.Defined(r.IndicatorId, "LAIT"));
         var measures = LaitSource.Measures.ToDictionary(m => m.Code, m => (Measure: m, Indicator: MeasureIndicator(context, m, dictionary[m.Code])));
         var republishedRows = new List<RepublishedRow>();
+        var groupRows = new List<RepublishedRow>();
 
         foreach (var (path, citation) in LaitSource.DataFiles)
         {
@@ -72,7 +73,12 @@ internal static class LaitPipeline
                     // LAIT's floats carry binary artefacts (and its 2016 workforce FTEs up to 14 decimals): the figure is the published precision.
                     value = value with { Value = Math.Round(number, measure.Measure.Decimals, MidpointRounding.AwayFromZero) };
                 }
-                var geography = ResolveArea(context.Geographies, record, Periods.End(periodKind, year), value);
+                var periodEnd = Periods.End(periodKind, year);
+                var jointUnder = isMeasure ? LaitSource.JointReturnsUnderPredecessor.FirstOrDefault(j => j.MeasureCode == code && j.LaCode == record.Required(AreaNumber)) : default;
+                var geography = jointUnder.GroupLaCodes is { } groupCodes && context.Geographies.AuthorityOn(jointUnder.LaCode, periodEnd) is null
+                    ? context.Geographies.All.SingleOrDefault(g => g.Level == GeographyLevel.AuthorityGroup && g.LaCode == groupCodes)
+                        ?? throw record.Error(AreaNumber, $"no authority group '{groupCodes}' to file {code}'s joint return on")
+                    : ResolveArea(context.Geographies, record, periodEnd, value);
                 if (geography is null)
                 {
                     continue;
@@ -90,6 +96,10 @@ internal static class LaitPipeline
                 else if (isMeasure && measure.Measure.Title is null)
                 {
                     republishedRows.Add(new(measure.Indicator, geography, year, value, file, record.Line));
+                }
+                else if (isMeasure && (measure.Measure.RepeatedForGroups || LaitSource.JointReturnsUnderPredecessor.Any(j => j.MeasureCode == code)))
+                {
+                    groupRows.Add(new(measure.Indicator, geography, year, value, file, record.Line));
                 }
                 else if (isMeasure)
                 {
@@ -119,6 +129,59 @@ internal static class LaitPipeline
             }
         }
         FillOrCompare(context, republishedRows);
+        foreach (var row in OnGroups(groupRows, context.Geographies.GroupMembers))
+        {
+            context.AddObservation(row.Indicator, row.Geography, row.Year, row.Value, row.File, row.Line);
+        }
+    }
+
+    /// <summary>
+    /// The rows of a measure LAIT gives per reporting unit, with each unit's figure on its authority group. A joint return
+    /// already filed on the group (<see cref="LaitSource.JointReturnsUnderPredecessor"/>) stands for its members, whose
+    /// dashes are left out (a number under a member as well fails the import). For a measure LAIT repeats under each member
+    /// (<see cref="LaitSource.Measure.RepeatedForGroups"/>), a year in which every member of a group has a row is the unit's
+    /// figure (or dash) repeated: stored once, on the group, citing the line of the member the unit reports under (the
+    /// first of its codes). Members whose cells differ are not one unit's figure: the import fails rather than guess.
+    /// </summary>
+    private static IEnumerable<RepublishedRow> OnGroups(List<RepublishedRow> rows, List<AuthorityGroupMember> members)
+    {
+        var repeated = LaitSource.Measures.Where(m => m.RepeatedForGroups).Select(m => m.IndicatorId).ToHashSet(StringComparer.Ordinal);
+        var moved = new HashSet<RepublishedRow>();
+        foreach (var unit in members.GroupBy(m => m.Group))
+        {
+            var memberSet = unit.Select(m => m.Member).ToHashSet();
+            var reportsUnder = unit.Key.LaCode?.Split('/', StringSplitOptions.TrimEntries)[0];
+            foreach (var year in rows.Where(r => memberSet.Contains(r.Geography) || r.Geography == unit.Key).GroupBy(r => (r.Indicator, r.Year)))
+            {
+                var cells = year.Where(r => r.Geography != unit.Key).ToList();
+                if (year.Any(r => r.Geography == unit.Key))
+                {
+                    if (cells.FirstOrDefault(c => c.Value.Value is not null) is { } both)
+                    {
+                        throw new SourceDataException(both.File.Path, both.Line, Values,
+                            $"{year.Key.Indicator.Id} {year.Key.Year}: a figure for {both.Geography.Name} beside the joint return of {unit.Key.Name}");
+                    }
+                    moved.UnionWith(cells);
+                    continue;
+                }
+                if (!repeated.Contains(year.Key.Indicator.Id) || cells.Count != memberSet.Count)
+                {
+                    continue;
+                }
+                if (cells.Select(c => (c.Value.Value, c.Value.Status)).Distinct().Count() != 1)
+                {
+                    var lines = string.Join(", ", cells.Select(c => $"{c.Geography.Name} '{c.Value.SourceText}' (line {c.Line})"));
+                    throw new SourceDataException(cells[0].File.Path, cells[0].Line, Values,
+                        $"{year.Key.Indicator.Id} {year.Key.Year}: the members of {unit.Key.Name} report as one unit, but LAIT gives them different cells: {lines}");
+                }
+                moved.UnionWith(cells);
+                yield return cells.Single(c => c.Geography.LaCode == reportsUnder) with { Geography = unit.Key };
+            }
+        }
+        foreach (var row in rows.Where(r => !moved.Contains(r)))
+        {
+            yield return row;
+        }
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ internal static class Caveats
     private static readonly HashSet<string> LaitUnitCosts = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Expenditure).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && (m.Original == LaitSource.LookedAfter || m.Original == LaitSource.Stability)).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitChildrenInNeed = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == Publications.ChildrenInNeed).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitWorkforceRoles = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitFostering = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Fostering).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
     private static readonly HashSet<string> SfrAdoptions = [.. ChildrenLookedAfterSfrSource.Adoptions.Select(a => a.IndicatorId)];
     private const string AdoptedTotal = "children-looked-after-adopted";
@@ -168,6 +170,27 @@ internal static class Caveats
                 + "LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
             OneDecimalPlace),
+        new("Social workers by role from LAIT",
+            i => LaitWorkforceRoles.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Children's social work workforce; the workforce file in seed/ does not give them. "
+                + "DfE prints these percentages to one decimal place (LAIT writes some with floating-point artefacts, e.g. 67.400000000000006, read as the one-decimal figure); LAIT gives a dash, without saying why, where there is no figure.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
+            OneDecimalPlace),
+        new("Social workers by role from LAIT",
+            i => LaitWorkforceRoles.Contains(i.Id),
+            "Kingston upon Thames and Richmond upon Thames make one workforce return, as North and West Northamptonshire do from 2021; LAIT repeats the unit's figure under each member, which is held once, for the reporting group.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'"),
+        new("Foster places from LAIT",
+            i => LaitFostering.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Ofsted's Fostering in England; no file in seed/ gives them. Ofsted rounds them to the nearest 5.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
+            MultiplesOfFive),
+        new("Foster places from LAIT",
+            i => LaitFostering.Contains(i.Id),
+            "North and West Northamptonshire make one fostering return (the Northamptonshire Children's Trust), which LAIT gives under the former Northamptonshire and is held for the North and West Northamptonshire group. "
+                + "Hammersmith and Fulham, Kensington and Chelsea and Westminster (the London Tri-borough), and Kingston upon Thames and Richmond upon Thames, also make one return each, which LAIT gives under none of them (a dash for each): they have no figure. England's total is Ofsted's own, not the sum of the figures LAIT gives. "
+                + "Cornwall provides the Isles of Scilly's fostering service, and the City of London's is provided by a pan-London arrangement.",
+            "seed/lait/lait_data_dictionary.csv (Methodology); " + $"{Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Mid-year population estimates",
             i => Of(i, Publications.Population),
             "DfE's rates for the year to 31 March Y use the mid-(Y-1) estimate.",
@@ -200,6 +223,9 @@ internal static class Caveats
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "include estimates for missing data"),
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "Population data are based on mid year estimates"),
         new("children-looked-after-mid-year-school-move-percent", "Stability_School", "Description", "comparisons should not be made to figures published by CCO"),
+        new("referrals-from-schools-percent", "RefBySource_Schl_%", "Methodology", "not available for Hackney"),
+        new("referrals-from-health-services-percent", "RefBySource_HealthServ_%", "Methodology", "not available for Hackney"),
+        new("referrals-from-police-percent", "RefBySource_Police_%", "Methodology", "not available for Hackney"),
     ];
 
     /// <summary>Ofsted's inspection outcomes are not indicators; these notes are for the inspection endpoints.</summary>

@@ -74,8 +74,12 @@ internal static class LaitSource
     /// feeds, and fills only the years no such file gives (the rule of <see cref="ChildrenLookedAfter"/>).
     /// </summary>
     /// <param name="Decimals">The dictionary's <c>dps</c>; where it says NA, the decimals the original publication prints.</param>
+    /// <param name="RepeatedForGroups">
+    /// LAIT repeats the figure of a unit several authorities report as one (an authority group of the store) under each
+    /// member: it is stored once, on the group (<see cref="Pipelines.LaitPipeline"/>).
+    /// </param>
     internal sealed record Measure(string Code, string IndicatorId, IndicatorUnit Unit, PeriodKind PeriodKind, int Decimals, Publication Original,
-        string? Title = null, string? Description = null, string? Topic = null);
+        string? Title = null, string? Description = null, string? Topic = null, bool RepeatedForGroups = false);
 
     /// <summary>DfE's workforce collection page, which LAIT's dictionary names for its workforce measures.</summary>
     public static readonly Publication Workforce = new(Publications.Dfe, Publications.Workforce.Title,
@@ -94,6 +98,10 @@ internal static class LaitSource
     public static readonly Publication Stability = new(Publications.Dfe, "Stability measures for children looked after in England",
         "https://explore-education-statistics.service.gov.uk/find-statistics/stability-measures-for-children-looked-after-in-england");
 
+    /// <summary>Ofsted's children's social care statistics collection, which LAIT's dictionary links for its foster places (<i>Fostering in England</i>).</summary>
+    public static readonly Publication Fostering = new("Ofsted", "Fostering in England",
+        "https://www.gov.uk/government/collections/childrens-social-care-statistics");
+
     private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals, Publication? original = null) =>
         new(code, indicatorId, unit, periodKind, decimals, original ?? Workforce);
 
@@ -105,6 +113,24 @@ internal static class LaitSource
     /// <summary>A figure of DfE's <i>Characteristics of children in need</i>, which prints its percentages to one decimal place.</summary>
     private static Measure ChildrenInNeedFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description) =>
         new(code, indicatorId, unit, periodKind, unit == Count ? 0 : 1, Publications.ChildrenInNeed, title, description, "Children in need and child protection");
+
+    private static Measure ReferralsFrom(string code, string idPart, string words, string detail = "") =>
+        ChildrenInNeedFigure(code, $"referrals-from-{idPart}-percent", Percent, YearTo31March,
+            $"Referrals from {words} (%)",
+            $"Referrals to children's social care completed in the year to 31 March whose source was {words}{detail}, as a percentage of all referrals completed in the year (a child referred more than once is counted each time).");
+
+    /// <summary>A share of the authority's children and family social workers by role, on 30 September; DfE prints these to one decimal place.</summary>
+    private static Measure SocialWorkersIn(string code, string idPart, string title, string words) =>
+        new(code, $"social-workers-{idPart}-percent", Percent, CensusAt30September, 1, Workforce,
+            $"Children and family social workers {title} (%)",
+            $"Children and family social workers on 30 September {words}, as a percentage of all the authority's children and family social workers.",
+            "Social work workforce", RepeatedForGroups: true);
+
+    /// <summary>Ofsted's count of places in the authority's own fostering service on 31 March, which it rounds to the nearest 5.</summary>
+    private static Measure FosterPlaces(string code, string idPart, string title, string words) =>
+        new(code, $"foster-places-{idPart}", Count, At31March, 0, Fostering, title,
+            $"{words} on 31 March, in the authority's own fostering service (independent fostering agencies and, from 2022, family and friends fostering excluded), as Ofsted counts them, rounded to the nearest 5.",
+            "Children looked after");
 
     private static Measure CinEpisodesEnded(string code, string idPart, string words) =>
         ChildrenInNeedFigure(code, $"children-in-need-episodes-ended-lasting-{idPart}-percent", Percent, YearTo31March,
@@ -150,8 +176,9 @@ internal static class LaitSource
     /// and child protection ones without a title repeat figures the CIN tables give for every year LAIT has (2015-2025):
     /// they are only compared (DfE prints their percentages to one decimal place). The two parts of the children adopted
     /// (<see cref="ChildrenLookedAfterSfrSource.Adoptions"/>) fill 2018-2025, after the SFR ceased tables' 2010-2017. The unit costs, the children in need
-    /// and child protection ones with a title, and the children looked after, adoption and care leaver figures are
-    /// published by no file in seed/.
+    /// and child protection ones with a title (referrals by source among them), the children looked after, adoption and
+    /// care leaver figures, Ofsted's foster places and the workforce's shares of social workers by role are published by
+    /// no file in seed/.
     /// </summary>
     public static readonly IReadOnlyList<Measure> Measures =
     [
@@ -316,6 +343,20 @@ internal static class LaitSource
         LookedAfterFigure("LAC%_Adopt_ConsentDisp", "children-looked-after-adopted-consent-dispensed-with-percent", Percent, YearTo31March,
             "Children looked after adopted: consent dispensed with (%)",
             "Children adopted from care in the year to 31 March with the parents' consent dispensed with, as a percentage of all children adopted from care in the year."),
+        ReferralsFrom("RefBySource_Schl_%", "schools", "a school"),
+        ReferralsFrom("RefBySource_HealthServ_%", "health-services", "health services",
+            " (GPs, health visitors, school nurses, other primary health services, A&E and other health services)"),
+        ReferralsFrom("RefBySource_Police_%", "police", "the police"),
+        FosterPlaces("Number_Foster_Places(New)", "approved", "Approved foster places",
+            "Places foster carers were approved to provide, occupied or not,"),
+        FosterPlaces("Number_Foster_Places_Filled(New)", "filled", "Foster places filled",
+            "Approved foster places that were filled (children placed)"),
+        SocialWorkersIn("Social_Work_Caseholders_%", "case-holders", "in a case holder role",
+            "in a case holder role (managing cases, not in a senior manager, middle manager, first line manager or senior practitioner role; others may also hold cases)"),
+        SocialWorkersIn("Social_Work_Qualified_no_cases_%", "qualified-without-cases", "qualified without cases",
+            "in a qualified social worker role without cases"),
+        SocialWorkersIn("Social_Work_SeniorPractitioner_%", "senior-practitioners", "who are senior practitioners",
+            "in a senior practitioner role (managing complex cases, assuring quality and supporting less experienced social workers; also called advanced practitioner, practice lead, consultant or senior social worker)"),
     ];
 
     /// <summary>
@@ -346,6 +387,20 @@ internal static class LaitSource
         ("NoCareLeaverAcc", "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv", "2017"),
         ("Stability_School", "lait/lait_bds_long_csc_topics_2026-04-08.csv", "2018"),
         ("Stability_School", "lait/lait_bds_long_csc_topics_2026-04-08.csv", "2019"),
+    ];
+
+    /// <summary>
+    /// Measures for which LAIT files a unit's joint return under the code of the authority its members replaced, in the
+    /// years after that authority was abolished: Ofsted's foster places of the Northamptonshire Children's Trust (North and
+    /// West Northamptonshire's one return) under Northamptonshire (928), with a dash for each member. Such a figure is
+    /// stored on the group the workforce file gives that unit, and the members' dashes are left out; before the abolition
+    /// the code is the authority's own. The Tri-borough's and Kingston and Richmond's returns are under no code (a dash for
+    /// each member), and the store has no Tri-borough group: those members are served as not available.
+    /// </summary>
+    public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string GroupLaCodes)> JointReturnsUnderPredecessor =
+    [
+        ("Number_Foster_Places(New)", "928", "940 / 941"),
+        ("Number_Foster_Places_Filled(New)", "928", "940 / 941"),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
