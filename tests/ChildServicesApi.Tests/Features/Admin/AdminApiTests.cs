@@ -198,7 +198,8 @@ public sealed class AdminApiTests(AdminApiTests.UntouchedApi untouched, AdminApi
 
     /// <summary>
     /// The zip, not the configured seed folder, is what is imported: a cell broken only in the zip is the one the problem
-    /// names. From there the zip's folder takes the same import as the configured one (RightKey_ImportsTheRevisedSeed…).
+    /// names. The zip unpacks to the seed byte for byte (<see cref="SeedUploadTests"/>), and from there takes the same
+    /// import as the configured folder, whose success RightKey_ImportsTheRevisedSeedAndServesItAtOnce shows.
     /// </summary>
     [Fact]
     public async Task UploadedZip_IsWhatIsImported()
