@@ -32,7 +32,7 @@ public sealed partial class IndicatorNotesTests
         {
             var page = await client.GetJsonAsync("/api/v1/indicators?pageSize=1000");
 
-            Assert.Equal(193, page.TotalItems());
+            Assert.Equal(194, page.TotalItems());
             Assert.All(page.Items(), i =>
             {
                 Assert.NotEqual(0, i.GetProperty("caveats").GetArrayLength());
@@ -53,7 +53,7 @@ public sealed partial class IndicatorNotesTests
             var quoted = page.Items().SelectMany(i => i.GetProperty("caveats").EnumerateArray())
                 .Where(c => c.GetProperty("source").GetString()!.StartsWith("LAIT data dictionary", StringComparison.Ordinal)).ToList();
 
-            Assert.Equal(11, quoted.Count);
+            Assert.Equal(12, quoted.Count);
             Assert.All(quoted, c =>
             {
                 var source = DictionarySource().Match(c.GetProperty("source").GetString()!);

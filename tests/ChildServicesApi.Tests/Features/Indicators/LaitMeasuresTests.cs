@@ -425,6 +425,79 @@ public static class LaitMeasuresTests
     }
 
     /// <summary>
+    /// Cafcass's care applications per 10,000 children (2015-2025), which LAIT republishes and no file in seed/ gives. From
+    /// 2017 Cafcass gives them on the authorities of April 2019: Bournemouth, Christchurch and Poole has figures (and
+    /// Bournemouth and Poole dashes) before it existed, and its "Dorset" is the Dorset Council, under the former county's code.
+    /// </summary>
+    [Collection(SeededApi.Series)]
+    public sealed class CareApplications(ApiFactory factory)
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        private const string IndicatorId = "care-applications-rate";
+
+        private async Task<List<JsonElement>> FiguresAsync(string authority, int year) =>
+            [.. (await client.GetJsonAsync($"/api/v1/indicators/{IndicatorId}/values?authority={authority}&year={year}")).Items()];
+
+        [Fact]
+        public async Task DorsetUnderTheFormerCountyAfter2019_IsHeldForTheDorsetCouncil()
+        {
+            var underCounty = Cell(Lait2026, 119550, "CareApplications", "835", "2020");
+            Assert.Equal("-", Cell(Lait2026, 119551, "CareApplications", "838", "2020")["Values"]);
+
+            var figure = (await FiguresAsync("838", 2020)).Single();
+
+            Assert.Equal("E06000059", figure.GetProperty("geography").GetProperty("code").GetString());
+            AssertFromCell(figure, Lait2026, underCounty, 1);
+        }
+
+        [Fact]
+        public async Task Before2020_TheCountysOwnFigureIn2016_NoAuthoritysFigureIn2017To2019()
+        {
+            // 2016: Bournemouth (837) and Poole (836) have figures of their own, so the county's is on the county's area.
+            var county2016 = Cell(Lait2026, 118870, "CareApplications", "835", "2016");
+            Assert.NotEqual("-", SeedRows.Single(Lait2026, ("Short Desc", "CareApplications"), ("LA Number", "837"), ("Years", "2016"))["Values"]);
+            // 2019: Bournemouth, Christchurch and Poole (created 1 April 2019) has a figure and Bournemouth and Poole dashes.
+            Assert.Equal("7.4", Cell(Lait2026, 119353, "CareApplications", "839", "2019")["Values"]);
+            Assert.Equal("11.3", Cell(Lait2026, 119380, "CareApplications", "835", "2019")["Values"]);
+            foreach (var former in (string[])["836", "837"])
+            {
+                Assert.Equal("-", SeedRows.Single(Lait2026, ("Short Desc", "CareApplications"), ("LA Number", former), ("Years", "2019"))["Values"]);
+            }
+
+            AssertFromCell((await FiguresAsync("835", 2016)).Single(), Lait2026, county2016, 1);
+            Assert.Empty(await FiguresAsync("835", 2019));
+            Assert.Empty(await FiguresAsync("839", 2019));
+            Assert.Equal("published", (await FiguresAsync("839", 2020)).Single().GetProperty("status").GetString());
+        }
+
+        [Fact]
+        public async Task NorthamptonshireAfter2021_IsHeldOnTheNorthAndWestGroupOnly()
+        {
+            var trust = Cell(Lait2026, 119945, "CareApplications", "928", "2022");
+
+            var groups = await client.GetJsonAsync($"/api/v1/indicators/{IndicatorId}/values?level=authority-group&year=2022");
+
+            var group = groups.Items().Single();
+            Assert.Equal("940 / 941", group.GetProperty("geography").GetProperty("laCode").GetString());
+            AssertFromCell(group, Lait2026, trust, 1);
+            Assert.Empty(await FiguresAsync("940", 2022));
+        }
+
+        [Fact]
+        public async Task Catalogue_CitesLaitAndCafcass()
+        {
+            var indicator = await client.GetJsonAsync($"/api/v1/indicators/{IndicatorId}");
+
+            Assert.Equal(("rate-per-10000-children", "year-to-31-march"), (indicator.GetProperty("unit").GetString(), indicator.GetProperty("periodKind").GetString()));
+            Assert.Equal(Enumerable.Range(2015, 11), indicator.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
+            Assert.Contains("LAIT measure CareApplications", indicator.GetRawText(), StringComparison.Ordinal);
+            Assert.Contains("https://www.cafcass.gov.uk/about-cafcass/our-data/", indicator.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain(Publications.Dfe, indicator.GetProperty("source").GetProperty("publisher").GetString()!, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// Social workers by role (2017-2025), which the workforce file does not give. LAIT repeats the figure of a unit that
     /// makes one workforce return under each member; it is held once, on the group the workforce file gives that unit.
     /// </summary>

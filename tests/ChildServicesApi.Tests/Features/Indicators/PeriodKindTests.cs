@@ -163,6 +163,9 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence AdoptedConsentDispensed = new(Dictionary, 1974, "during the period ending 31 March");
     private static readonly Evidence AdoptedUnopposedPercent = new(Dictionary, 1978, "during the period ending 31 March");
     private static readonly Evidence AdoptedConsentDispensedPercent = new(Dictionary, 1982, "during the period ending 31 March");
+    // Cafcass's care applications: "in past year" (line 269), Year_Type "Financial Year" (line 270), the year to 31 March
+    // that LAIT labels by its end (CareApplications_LatestYear_EndedBeforeTheDictionarysLastUpdate).
+    private static readonly Evidence CareApplications = new(Dictionary, 270, "cafcass.gov.uk/about-cafcass/our-data/\",NA,\"Financial Year\"");
 
     private static readonly (string Id, string Kind, Evidence Evidence)[] Kinds =
     [
@@ -370,6 +373,7 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("social-workers-case-holders-percent", AtSeptember, CaseHolders),
         ("social-workers-qualified-without-cases-percent", AtSeptember, QualifiedWithoutCases),
         ("social-workers-senior-practitioners-percent", AtSeptember, SeniorPractitioners),
+        ("care-applications-rate", YearToMarch, CareApplications),
     ];
 
     public static TheoryData<string, string, string, int, string> Cases()
@@ -459,6 +463,24 @@ public sealed class PeriodKindTests(ApiFactory factory)
 
         var served = (await client.GetJsonAsync("/api/v1/indicators/child-protection-plans-started-rate/values?year=2025&level=national")).Items().Single();
         Assert.Equal(("Year to 31 March 2025", rate), (served.GetProperty("period").GetString(), served.GetProperty("value").GetDouble()));
+    }
+
+    [Fact]
+    public async Task CareApplications_LatestYear_EndedBeforeTheDictionarysLastUpdate()
+    {
+        // The record's "Last Update" (line 269) is the spreadsheet day number 45839, 1 July 2025: LAIT's latest year, 2025,
+        // can be the year to 31 March 2025, not 2025-26, which had not ended then.
+        Assert.Contains("in past year", SeedLine(Dictionary, 269), StringComparison.Ordinal);
+        Assert.Contains("\"CareApplications\"", SeedLine(Dictionary, 269), StringComparison.Ordinal);
+        Assert.Contains("\"45839\",\"46204\"", SeedLine(Dictionary, 269), StringComparison.Ordinal);
+        var lastUpdate = new DateOnly(1899, 12, 30).AddDays(45839);
+        var latest = SeedRows.Where("lait/lait_bds_long_csc_topics_2026-04-08.csv", ("Short Desc", "CareApplications")).Max(r => int.Parse(r["Years"], CultureInfo.InvariantCulture));
+
+        var indicator = await client.GetJsonAsync("/api/v1/indicators/care-applications-rate");
+
+        Assert.Equal((new DateOnly(2025, 7, 1), 2025), (lastUpdate, latest));
+        Assert.True(new DateOnly(latest, 3, 31) < lastUpdate && lastUpdate < new DateOnly(latest + 1, 3, 31));
+        Assert.Equal("Year to 31 March 2025", indicator.GetProperty("latest").GetProperty("period").GetString());
     }
 
     private static string Label(string kind, int year) => kind switch

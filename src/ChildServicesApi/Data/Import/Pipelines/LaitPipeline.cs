@@ -74,11 +74,25 @@ internal static class LaitPipeline
                     value = value with { Value = Math.Round(number, measure.Measure.Decimals, MidpointRounding.AwayFromZero) };
                 }
                 var periodEnd = Periods.End(periodKind, year);
-                var jointUnder = isMeasure ? LaitSource.JointReturnsUnderPredecessor.FirstOrDefault(j => j.MeasureCode == code && j.LaCode == record.Required(AreaNumber)) : default;
+                var laCode = record.Required(AreaNumber);
+                var successorOf = isMeasure ? LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.SuccessorLaCode == laCode) : default;
+                if (successorOf.LaCode is { } predecessor && context.Geographies.AuthorityOn(predecessor, periodEnd) is null)
+                {
+                    // The successor's own cell, beside its figure under the predecessor's code: a dash, left out.
+                    if (value.Status != ObservationStatus.NotAvailable)
+                    {
+                        throw record.Error(Values, $"a figure for {laCode} beside its {code} figure under {predecessor}");
+                    }
+                    continue;
+                }
+                var successor = isMeasure ? LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.LaCode == laCode).SuccessorLaCode : null;
+                var jointUnder = isMeasure ? LaitSource.JointReturnsUnderPredecessor.FirstOrDefault(j => j.MeasureCode == code && j.LaCode == laCode) : default;
                 var geography = jointUnder.GroupLaCodes is { } groupCodes && context.Geographies.AuthorityOn(jointUnder.LaCode, periodEnd) is null
                     ? context.Geographies.All.SingleOrDefault(g => g.Level == GeographyLevel.AuthorityGroup && g.LaCode == groupCodes)
                         ?? throw record.Error(AreaNumber, $"no authority group '{groupCodes}' to file {code}'s joint return on")
-                    : ResolveArea(context.Geographies, record, periodEnd, value);
+                    : successor is not null && context.Geographies.AuthorityOn(laCode, periodEnd) is null
+                        ? context.Geographies.AuthorityOn(successor, periodEnd) ?? throw record.Error(AreaNumber, $"no authority {successor} on {periodEnd:yyyy-MM-dd} to file {code} on")
+                        : ResolveArea(context.Geographies, record, periodEnd, value);
                 if (geography is null)
                 {
                     continue;
@@ -216,7 +230,10 @@ internal static class LaitPipeline
             PeriodKind = measure.PeriodKind,
             Publisher = measure.Original.Publisher,
             Publication = measure.Original.Title,
-            SourceTable = $"LAIT measure {measure.Code} ('{entry.Label}'), computed by DfE for LAIT from its {measure.Original.Title}",
+            // Another publisher's figures are LAIT's copy of that publisher's, not a computation of DfE's.
+            SourceTable = measure.Original.Publisher == Publications.Dfe
+                ? $"LAIT measure {measure.Code} ('{entry.Label}'), computed by DfE for LAIT from its {measure.Original.Title}"
+                : $"LAIT measure {measure.Code} ('{entry.Label}'), republished from {measure.Original.Title} ({measure.Original.Publisher})",
             SourceUrl = measure.Original.Url,
             Licence = Publication.Licence,
         });

@@ -30,6 +30,7 @@ internal static class Caveats
     private static readonly HashSet<string> LaitChildrenInNeed = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == Publications.ChildrenInNeed).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitWorkforceRoles = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitFostering = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Fostering).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitCafcass = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Cafcass).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
     private static readonly HashSet<string> SfrAdoptions = [.. ChildrenLookedAfterSfrSource.Adoptions.Select(a => a.IndicatorId)];
     private const string AdoptedTotal = "children-looked-after-adopted";
@@ -191,6 +192,15 @@ internal static class Caveats
                 + "Hammersmith and Fulham, Kensington and Chelsea and Westminster (the London Tri-borough), and Kingston upon Thames and Richmond upon Thames, also make one return each, which LAIT gives under none of them (a dash for each): they have no figure. England's total is Ofsted's own, not the sum of the figures LAIT gives. "
                 + "Cornwall provides the Isles of Scilly's fostering service, and the City of London's is provided by a pan-London arrangement.",
             "seed/lait/lait_data_dictionary.csv (Methodology); " + $"{Seed}, 'Published rates and spending totals: DfE LAIT'"),
+        new("Care applications from LAIT",
+            i => LaitCafcass.Contains(i.Id),
+            "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Cafcass; no file in seed/ gives them.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'"),
+        new("Care applications from LAIT",
+            i => LaitCafcass.Contains(i.Id),
+            "Cafcass gives its figures on the authorities of April 2019 from the year to 31 March 2017: LAIT files its Dorset under the former county's code, held here for the Dorset Council from 2020, and the 2017-2019 figures for Dorset and for Bournemouth, Christchurch and Poole, areas no authority of the time covered, are not served. "
+                + "North and West Northamptonshire's figure is under the former Northamptonshire from 2022 and held for the North and West Northamptonshire group.",
+            $"{Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Mid-year population estimates",
             i => Of(i, Publications.Population),
             "DfE's rates for the year to 31 March Y use the mid-(Y-1) estimate.",
@@ -223,6 +233,7 @@ internal static class Caveats
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "include estimates for missing data"),
         new("initial-child-protection-conferences-rate", "ISCP_Conf", "Methodology", "Population data are based on mid year estimates"),
         new("children-looked-after-mid-year-school-move-percent", "Stability_School", "Description", "comparisons should not be made to figures published by CCO"),
+        new("care-applications-rate", "CareApplications", "Methodology", "Figures are provided from the Cafcass national case management system"),
         new("referrals-from-schools-percent", "RefBySource_Schl_%", "Methodology", "not available for Hackney"),
         new("referrals-from-health-services-percent", "RefBySource_HealthServ_%", "Methodology", "not available for Hackney"),
         new("referrals-from-police-percent", "RefBySource_Police_%", "Methodology", "not available for Hackney"),

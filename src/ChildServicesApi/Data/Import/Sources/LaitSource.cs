@@ -102,6 +102,10 @@ internal static class LaitSource
     public static readonly Publication Fostering = new("Ofsted", "Fostering in England",
         "https://www.gov.uk/government/collections/childrens-social-care-statistics");
 
+    /// <summary>Cafcass's published data, which LAIT's dictionary links for its care applications per 10,000 children.</summary>
+    public static readonly Publication Cafcass = new("Cafcass (Children and Family Court Advisory and Support Service)", "Care applications data",
+        "https://www.cafcass.gov.uk/about-cafcass/our-data/");
+
     private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals, Publication? original = null) =>
         new(code, indicatorId, unit, periodKind, decimals, original ?? Workforce);
 
@@ -351,6 +355,10 @@ internal static class LaitSource
             "Places foster carers were approved to provide, occupied or not,"),
         FosterPlaces("Number_Foster_Places_Filled(New)", "filled", "Foster places filled",
             "Approved foster places that were filled (children placed)"),
+        new("CareApplications", "care-applications-rate", RatePer10000Children, YearTo31March, 1, Cafcass,
+            "Care applications per 10,000 children",
+            "Children who were the subject of a care application to court received by Cafcass in the year to 31 March (care orders only), per 10,000 children aged 0 to 17 (ONS population estimates).",
+            "Children in need and child protection"),
         SocialWorkersIn("Social_Work_Caseholders_%", "case-holders", "in a case holder role",
             "in a case holder role (managing cases, not in a senior manager, middle manager, first line manager or senior practitioner role; others may also hold cases)"),
         SocialWorkersIn("Social_Work_Qualified_no_cases_%", "qualified-without-cases", "qualified without cases",
@@ -363,6 +371,9 @@ internal static class LaitSource
     /// Cells LAIT files under an authority that did not exist in the year: the 2019-20 care leaver figures it gives the
     /// Dorset county abolished on 1 April 2019 (835, "Dorset (Pre LG)") while the new Dorset (838) has a dash. Which
     /// authority they belong to is LAIT's slip, not ours to guess, so they are not served; any other such cell fails the import.
+    /// Cafcass's care applications for 2017-2019 are on the authorities of April 2019 (<see cref="SuccessorsUnderPredecessor"/>):
+    /// figures for Bournemouth, Christchurch and Poole (839), which did not exist yet, and for the Dorset Council's area under
+    /// the county's code (835), whose area then also held Christchurch. Neither is the figure of an authority of the time.
     /// </summary>
     public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string Years)> MisfiledCells =
     [
@@ -371,6 +382,7 @@ internal static class LaitSource
         ("CareLeaversNEET", "835", "2020"),
         ("CareLeaverEETNum", "835", "2020"),
         ("LAC_19_HE_Num", "835", "2020"),
+        .. Enumerable.Range(2017, 3).SelectMany(year => (IEnumerable<(string, string, string)>)[("CareApplications", "835", $"{year}"), ("CareApplications", "839", $"{year}")]),
     ];
 
     /// <summary>
@@ -401,6 +413,20 @@ internal static class LaitSource
     [
         ("Number_Foster_Places(New)", "928", "940 / 941"),
         ("Number_Foster_Places_Filled(New)", "928", "940 / 941"),
+        ("CareApplications", "928", "940 / 941"),
+    ];
+
+    /// <summary>
+    /// Measures for which LAIT files a successor authority's figures under the code of the authority it replaced, with a dash
+    /// for the successor: Cafcass gives its care applications on the authorities of April 2019 from 2017 on (Bournemouth,
+    /// Christchurch and Poole has figures from 2017, Bournemouth and Poole dashes), so its "Dorset" is the Dorset Council
+    /// (838), which LAIT files under the county abolished on 1 April 2019 (835, "Dorset (Pre LG)"). In the years after the
+    /// abolition such a cell is stored on the successor and the successor's dash is left out (a number under the successor
+    /// as well fails the import); before it, see <see cref="MisfiledCells"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string SuccessorLaCode)> SuccessorsUnderPredecessor =
+    [
+        ("CareApplications", "835", "838"),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
