@@ -181,8 +181,8 @@ internal static class LaitSource
     /// they are only compared (DfE prints their percentages to one decimal place). The two parts of the children adopted
     /// (<see cref="ChildrenLookedAfterSfrSource.Adoptions"/>) fill 2018-2025, after the SFR ceased tables' 2010-2017. The unit costs, the children in need
     /// and child protection ones with a title (referrals by source among them), the children looked after, adoption and
-    /// care leaver figures, Ofsted's foster places and the workforce's shares of social workers by role are published by
-    /// no file in seed/.
+    /// care leaver figures, Ofsted's foster places, the workforce's shares of social workers by role and Cafcass's care
+    /// applications are published by no file in seed/.
     /// </summary>
     public static readonly IReadOnlyList<Measure> Measures =
     [
