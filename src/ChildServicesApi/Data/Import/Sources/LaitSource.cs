@@ -382,7 +382,8 @@ internal static class LaitSource
         ("CareLeaversNEET", "835", "2020"),
         ("CareLeaverEETNum", "835", "2020"),
         ("LAC_19_HE_Num", "835", "2020"),
-        .. Enumerable.Range(2017, 3).SelectMany(year => (IEnumerable<(string, string, string)>)[("CareApplications", "835", $"{year}"), ("CareApplications", "839", $"{year}")]),
+        ("CareApplications", "835", "2017"), ("CareApplications", "835", "2018"), ("CareApplications", "835", "2019"),
+        ("CareApplications", "839", "2017"), ("CareApplications", "839", "2018"), ("CareApplications", "839", "2019"),
     ];
 
     /// <summary>
