@@ -74,25 +74,7 @@ internal static class LaitPipeline
                     value = value with { Value = Math.Round(number, measure.Measure.Decimals, MidpointRounding.AwayFromZero) };
                 }
                 var periodEnd = Periods.End(periodKind, year);
-                var laCode = record.Required(AreaNumber);
-                var successorOf = isMeasure ? LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.SuccessorLaCode == laCode) : default;
-                if (successorOf.LaCode is { } predecessor && context.Geographies.AuthorityOn(predecessor, periodEnd) is null)
-                {
-                    // The successor's own cell, beside its figure under the predecessor's code: a dash, left out.
-                    if (value.Status != ObservationStatus.NotAvailable)
-                    {
-                        throw record.Error(Values, $"a figure for {laCode} beside its {code} figure under {predecessor}");
-                    }
-                    continue;
-                }
-                var successor = isMeasure ? LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.LaCode == laCode).SuccessorLaCode : null;
-                var jointUnder = isMeasure ? LaitSource.JointReturnsUnderPredecessor.FirstOrDefault(j => j.MeasureCode == code && j.LaCode == laCode) : default;
-                var geography = jointUnder.GroupLaCodes is { } groupCodes && context.Geographies.AuthorityOn(jointUnder.LaCode, periodEnd) is null
-                    ? context.Geographies.All.SingleOrDefault(g => g.Level == GeographyLevel.AuthorityGroup && g.LaCode == groupCodes)
-                        ?? throw record.Error(AreaNumber, $"no authority group '{groupCodes}' to file {code}'s joint return on")
-                    : successor is not null && context.Geographies.AuthorityOn(laCode, periodEnd) is null
-                        ? context.Geographies.AuthorityOn(successor, periodEnd) ?? throw record.Error(AreaNumber, $"no authority {successor} on {periodEnd:yyyy-MM-dd} to file {code} on")
-                        : ResolveArea(context.Geographies, record, periodEnd, value);
+                var geography = isMeasure ? MeasureArea(context.Geographies, record, code, periodEnd, value) : ResolveArea(context.Geographies, record, periodEnd, value);
                 if (geography is null)
                 {
                     continue;
@@ -147,6 +129,38 @@ internal static class LaitPipeline
         {
             context.AddObservation(row.Indicator, row.Geography, row.Year, row.Value, row.File, row.Line);
         }
+    }
+
+    /// <summary>
+    /// Where a measure's row is filed. LAIT files some measures' figures under the code of an authority that no longer
+    /// existed: a successor's (<see cref="LaitSource.SuccessorsUnderPredecessor"/>: the successor's own cell beside it is a
+    /// dash, left out; a figure there as well fails the import) or a joint return's, filed on its group
+    /// (<see cref="LaitSource.JointReturnsUnderPredecessor"/>). Any other row is read as <see cref="ResolveArea"/> reads it.
+    /// </summary>
+    private static Geography? MeasureArea(GeographyRegistry registry, CsvRecord record, string code, DateOnly periodEnd, PublishedValue value)
+    {
+        var laCode = record.Required(AreaNumber);
+        if (LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.SuccessorLaCode == laCode).LaCode is { } predecessor
+            && registry.AuthorityOn(predecessor, periodEnd) is null)
+        {
+            return value.Status == ObservationStatus.NotAvailable
+                ? null
+                : throw record.Error(Values, $"a figure for {laCode} beside its {code} figure under {predecessor}");
+        }
+        if (registry.AuthorityOn(laCode, periodEnd) is null)
+        {
+            if (LaitSource.JointReturnsUnderPredecessor.FirstOrDefault(j => j.MeasureCode == code && j.LaCode == laCode).GroupLaCodes is { } groupCodes)
+            {
+                return registry.All.SingleOrDefault(g => g.Level == GeographyLevel.AuthorityGroup && g.LaCode == groupCodes)
+                    ?? throw record.Error(AreaNumber, $"no authority group '{groupCodes}' to file {code}'s joint return on");
+            }
+            if (LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.LaCode == laCode).SuccessorLaCode is { } successor)
+            {
+                return registry.AuthorityOn(successor, periodEnd)
+                    ?? throw record.Error(AreaNumber, $"no authority {successor} on {periodEnd:yyyy-MM-dd} to file {code} on");
+            }
+        }
+        return ResolveArea(registry, record, periodEnd, value);
     }
 
     /// <summary>
