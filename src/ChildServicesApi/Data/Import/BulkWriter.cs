@@ -1,9 +1,11 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
-using System.Reflection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace ChildServicesApi.Data.Import;
 
@@ -11,7 +13,10 @@ namespace ChildServicesApi.Data.Import;
 /// Inserts many rows of one entity type with a single prepared statement, reading table, columns and value
 /// converters from the EF model. SaveChanges took 29 s for the 250,000 observation and spending rows; this takes about 2.
 /// The table's indexes are dropped for the insert and built again after it (SQLite builds an index from sorted rows
-/// faster than it keeps one up to date row by row), and each column is read with a compiled getter, not reflection.
+/// faster than it keeps one up to date row by row). Each column is bound by position with a compiled binder that
+/// reads the property, applies the model's converter and calls SQLite's typed bind: no boxing, and none of the
+/// parameter-by-name lookups that were half the insert's time. The values stored are those Microsoft.Data.Sqlite
+/// would store for the same CLR values (integers, reals, UTF-8 text, dates as yyyy-MM-dd).
 /// </summary>
 internal static class BulkWriter
 {
@@ -22,43 +27,94 @@ internal static class BulkWriter
         var storeObject = StoreObjectIdentifier.Table(table, entity.GetSchema());
         var columns = entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never)).ToList();
 
-        var connection = db.Database.GetDbConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("bulk inserts run inside the import transaction");
         var indexes = Indexes(connection, transaction, table);
         Execute(connection, transaction, indexes.Select(i => $"DROP INDEX \"{i.Name}\""));
 
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
+        var sql =
             $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(storeObject)}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        var parameters = columns.Select((_, i) =>
+            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})";
+        var binders = columns.Select((c, i) => Binder<T>(c, i + 1)).ToArray();
+        var handle = connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(handle, sql, out var statement), handle);
+        using (statement)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"$p{i}";
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        var converters = columns.Select(c => c.GetTypeMapping().Converter).ToArray();
-        var getters = columns.Select(c => Getter<T>(c.PropertyInfo!)).ToArray();
-        command.Prepare();
-
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < getters.Length; i++)
+            foreach (var row in rows)
             {
-                var value = getters[i](row);
-                if (value is not null && converters[i] is { } converter)
+                foreach (var bind in binders)
                 {
-                    value = converter.ConvertToProvider(value);
+                    Check(bind(statement, row), handle);
                 }
-                parameters[i].Value = value ?? DBNull.Value;
+                var done = raw.sqlite3_step(statement);
+                if (done != raw.SQLITE_DONE)
+                {
+                    Check(done, handle);
+                }
+                Check(raw.sqlite3_reset(statement), handle);
             }
-            command.ExecuteNonQuery();
         }
         Execute(connection, transaction, indexes.Select(i => i.Sql));
     }
+
+    private static void Check(int rc, sqlite3 handle) => SqliteException.ThrowExceptionForRC(rc, handle);
+
+    /// <summary>
+    /// (statement, row) => bind(statement, index, provider value of the column): the property read, the model's
+    /// converter (enums to their names) applied to a value that is there, null bound as NULL.
+    /// </summary>
+    private static Func<sqlite3_stmt, T, int> Binder<T>(IProperty column, int index)
+    {
+        var statement = Expression.Parameter(typeof(sqlite3_stmt));
+        var row = Expression.Parameter(typeof(T));
+        Expression value = Expression.Property(row, column.PropertyInfo!);
+        if (column.GetTypeMapping().Converter is { } converter)
+        {
+            var convert = converter.ConvertToProviderExpression;
+            var provider = convert.ReturnType;
+            if (Nullable.GetUnderlyingType(value.Type) is not null)
+            {
+                var nullableProvider = provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider;
+                value = Expression.Condition(
+                    Expression.Property(value, "HasValue"),
+                    Expression.Convert(Expression.Invoke(convert, Expression.Property(value, "Value")), nullableProvider),
+                    Expression.Default(nullableProvider));
+            }
+            else
+            {
+                value = Expression.Invoke(convert, value);
+            }
+        }
+        value = value.Type switch
+        {
+            var t when t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) => Expression.Convert(value, typeof(long?)),
+            var t when t == typeof(int?) || t == typeof(long?) || t == typeof(short?) || t == typeof(byte?) => Expression.Convert(value, typeof(long?)),
+            var t when t == typeof(bool) => Expression.Condition(value, Expression.Constant(1L, typeof(long?)), Expression.Constant(0L, typeof(long?))),
+            var t when t == typeof(double) || t == typeof(float) || t == typeof(float?) => Expression.Convert(value, typeof(double?)),
+            var t when t == typeof(DateOnly) => Expression.Convert(value, typeof(DateOnly?)),
+            _ => value,
+        };
+        var bind = typeof(BulkWriter).GetMethod(nameof(Bind), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static, [typeof(sqlite3_stmt), typeof(int), value.Type])
+            ?? throw new NotSupportedException($"{typeof(T).Name}.{column.Name}: no SQLite binding for {value.Type}");
+        return Expression.Lambda<Func<sqlite3_stmt, T, int>>(Expression.Call(bind, statement, Expression.Constant(index), value), statement, row).Compile();
+    }
+
+    private static int Bind(sqlite3_stmt statement, int index, long? value) =>
+        value is { } integer ? raw.sqlite3_bind_int64(statement, index, integer) : raw.sqlite3_bind_null(statement, index);
+
+    private static int Bind(sqlite3_stmt statement, int index, double? value) => value switch
+    {
+        null => raw.sqlite3_bind_null(statement, index),
+        double.NaN => throw new InvalidOperationException("NaN cannot be stored"),
+        { } real => raw.sqlite3_bind_double(statement, index, real),
+    };
+
+    private static int Bind(sqlite3_stmt statement, int index, string? value) =>
+        value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value);
+
+    private static int Bind(sqlite3_stmt statement, int index, DateOnly? value) =>
+        value is { } date ? Bind(statement, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)) : raw.sqlite3_bind_null(statement, index);
 
     /// <summary>The table's own indexes as the schema created them (not the automatic ones of its keys).</summary>
     private static List<(string Name, string Sql)> Indexes(DbConnection connection, DbTransaction transaction, string table)
@@ -88,11 +144,5 @@ internal static class BulkWriter
             command.CommandText = statement;
             command.ExecuteNonQuery();
         }
-    }
-
-    private static Func<T, object?> Getter<T>(PropertyInfo property)
-    {
-        var row = Expression.Parameter(typeof(T));
-        return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(row, property), typeof(object)), row).Compile();
     }
 }
