@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ChildServicesApi.Data.Import.Pipelines;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
+using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Spending;
@@ -139,13 +140,20 @@ internal static partial class StoreImporter
     /// <summary>Where releases overlap, the figure from the latest release is the current one; the others stay, marked superseded.</summary>
     private static void MarkCurrentReleases(List<Observation> observations)
     {
-        foreach (var period in observations.GroupBy(o => (o.IndicatorId, o.Geography, o.Year)))
+        // Two passes over a dictionary of each period's latest release, not a GroupBy of 320,000 figures into groupings.
+        var latest = new Dictionary<(string IndicatorId, Geography Geography, int Year), int>();
+        foreach (var observation in observations)
         {
-            var latest = period.Max(o => o.SourceFile.ReleaseOrder);
-            foreach (var observation in period)
+            var key = (observation.IndicatorId, observation.Geography, observation.Year);
+            var order = observation.SourceFile.ReleaseOrder;
+            if (!latest.TryGetValue(key, out var seen) || order > seen)
             {
-                observation.IsCurrent = observation.SourceFile.ReleaseOrder == latest;
+                latest[key] = order;
             }
+        }
+        foreach (var observation in observations)
+        {
+            observation.IsCurrent = observation.SourceFile.ReleaseOrder == latest[(observation.IndicatorId, observation.Geography, observation.Year)];
         }
     }
 

@@ -40,6 +40,9 @@ internal static class LaitPipeline
         var measures = LaitSource.Measures.ToDictionary(m => m.Code, m => (Measure: m, Indicator: MeasureIndicator(context, m, dictionary[m.Code])));
         var republishedRows = new List<RepublishedRow>();
         var groupRows = new List<RepublishedRow>();
+        // The few measures with cells left out or filed on a group, looked up once per record rather than searched for.
+        var screened = LaitSource.MisfiledCells.Select(c => c.MeasureCode).Concat(LaitSource.RepeatedCells.Select(c => c.MeasureCode)).ToHashSet(StringComparer.Ordinal);
+        var jointReturns = LaitSource.JointReturnsUnderPredecessor.Select(j => j.MeasureCode).ToHashSet(StringComparer.Ordinal);
 
         foreach (var (path, citation) in LaitSource.DataFiles)
         {
@@ -63,7 +66,7 @@ internal static class LaitPipeline
                     ? Periods.ParseFinancialYear(yearText) ?? throw record.Error(Years, $"'{yearText}' is not a financial year such as 2024-25")
                     : record.RequiredYear(Years);
                 var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
-                if (isMeasure && (LaitSource.MisfiledCells.Contains((code, record.Required(AreaNumber), yearText))
+                if (isMeasure && screened.Contains(code) && (LaitSource.MisfiledCells.Contains((code, record.Required(AreaNumber), yearText))
                     || LaitSource.RepeatedCells.Contains((code, path, yearText))))
                 {
                     continue;
@@ -93,7 +96,7 @@ internal static class LaitPipeline
                 {
                     republishedRows.Add(new(measure.Indicator, geography, year, value, file, record.Line));
                 }
-                else if (isMeasure && (measure.Measure.RepeatedForGroups || LaitSource.JointReturnsUnderPredecessor.Any(j => j.MeasureCode == code)))
+                else if (isMeasure && (measure.Measure.RepeatedForGroups || jointReturns.Contains(code)))
                 {
                     groupRows.Add(new(measure.Indicator, geography, year, value, file, record.Line));
                 }
