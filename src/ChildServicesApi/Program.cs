@@ -45,6 +45,7 @@ if (!app.SettingsAreValid() || !app.EnsureStoreExists())
     await app.DisposeAsync();
     return 1;
 }
+app.StartWarmUp();              // the store's snapshot, read while the routes below are mapped and Kestrel starts
 app.UseHeadAsGet();
 app.UseRouting();
 app.UseRequestIds();

@@ -54,6 +54,30 @@ internal static partial class StoreSetup
         return true;
     }
 
+    /// <summary>
+    /// Starts, on the thread pool, what the first request would otherwise do before it could answer: build EF Core's
+    /// model, read the data version and load the store snapshot (in a profile, about half a second of a start that
+    /// took 1.7 s to its first 200). It runs while the routes are mapped and Kestrel starts. The snapshot and the data
+    /// version are read under their own locks, so a request arriving first waits for the same work instead of doing
+    /// it twice. A failure is logged and left for the requests and /health/ready to report.
+    /// </summary>
+    public static void StartWarmUp(this WebApplication app)
+    {
+        var snapshots = app.Services.GetRequiredService<StoreSnapshots>();
+        var logger = app.Logger;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                _ = snapshots.Current;
+            }
+            catch (Exception e) when (e is SqliteException or InvalidOperationException)
+            {
+                LogWarmUpFailed(logger, e.Message);
+            }
+        });
+    }
+
     private static void BuildIfNeeded(ILogger logger, string databasePath, string seedDirectory)
     {
         if (File.Exists(databasePath))
@@ -99,6 +123,9 @@ internal static partial class StoreSetup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store at {DatabasePath} matches its manifest: data version {DataVersion}, SHA-256 {Sha256} (checked in {Milliseconds:F0} ms)")]
     private static partial void LogVerified(ILogger logger, string databasePath, string dataVersion, string sha256, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the store ahead of the first request failed: {Reason}")]
+    private static partial void LogWarmUpFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported data version {DataVersion} in {Seconds:F1} s")]
     private static partial void LogImported(ILogger logger, string dataVersion, double seconds);
