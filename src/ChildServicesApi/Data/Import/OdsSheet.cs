@@ -71,9 +71,11 @@ internal sealed class OdsSheet
 
     /// <summary>
     /// Reads the sheet named <paramref name="sheetName"/>; throws <see cref="SourceDataException"/> if the file is not a
-    /// spreadsheet or has no such sheet, and stops between rows once <paramref name="ct"/> is cancelled.
+    /// spreadsheet or has no such sheet, and stops between rows once <paramref name="ct"/> is cancelled. Only the first
+    /// <paramref name="columns"/> columns of each row are kept; the XML of the cells after them is passed over unread
+    /// (RO3's sheets are about 500 columns wide, of which the children's social care lines use the first 98).
     /// </summary>
-    public static OdsSheet Read(byte[] bytes, string file, string sheetName, CancellationToken ct = default)
+    public static OdsSheet Read(byte[] bytes, string file, string sheetName, int columns = (int)MaxColumns, CancellationToken ct = default)
     {
         ZipArchive zip;
         try
@@ -101,7 +103,7 @@ internal sealed class OdsSheet
                     var name = xml.GetAttribute("name", TableNs) ?? "";
                     if (name == sheetName)
                     {
-                        return new OdsSheet(name, ReadRows(xml, file, ct));
+                        return new OdsSheet(name, ReadRows(xml, file, Math.Clamp(columns, 1, (int)MaxColumns), ct));
                     }
                     sheets.Add(name);
                 }
@@ -114,7 +116,7 @@ internal sealed class OdsSheet
         }
     }
 
-    private static List<OdsRow> ReadRows(XmlReader table, string file, CancellationToken ct)
+    private static List<OdsRow> ReadRows(XmlReader table, string file, int columns, CancellationToken ct)
     {
         var rows = new List<OdsRow>();
         var buffer = new List<OdsCell>();
@@ -131,7 +133,7 @@ internal sealed class OdsSheet
             }
             ct.ThrowIfCancellationRequested();
             var repeats = Repeats(table, "number-rows-repeated");
-            var cells = table.IsEmptyElement ? [] : ReadCells(table, file, RowNumber(file, rowNumber + 1), buffer, text);
+            var cells = table.IsEmptyElement ? [] : ReadCells(table, file, RowNumber(file, rowNumber + 1), columns, buffer, text);
             if (cells.Length == 0)
             {
                 rowNumber += repeats;
@@ -159,7 +161,7 @@ internal sealed class OdsSheet
     /// sheet's one <paramref name="cells"/> list and copied out at the row's end: a list grown afresh for every row
     /// of a wide workbook was a fifth of its read.
     /// </summary>
-    private static OdsCell[] ReadCells(XmlReader row, string file, int rowNumber, List<OdsCell> cells, StringBuilder text)
+    private static OdsCell[] ReadCells(XmlReader row, string file, int rowNumber, int columns, List<OdsCell> cells, StringBuilder text)
     {
         cells.Clear();
         long pendingEmpty = 0;
@@ -169,6 +171,14 @@ internal sealed class OdsSheet
             if (row.NodeType != XmlNodeType.Element || row.NamespaceURI != TableNs || row.LocalName is not ("table-cell" or "covered-table-cell"))
             {
                 continue;
+            }
+            if (columns < MaxColumns && cells.Count + pendingEmpty >= columns)
+            {
+                // Past the columns kept: on to the row's end element without reading another cell.
+                while (!(row.Depth == depth && row.NodeType == XmlNodeType.EndElement) && row.Read())
+                {
+                }
+                break;
             }
             var repeats = Repeats(row, "number-columns-repeated");
             var value = row.GetAttribute("value", OfficeNs);
@@ -186,7 +196,7 @@ internal sealed class OdsSheet
             {
                 cells.Add(new OdsCell(null, ""));
             }
-            for (var i = 0; i < repeats; i++)
+            for (var i = 0; i < repeats && cells.Count < columns; i++)
             {
                 cells.Add(cell);
             }

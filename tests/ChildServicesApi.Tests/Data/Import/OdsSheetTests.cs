@@ -64,6 +64,25 @@ public sealed class OdsSheetTests
         Assert.Empty(sheet.Row(2).Cells);
     }
 
+    /// <summary>
+    /// Reading only the first columns: cells after them are not kept (a repeated cell is cut at the edge), a row filled
+    /// only after them is an empty row, and the rows before and after are numbered as in the whole sheet.
+    /// </summary>
+    [Fact]
+    public void FirstColumnsOnly_KeepsThoseAndNumbersRowsAsTheWholeSheet()
+    {
+        var sheet = OdsSheet.Read(Workbook(Content), "test.ods", "Data", columns: 1);
+
+        Assert.Equal([1, 4, 5, 6], sheet.Rows.Select(r => r.Number));
+        Assert.Equal(["Code"], sheet.Row(1).Cells.Select(c => c.Text));
+        Assert.Equal(["1247.5"], sheet.Row(4).Cells.Select(c => c.Value));
+        Assert.Equal(["same"], sheet.Row(5).Cells.Select(c => c.Text));
+
+        var wide = OdsSheet.Read(Sheet("<table:table-row><table:table-cell/><table:table-cell><text:p>past the edge</text:p></table:table-cell></table:table-row>"
+            + "<table:table-row><table:table-cell><text:p>kept</text:p></table:table-cell></table:table-row>"), "test.ods", "Data", columns: 1);
+        Assert.Equal((2, "kept"), (Assert.Single(wide.Rows).Number, wide.Row(2)[0].Text));
+    }
+
     /// <summary>The importer cancels the parses running beside its pipelines when one of them fails: a parse stops at its next row.</summary>
     [Fact]
     public void CancelledParse_StopsWithoutReadingTheSheet()
@@ -71,7 +90,7 @@ public sealed class OdsSheetTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => OdsSheet.Read(Workbook(Content), "test.ods", "Data", cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => OdsSheet.Read(Workbook(Content), "test.ods", "Data", ct: cancelled.Token));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static partial class RevenueOutturnPipeline
     public static IReadOnlyList<Task<OdsSheet>?> StartParsing(ImportContext context, CancellationToken ct = default) =>
     [
         .. RevenueOutturnSource.Files.Select(spec => context.Prefetch(spec.Path) is { } bytes
-            ? Task.Run(() => OdsSheet.Read(bytes, spec.Path, spec.Sheet, ct), ct)
+            ? Task.Run(() => OdsSheet.Read(bytes, spec.Path, spec.Sheet, RevenueOutturnSource.ColumnsRead(spec.Form), ct), ct)
             : null),
     ];
 
@@ -39,7 +39,7 @@ internal static partial class RevenueOutturnPipeline
         foreach (var (spec, parse) in RevenueOutturnSource.Files.Zip(parsing))
         {
             var (bytes, file) = context.OpenDocument(spec.Path, RevenueOutturnSource.Citation(spec));
-            var sheet = parse?.GetAwaiter().GetResult() ?? OdsSheet.Read(bytes, spec.Path, spec.Sheet);
+            var sheet = parse?.GetAwaiter().GetResult() ?? OdsSheet.Read(bytes, spec.Path, spec.Sheet, RevenueOutturnSource.ColumnsRead(spec.Form));
             var lines = RevenueOutturnSource.Lines.Where(l => l.Form == spec.Form).ToList();
             CheckHeaders(sheet, spec, lines);
             var periodEnd = Periods.End(PeriodKind.FinancialYear, spec.Year);

@@ -57,6 +57,10 @@ internal static class RevenueOutturnSource
         new(OutturnForm.Ro3, OutturnLine.TotalChildrenSocialCare, "30", "TOTAL CHILDREN SOCIAL CARE", "CN"),
     ];
 
+    /// <summary>How many columns of a form's sheet are read: the identity columns and each of its lines' block of seven.</summary>
+    public static int ColumnsRead(OutturnForm form) =>
+        Math.Max(IdentityColumns.Max(c => ColumnIndex(c.Column)), Lines.Where(l => l.Form == form).Max(l => ColumnIndex(l.FirstColumn) + 6)) + 1;
+
     /// <summary>The header of each measure's column, after the line's title.</summary>
     public static readonly IReadOnlyDictionary<OutturnMeasure, string> MeasureHeaders = new Dictionary<OutturnMeasure, string>
     {
