@@ -71,9 +71,9 @@ internal static partial class StoreSetup
             {
                 _ = snapshots.Current;
             }
-            catch (Exception e) when (e is SqliteException or InvalidOperationException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                LogWarmUpFailed(logger, e.Message);
+                LogWarmUpFailed(logger, e);
             }
         });
     }
@@ -124,8 +124,8 @@ internal static partial class StoreSetup
     [LoggerMessage(Level = LogLevel.Information, Message = "The store at {DatabasePath} matches its manifest: data version {DataVersion}, SHA-256 {Sha256} (checked in {Milliseconds:F0} ms)")]
     private static partial void LogVerified(ILogger logger, string databasePath, string dataVersion, string sha256, double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the store ahead of the first request failed: {Reason}")]
-    private static partial void LogWarmUpFailed(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the store ahead of the first request failed; the requests will report it")]
+    private static partial void LogWarmUpFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported data version {DataVersion} in {Seconds:F1} s")]
     private static partial void LogImported(ILogger logger, string dataVersion, double seconds);

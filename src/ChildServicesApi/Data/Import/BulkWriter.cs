@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -81,6 +82,12 @@ internal static class BulkWriter
                     Expression.Convert(Expression.Invoke(convert, Expression.Property(value, "Value")), nullableProvider),
                     Expression.Default(nullableProvider));
             }
+            else if (!value.Type.IsValueType)
+            {
+                value = Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)),
+                    Expression.Constant(null, provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider),
+                    Expression.Convert(Expression.Invoke(convert, value), provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider));
+            }
             else
             {
                 value = Expression.Invoke(convert, value);
@@ -95,7 +102,7 @@ internal static class BulkWriter
             var t when t == typeof(DateOnly) => Expression.Convert(value, typeof(DateOnly?)),
             _ => value,
         };
-        var bind = typeof(BulkWriter).GetMethod(nameof(Bind), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static, [typeof(sqlite3_stmt), typeof(int), value.Type])
+        var bind = typeof(BulkWriter).GetMethod(nameof(Bind), BindingFlags.NonPublic | BindingFlags.Static, [typeof(sqlite3_stmt), typeof(int), value.Type])
             ?? throw new NotSupportedException($"{typeof(T).Name}.{column.Name}: no SQLite binding for {value.Type}");
         return Expression.Lambda<Func<sqlite3_stmt, T, int>>(Expression.Call(bind, statement, Expression.Constant(index), value), statement, row).Compile();
     }

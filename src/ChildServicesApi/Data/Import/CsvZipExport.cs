@@ -151,15 +151,13 @@ internal static class CsvZipExport
         public void Integer(long value)
         {
             Room(20);
-            value.TryFormat(block.AsSpan(used), out var written, provider: CultureInfo.InvariantCulture);
-            used += written;
+            used += value.TryFormat(block.AsSpan(used), out var written, provider: CultureInfo.InvariantCulture) ? written : throw new InvalidOperationException("an integer longer than 20 bytes");
         }
 
         public void Real(double value)
         {
             Room(32);
-            value.TryFormat(block.AsSpan(used), out var written, "R", CultureInfo.InvariantCulture);
-            used += written;
+            used += value.TryFormat(block.AsSpan(used), out var written, "R", CultureInfo.InvariantCulture) ? written : throw new InvalidOperationException("a real longer than 32 bytes");
         }
 
         /// <summary>Text as it is, or quoted with its quotes doubled when it holds a comma, quote or line break.</summary>

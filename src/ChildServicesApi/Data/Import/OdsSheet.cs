@@ -77,6 +77,8 @@ internal sealed class OdsSheet
     /// </summary>
     public static OdsSheet Read(byte[] bytes, string file, string sheetName, int columns = (int)MaxColumns, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(columns, (int)MaxColumns);
         ZipArchive zip;
         try
         {
@@ -103,7 +105,7 @@ internal sealed class OdsSheet
                     var name = xml.GetAttribute("name", TableNs) ?? "";
                     if (name == sheetName)
                     {
-                        return new OdsSheet(name, ReadRows(xml, file, Math.Clamp(columns, 1, (int)MaxColumns), ct));
+                        return new OdsSheet(name, ReadRows(xml, file, columns, ct));
                     }
                     sheets.Add(name);
                 }
@@ -133,8 +135,8 @@ internal sealed class OdsSheet
             }
             ct.ThrowIfCancellationRequested();
             var repeats = Repeats(table, "number-rows-repeated");
-            var cells = table.IsEmptyElement ? [] : ReadCells(table, file, RowNumber(file, rowNumber + 1), columns, buffer, text);
-            if (cells.Length == 0)
+            var cells = table.IsEmptyElement ? null : ReadCells(table, file, RowNumber(file, rowNumber + 1), columns, buffer, text);
+            if (cells is null)
             {
                 rowNumber += repeats;
                 continue;
@@ -157,11 +159,13 @@ internal sealed class OdsSheet
     }
 
     /// <summary>
-    /// The row's cells up to its last filled one; the reader ends on the row's end element. Cells are gathered in the
-    /// sheet's one <paramref name="cells"/> list and copied out at the row's end: a list grown afresh for every row
-    /// of a wide workbook was a fifth of its read.
+    /// The row's cells up to its last filled one within the first <paramref name="columns"/>, or null when the row has
+    /// no filled cell at all; the reader ends on the row's end element. A row filled only after those columns is kept
+    /// with no cells, as the whole sheet would show it: an empty first column, which ends a table read down to one.
+    /// Cells are gathered in the sheet's one <paramref name="cells"/> list and copied out at the row's end: a list grown
+    /// afresh for every row of a wide workbook was a fifth of its read.
     /// </summary>
-    private static OdsCell[] ReadCells(XmlReader row, string file, int rowNumber, int columns, List<OdsCell> cells, StringBuilder text)
+    private static OdsCell[]? ReadCells(XmlReader row, string file, int rowNumber, int columns, List<OdsCell> cells, StringBuilder text)
     {
         cells.Clear();
         long pendingEmpty = 0;
@@ -174,11 +178,16 @@ internal sealed class OdsSheet
             }
             if (columns < MaxColumns && cells.Count + pendingEmpty >= columns)
             {
-                // Past the columns kept: on to the row's end element without reading another cell.
-                while (!(row.Depth == depth && row.NodeType == XmlNodeType.EndElement) && row.Read())
+                // Past the columns kept, a cell is read only to learn whether the row has anything filled; once it
+                // has (or at once, when a kept cell is filled), the rest of the row is passed over unread.
+                if (cells.Count > 0 || row.GetAttribute("value", OfficeNs) is not null || (!row.IsEmptyElement && CellText(row, text).Length > 0))
                 {
+                    while (!(row.Depth == depth && row.NodeType == XmlNodeType.EndElement) && row.Read())
+                    {
+                    }
+                    return [.. cells];
                 }
-                break;
+                continue;
             }
             var repeats = Repeats(row, "number-columns-repeated");
             var value = row.GetAttribute("value", OfficeNs);
@@ -201,7 +210,7 @@ internal sealed class OdsSheet
                 cells.Add(cell);
             }
         }
-        return cells.ToArray();
+        return cells.Count > 0 ? [.. cells] : null;
     }
 
     /// <summary>

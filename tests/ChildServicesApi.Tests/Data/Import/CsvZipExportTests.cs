@@ -108,7 +108,7 @@ public sealed class CsvZipExportTests
                     seen.UnionWith(new[] { (",", "comma"), ("\"", "quote") }.Where(c => stored.Contains(c.Item1, StringComparison.Ordinal)).Select(c => c.Item2));
                 }
             }
-            Assert.Equal(rows, row);
+            Assert.Equal((rows, rows), (row, (long)csv.Records.Count));
         }
         Assert.Equal(["comma", "quote"], seen.Order(StringComparer.Ordinal));
     }

@@ -65,8 +65,9 @@ public sealed class OdsSheetTests
     }
 
     /// <summary>
-    /// Reading only the first columns: cells after them are not kept (a repeated cell is cut at the edge), a row filled
-    /// only after them is an empty row, and the rows before and after are numbered as in the whole sheet.
+    /// Reading only the first columns: cells after them are not kept (a repeated cell is cut at the edge), and the rows
+    /// are numbered as in the whole sheet. A row filled only after them is still a row, with nothing in its kept
+    /// columns, so a table read down to its first empty first column ends there, as it would on the whole sheet.
     /// </summary>
     [Fact]
     public void FirstColumnsOnly_KeepsThoseAndNumbersRowsAsTheWholeSheet()
@@ -78,9 +79,28 @@ public sealed class OdsSheetTests
         Assert.Equal(["1247.5"], sheet.Row(4).Cells.Select(c => c.Value));
         Assert.Equal(["same"], sheet.Row(5).Cells.Select(c => c.Text));
 
-        var wide = OdsSheet.Read(Sheet("<table:table-row><table:table-cell/><table:table-cell><text:p>past the edge</text:p></table:table-cell></table:table-row>"
-            + "<table:table-row><table:table-cell><text:p>kept</text:p></table:table-cell></table:table-row>"), "test.ods", "Data", columns: 1);
-        Assert.Equal((2, "kept"), (Assert.Single(wide.Rows).Number, wide.Row(2)[0].Text));
+        var wide = OdsSheet.Read(Sheet(
+            "<table:table-row><table:table-cell><text:p>first</text:p></table:table-cell></table:table-row>"
+            + "<table:table-row><table:table-cell/><table:table-cell table:number-columns-repeated=\"3\"/><table:table-cell><office:annotation><text:p>a comment</text:p></office:annotation></table:table-cell><table:table-cell><text:p>past the edge</text:p></table:table-cell></table:table-row>"
+            + "<table:table-row><table:table-cell/><table:table-cell table:number-columns-repeated=\"5\"/></table:table-row>"
+            + "<table:table-row><table:table-cell><text:p>after the gap</text:p></table:table-cell><table:table-cell office:value-type=\"float\" office:value=\"7\"/></table:table-row>"),
+            "test.ods", "Data", columns: 1);
+        Assert.Equal([1, 2, 4], wide.Rows.Select(r => r.Number));
+        Assert.Empty(wide.Row(2).Cells);
+        Assert.Equal(["first"], wide.Rows.TakeWhile(r => !r[0].IsEmpty).Select(r => r[0].Text));
+        Assert.Equal(["after the gap"], wide.Row(4).Cells.Select(c => c.Text));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OdsSheet.Read(Workbook(Content), "test.ods", "Data", columns: 0));
+    }
+
+    /// <summary>A cell's text as a spreadsheet shows it: paragraphs on lines of their own, tabs, line breaks and runs of spaces kept.</summary>
+    [Fact]
+    public void CellText_JoinsParagraphsAndKeepsTabsBreaksAndSpaces()
+    {
+        var sheet = OdsSheet.Read(Sheet(
+            "<table:table-row><table:table-cell><text:p>one<text:tab/>two</text:p><text:p>three<text:line-break/>four<text:s text:c=\"3\"/>five</text:p></table:table-cell>"
+            + "<table:table-cell><text:p/><text:p>second paragraph only</text:p></table:table-cell></table:table-row>"), "test.ods", "Data");
+
+        Assert.Equal(["one\ttwo\nthree\nfour   five", "\nsecond paragraph only"], sheet.Row(1).Cells.Select(c => c.Text));
     }
 
     /// <summary>The importer cancels the parses running beside its pipelines when one of them fails: a parse stops at its next row.</summary>
