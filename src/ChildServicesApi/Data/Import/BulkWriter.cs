@@ -59,6 +59,9 @@ internal static class BulkWriter
         Execute(connection, transaction, indexes.Select(i => i.Sql));
     }
 
+    /// <summary>The integer types bound as SQLite integers, nullable or not.</summary>
+    private static readonly HashSet<Type> IntegerTypes = [typeof(int), typeof(long), typeof(short), typeof(byte)];
+
     private static void Check(int rc, sqlite3 handle) => SqliteException.ThrowExceptionForRC(rc, handle);
 
     /// <summary>
@@ -74,29 +77,20 @@ internal static class BulkWriter
         {
             var convert = converter.ConvertToProviderExpression;
             var provider = convert.ReturnType;
-            if (Nullable.GetUnderlyingType(value.Type) is not null)
-            {
-                var nullableProvider = provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider;
-                value = Expression.Condition(
-                    Expression.Property(value, "HasValue"),
+            var nullableProvider = provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider;
+            value = Nullable.GetUnderlyingType(value.Type) is not null
+                ? Expression.Condition(Expression.Property(value, "HasValue"),
                     Expression.Convert(Expression.Invoke(convert, Expression.Property(value, "Value")), nullableProvider),
-                    Expression.Default(nullableProvider));
-            }
-            else if (!value.Type.IsValueType)
-            {
-                value = Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)),
-                    Expression.Constant(null, provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider),
-                    Expression.Convert(Expression.Invoke(convert, value), provider.IsValueType ? typeof(Nullable<>).MakeGenericType(provider) : provider));
-            }
-            else
-            {
-                value = Expression.Invoke(convert, value);
-            }
+                    Expression.Default(nullableProvider))
+                : !value.Type.IsValueType
+                    ? Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)),
+                        Expression.Default(nullableProvider),
+                        Expression.Convert(Expression.Invoke(convert, value), nullableProvider))
+                    : Expression.Invoke(convert, value);
         }
         value = value.Type switch
         {
-            var t when t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) => Expression.Convert(value, typeof(long?)),
-            var t when t == typeof(int?) || t == typeof(long?) || t == typeof(short?) || t == typeof(byte?) => Expression.Convert(value, typeof(long?)),
+            var t when IntegerTypes.Contains(Nullable.GetUnderlyingType(t) ?? t) => Expression.Convert(value, typeof(long?)),
             var t when t == typeof(bool) => Expression.Condition(value, Expression.Constant(1L, typeof(long?)), Expression.Constant(0L, typeof(long?))),
             var t when t == typeof(double) || t == typeof(float) || t == typeof(float?) => Expression.Convert(value, typeof(double?)),
             var t when t == typeof(DateOnly) => Expression.Convert(value, typeof(DateOnly?)),
