@@ -2,7 +2,10 @@
 # Issue 14's bench set: every URL with the response cache on and off, beside a bare fixed-bytes baseline in the same
 # run, with the targets checked; then start-up to first 200 on an existing store, a full import of seed/, and the
 # server's RSS at steady load. Prints one table per mode and a verdict per line.
-# Usage: bench/speed.sh [seconds per URL, default 10] [connections, default 32]
+# Usage: bench/speed.sh [seconds per URL, default 10] [connections, default 32] [modes, default all four]
+# Modes: uncached, cached (no Accept-Encoding, as wrk sends), uncached-compressed, cached-compressed (each API request
+# with "Accept-Encoding: br, gzip", as browsers, curl --compressed and CDNs send; the baselines are always asked for
+# without it, so every mode is measured against the same bare host).
 # Targets (issue 14), ratio = req/s / baseline req/s:
 #   uncached: single resources and series >= 0.20, lists and aggregates >= 0.05, p99 < 50 ms
 #   cached:   every URL >= 0.50, p99 < 10 ms
@@ -12,6 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
 connections="${2:-32}"
+modes=("${@:3}")
+[ ${#modes[@]} -eq 0 ] && modes=(uncached cached uncached-compressed cached-compressed)
 port=5096
 base="http://127.0.0.1:${port}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
@@ -62,21 +67,26 @@ startup_seconds=$(startup)
 ms() { awk -v p="$1" '$1 == p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.2f", v}' <<<"$2"; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$server/status"; }
 
-run_mode() { # run_mode cached|uncached
+run_mode() { # run_mode uncached|cached|uncached-compressed|cached-compressed
   local mode="$1" cache=true
-  [ "$mode" = uncached ] && cache=false
+  local -a coding=()
+  [[ "$mode" = uncached* ]] && cache=false
+  [[ "$mode" = *-compressed ]] && coding=(-H "Accept-Encoding: br, gzip")
   start_api "$out/childservices.db" "$port" Benchmark__Baseline=true ResponseCache__Enabled="$cache"
   for url in /bench/baseline "${single[@]}" "${aggregate[@]}"; do
-    curl -sf -o /dev/null "$base$url" || { echo "warm-up failed for $url" >&2; exit 1; }
-    wrk -t2 -c16 -d2s "$base$url" >/dev/null
+    local ask=("${coding[@]}")
+    [ "$url" = /bench/baseline ] && ask=()
+    curl -sf -o /dev/null "${ask[@]}" "$base$url" || { echo "warm-up failed for $url" >&2; exit 1; }
+    wrk -t2 -c16 -d2s "${ask[@]}" "$base$url" >/dev/null
   done
   echo
   echo "## $mode ($connections connections, ${duration}s per URL)"
   printf '%-78s %9s %7s %7s %7s %6s %6s %8s %6s  %s\n' "URL" "req/s" "p50" "p99" "non2xx" "ratio" "RSS MB" "bytes" "sized" "verdict"
   local baseline="" peak=0
   for url in /bench/baseline "${single[@]}" "${aggregate[@]}"; do
-    local result rps p50 p99 errors ratio need limit verdict rss
-    result=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$base$url")
+    local result rps p50 p99 errors ratio need limit verdict rss ask=("${coding[@]}")
+    [ "$url" = /bench/baseline ] && ask=()
+    result=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${ask[@]}" "$base$url")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
     p50=$(ms 50% "$result"); p99=$(ms 99% "$result")
     errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' <<<"$result")
@@ -85,15 +95,16 @@ run_mode() { # run_mode cached|uncached
     ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.3f", a/b}')
     if [ "$url" = /bench/baseline ]; then verdict="baseline"
     else
-      if [ "$mode" = cached ]; then need=0.50; limit=10
+      if [[ "$mode" = cached* ]]; then need=0.50; limit=10
       elif [[ " ${single[*]} " == *" $url "* ]]; then need=0.20; limit=50
       else need=0.05; limit=50; fi
       verdict=$(awk -v r="$ratio" -v n="$need" -v p="$p99" -v l="$limit" 'BEGIN {print (r >= n && p < l) ? "ok" : "MISS (need " n "x, p99<" l "ms)"}')
     fi
     # sized: req/s over a bare fixed-bytes endpoint sending the same number of bytes, measured just before (what
-    # moving the answer's size costs, whoever computes it; the issue's ratio is against the few-byte baseline).
+    # moving the answer's size costs, whoever computes it; the issue's ratio is against the few-byte baseline). Bytes are
+    # as sent: compressed in the compressed modes (the bare endpoint's filler is asked for uncompressed).
     local bytes sized="-"
-    bytes=$(curl -s -o /dev/null -w '%{size_download}' "$base$url")
+    bytes=$(curl -s -o /dev/null -w '%{size_download}' "${ask[@]}" "$base$url")
     if [ "$url" != /bench/baseline ] && [ "$bytes" -gt 4096 ]; then
       local bare
       bare=$(wrk -t2 -c"$connections" -d"${duration}s" "$base/bench/baseline/$bytes" | awk '/Requests\/sec/ {print $2}')
@@ -109,5 +120,4 @@ run_mode() { # run_mode cached|uncached
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print ".NET " v}'); $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "full import of seed/: ${import_seconds} s (target < 10 s)"
 echo "start-up to first 200 on an existing store: ${startup_seconds} s (target < 1.5 s)"
-run_mode uncached
-run_mode cached
+for mode in "${modes[@]}"; do run_mode "$mode"; done
