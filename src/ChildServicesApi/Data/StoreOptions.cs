@@ -13,7 +13,7 @@ internal sealed class StoreOptions
 
     /// <summary>
     /// A replica: serve only a store whose manifest (written by <c>import</c>) is beside it and matches, never build
-    /// one. Then no seed folder is needed, but DatabasePath is.
+    /// one. No seed folder is needed then, nor to serve an existing store of this build's importer version; DatabasePath is.
     /// </summary>
     public bool RequireManifest { get; set; }
 
@@ -28,9 +28,9 @@ internal sealed class StoreOptions
     public StorePaths Resolve(params IEnumerable<string> startDirectories)
     {
         var seed = SeedDirectory ?? startDirectories.Select(FindSeedAbove).FirstOrDefault(s => s is not null);
-        if (seed is null && !(RequireManifest && DatabasePath is not null))
+        if (seed is null && DatabasePath is null)
         {
-            throw new InvalidOperationException("No seed/ folder found above the app; set Store:SeedDirectory.");
+            throw new InvalidOperationException("No seed/ folder found above the app, and no Store:DatabasePath: set Store:SeedDirectory, or Store:DatabasePath to a store built by import.");
         }
         var database = DatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seed!))!, "data", "childservices.db");
         return new StorePaths(seed is null ? null : Path.GetFullPath(seed), Path.GetFullPath(database), RequireManifest);
@@ -51,7 +51,7 @@ internal sealed class StoreOptions
 }
 
 /// <summary>
-/// The resolved, absolute locations of the seed folder (null only on a replica that has none) and the database file,
-/// and whether the store must match its manifest.
+/// The resolved, absolute locations of the seed folder (null when none was found and DatabasePath names the store) and
+/// the database file, and whether the store must match its manifest.
 /// </summary>
 internal sealed record StorePaths(string? SeedDirectory, string DatabasePath, bool RequireManifest = false);

@@ -24,27 +24,38 @@ internal static partial class StoreSetup
 
     /// <summary>
     /// Builds the database from seed/ when there is none yet, so a fresh clone serves data on first start; rebuilds one
-    /// made by another importer version (its tables or mappings differ from what this build reads). Then, when a
+    /// made by another importer version (its tables or mappings differ from what this build reads). With no seed folder
+    /// (a copied store artifact), it serves an existing store of this build's importer version and builds nothing
+    /// (<see cref="SeedlessRefusal"/>). Then, when a
     /// manifest lies beside the store or Store:RequireManifest is set (a replica, which never builds), checks the
     /// store against it (<see cref="StoreVerification"/>). False, after a critical log line saying why, when the store
     /// must not be served: the process should exit non-zero.
     /// </summary>
     public static bool EnsureStoreExists(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<StorePaths>();
-        if (!store.RequireManifest && store.SeedDirectory is not null)
+        StorePaths store;
+        try
         {
-            BuildIfNeeded(app.Logger, store.DatabasePath, store.SeedDirectory);
+            store = app.Services.GetRequiredService<StorePaths>();
         }
-        else if (!File.Exists(store.DatabasePath))
+        catch (InvalidOperationException e)
         {
-            LogRefused(app.Logger, store.DatabasePath, "there is no store there, and a replica (Store:RequireManifest) never builds one: copy the store artifact from where it was imported");
+            LogNoStore(app.Logger, e.Message);
             return false;
         }
-        var check = StoreVerification.Check(store.DatabasePath, store.RequireManifest);
-        if (check.Refusal is { } refusal)
+        if (SeedlessRefusal(store) is { } refusal)
         {
             LogRefused(app.Logger, store.DatabasePath, refusal);
+            return false;
+        }
+        if (store is { RequireManifest: false, SeedDirectory: { } seed })
+        {
+            BuildIfNeeded(app.Logger, store.DatabasePath, seed);
+        }
+        var check = StoreVerification.Check(store.DatabasePath, store.RequireManifest);
+        if (check.Refusal is { } mismatch)
+        {
+            LogRefused(app.Logger, store.DatabasePath, mismatch);
             return false;
         }
         if (check.Manifest is { } manifest)
@@ -76,6 +87,30 @@ internal static partial class StoreSetup
                 LogWarmUpFailed(logger, e);
             }
         });
+    }
+
+    /// <summary>
+    /// Why a store that this process may not build cannot be served as it stands: a replica's (Store:RequireManifest)
+    /// or one with no seed folder to build from. Null when it can be (the manifest is checked after), or when it can be
+    /// built.
+    /// </summary>
+    internal static string? SeedlessRefusal(StorePaths store)
+    {
+        if (store is { RequireManifest: false, SeedDirectory: not null })
+        {
+            return null;
+        }
+        if (!File.Exists(store.DatabasePath))
+        {
+            return store.RequireManifest
+                ? "there is no store there, and a replica (Store:RequireManifest) never builds one: copy the store artifact from where it was imported"
+                : "there is no store there, and no seed/ folder to build one from: set Store:SeedDirectory, or copy the store artifact from where it was imported";
+        }
+        if (!store.RequireManifest && ImporterVersionOf(store.DatabasePath) is { } built && built != StoreImporter.ImporterVersion)
+        {
+            return $"importer version {built} built it and this build reads version {StoreImporter.ImporterVersion}, and there is no seed/ folder to rebuild it from: set Store:SeedDirectory, or copy a store artifact of this build's importer version";
+        }
+        return null;
     }
 
     private static void BuildIfNeeded(ILogger logger, string databasePath, string seedDirectory)
@@ -117,6 +152,9 @@ internal static partial class StoreSetup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing {DatabasePath} from {SeedDirectory}")]
     private static partial void LogImporting(ILogger logger, string databasePath, string seedDirectory);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "No store to serve: {Reason}")]
+    private static partial void LogNoStore(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to serve the store at {DatabasePath}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string databasePath, string reason);

@@ -4,6 +4,9 @@ using System.Text.Json;
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildServicesApi.Tests.Data;
 
@@ -160,6 +163,75 @@ public sealed class StoreVerificationTests
             Assert.Contains(SeededStore.Manifest.Store.Sha256, log, StringComparison.Ordinal);
             Assert.DoesNotContain("Now listening", log, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void NoSeedFolder_IsNeededWhenTheDatabasePathIsGiven_ButOneOfTheTwoIs()
+        {
+            var nowhere = TestFolders.Create("no-seed-above");
+            var database = Path.Combine(nowhere, "childservices.db");
+
+            var resolved = new StoreOptions { DatabasePath = database }.Resolve(nowhere);
+            var neither = Assert.Throws<InvalidOperationException>(() => new StoreOptions().Resolve(nowhere));
+
+            Assert.Null(resolved.SeedDirectory);
+            Assert.Equal(database, resolved.DatabasePath);
+            Assert.False(resolved.RequireManifest);
+            Assert.Contains("Store:SeedDirectory", neither.Message, StringComparison.Ordinal);
+            Assert.Contains("Store:DatabasePath", neither.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task NoSeedFolder_ServesACopiedStoreOfThisImporterVersion()
+        {
+            var database = SeededStore.CopyArtifact();
+            File.Delete(StoreManifest.PathFor(database));    // no manifest either: nothing to check it against, nothing to build it from
+            await using var api = WithoutSeed(database);
+            using var client = api.CreateClient();
+
+            var meta = await client.GetJsonAsync("/api/v1/meta");
+
+            Assert.Equal(SeededStore.Manifest.DataVersion, meta.GetProperty("dataVersion").GetString());
+        }
+
+        [Fact]
+        public void NoSeedFolder_RefusesAMissingStore_OrOneOfAnotherImporterVersion_NamingWhatToSet()
+        {
+            var missing = Path.Combine(TestFolders.Create("no-seed-no-store"), "childservices.db");
+            var older = SeededStore.CopyArtifact();
+            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={older};Pooling=False"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE ImportRecords SET ImporterVersion = ImporterVersion - 1";
+                command.ExecuteNonQuery();
+            }
+
+            var noStore = StoreSetup.SeedlessRefusal(new StorePaths(null, missing));
+            var otherVersion = StoreSetup.SeedlessRefusal(new StorePaths(null, older));
+            var withSeed = StoreSetup.SeedlessRefusal(new StorePaths(SeededStore.SeedDirectory, missing));
+
+            Assert.Contains("no seed/ folder to build one from: set Store:SeedDirectory", noStore, StringComparison.Ordinal);
+            Assert.Contains($"importer version {StoreImporter.ImporterVersion - 1} built it and this build reads version {StoreImporter.ImporterVersion}", otherVersion, StringComparison.Ordinal);
+            Assert.Null(withSeed);
+            Assert.False(File.Exists(missing));
+        }
+
+        [Fact]
+        public async Task NoSeedFolder_AndNoStore_RefusesToStart_BuildingNothing()
+        {
+            var database = Path.Combine(TestFolders.Create("no-seed-empty"), "childservices.db");
+            await using var api = WithoutSeed(database);
+
+            var refused = Record.Exception(() => api.CreateClient());
+
+            Assert.NotNull(refused);
+            Assert.False(File.Exists(database));
+        }
+
+        /// <summary>The API as it starts where no seed/ folder lies above it (a copied published build): only the store's path is known.</summary>
+        private static WebApplicationFactory<Program> WithoutSeed(string database) =>
+            new ApiFactory(database).WithWebHostBuilder(builder =>
+                builder.ConfigureTestServices(services => services.AddSingleton(new StorePaths(null, database))));
 
         [Fact]
         public async Task Replica_WithNoStore_RefusesRatherThanBuildingOne()
