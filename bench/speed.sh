@@ -112,6 +112,10 @@ run_mode() { # run_mode uncached|cached|uncached-compressed|cached-compressed
     fi
     printf '%-78s %9s %7s %7s %7s %6s %6s %8s %6s  %s\n' "$url" "$rps" "$p50" "$p99" "${errors:-0}" "$ratio" "$rss" "$bytes" "$sized" "$verdict"
   done
+  # The machine's speed can drift while a mode runs (several minutes): the baseline again at the end says by how much.
+  local again
+  again=$(wrk -t2 -c"$connections" -d"${duration}s" "$base/bench/baseline" | awk '/Requests\/sec/ {print $2}')
+  echo "baseline again at the end: ${again} req/s ($(awk -v a="$again" -v b="$baseline" 'BEGIN {printf "%+.0f%%", (a/b-1)*100}') from the start; ratios are against the start)"
   echo "peak RSS under load: ${peak} MB (target < 300 MB)"
   kill "$server"; wait "$server" 2>/dev/null || true
   server=""

@@ -19,7 +19,7 @@ if (args is ["import", ..])
     return ImportCommand.Run(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Services.AddSettings();
 builder.ConfigureKestrelLimits();
 builder.Services.AddStore();

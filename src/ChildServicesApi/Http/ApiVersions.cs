@@ -62,7 +62,9 @@ internal static partial class ApiVersions
 
     /// <summary>
     /// <c>/api/v2/...</c> names a version this service does not have: a 400 problem that says which versions exist,
-    /// rather than the bare 404 that URL-segment routing would give.
+    /// rather than the bare 404 that URL-segment routing would give. Another spelling of version 1 (<c>/api/v1.0/...</c>,
+    /// <c>/api/v01/...</c>), which the version routing would also match, is redirected (308) to <c>/api/v1/...</c>: the
+    /// caching, negotiation and deprecation rules key on that one spelling, and each answer has one URL.
     /// </summary>
     public static WebApplication UseUnsupportedVersionProblems(this WebApplication app)
     {
@@ -70,6 +72,12 @@ internal static partial class ApiVersions
         {
             var match = VersionSegment().Match(context.Request.Path.Value ?? "");
             var supported = match.Success && ApiVersionParser.Default.TryParse(match.Groups["version"].Value, out var version) && version == V1;
+            if (supported && match.Groups["version"].Value != "1")
+            {
+                context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+                context.Response.Headers.Location = "/api/v1" + (match.Value.EndsWith('/') ? "/" : "") + context.Request.Path.Value![match.Length..] + context.Request.QueryString;
+                return;
+            }
             if (match.Success && !supported)
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ChildServicesApi.Http;
 
@@ -22,7 +25,39 @@ internal static class Compression
             options.Providers.Add(new CoalescingProvider("gzip", output => new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)));
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", GeoJsonOutput.MediaType, "text/csv"]);
         });
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, RefusalRespectingProvider>());
         return services;
+    }
+
+    /// <summary>
+    /// The framework's choice of coding, except that a coding the client refuses by name (<c>br;q=0</c>) is never
+    /// chosen through a wildcard beside it: given <c>br;q=0, *</c> the framework answered in Brotli, where RFC 9110
+    /// §12.5.3 says q=0 means "not acceptable". Each coding's weight is its own entry's, else the wildcard's; the
+    /// heaviest above zero wins, ties going to the order the codings were registered (br, then gzip); none, identity.
+    /// </summary>
+    private sealed class RefusalRespectingProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
+        : ResponseCompressionProvider(services, options)
+    {
+        private readonly ICompressionProvider[] codings = [.. options.Value.Providers.OfType<ICompressionProvider>()];
+
+        public override ICompressionProvider? GetCompressionProvider(HttpContext context)
+        {
+            // Without a wildcard the framework already honours each coding's own weight.
+            var chosen = base.GetCompressionProvider(context);
+            var header = context.Request.Headers.AcceptEncoding;
+            if (chosen is null || !header.ToString().Contains('*', StringComparison.Ordinal) || !StringWithQualityHeaderValue.TryParseList(header, out var accepted))
+            {
+                return chosen;
+            }
+            double? Weight(string name) => accepted.Where(a => a.Value.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).Cast<double?>().FirstOrDefault();
+            var wildcard = Weight("*");
+            return codings
+                .Select((coding, order) => (Coding: coding, Order: order, Weight: Weight(coding.EncodingName) ?? wildcard ?? 0))
+                .Where(c => c.Weight > 0)
+                .OrderByDescending(c => c.Weight).ThenBy(c => c.Order)
+                .Select(c => c.Coding)
+                .FirstOrDefault();
+        }
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        IgnoreRangeThatCannotApply(httpContext.Request);
         await File.ExecuteAsync(httpContext);
         var response = httpContext.Response;
         if (response.HasStarted || response.StatusCode != StatusCodes.Status416RangeNotSatisfiable)
@@ -49,5 +50,30 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
             Detail = $"The Range asked for starts beyond the end of the file, which is {File.FileLength:N0} bytes (see Content-Range).",
             Extensions = { ["parameter"] = "Range" },
         }, httpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// The framework sends 206 for a Range in a unit it does not know and for an If-Range it cannot read. RFC 9110
+    /// §14.2: a range unit the server does not support is ignored; §13.1.5: a range is sent only when If-Range's
+    /// validator matches, and one that is neither an entity tag nor a date matches nothing. Either way the whole file
+    /// is sent (200), which is always a correct answer.
+    /// </summary>
+    internal static void IgnoreRangeThatCannotApply(HttpRequest request)
+    {
+        var headers = request.Headers;
+        if (headers.Range.Count == 0)
+        {
+            return;
+        }
+        var range = headers.Range.ToString().TrimStart();
+        var unknownUnit = !range.StartsWith("bytes=", StringComparison.OrdinalIgnoreCase);
+        var ifRange = headers.IfRange.ToString().Trim();
+        var unreadableIfRange = ifRange.Length > 0
+            && !Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(ifRange, out _)
+            && !Microsoft.Net.Http.Headers.HeaderUtilities.TryParseDate(ifRange, out _);
+        if (unknownUnit || unreadableIfRange || headers.Range.Count > 1 || headers.IfRange.Count > 1)
+        {
+            headers.Range = default;
+        }
     }
 }

@@ -106,9 +106,11 @@ internal static class HttpCaching
     public static string ETagFor(string dataVersion, HttpContext context)
     {
         var request = context.Request;
+        // Keys and values escaped as they are joined: decoded, "q=x&region=E12000007" and "q=x%26region%3DE12000007"
+        // would read the same, and two different answers would share a tag.
         var query = string.Join('&', request.Query
             .OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
-            .SelectMany(q => q.Value.Select(v => $"{q.Key.ToLowerInvariant()}={v}")));
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key.ToLowerInvariant())}={Uri.EscapeDataString(v ?? "")}")));
         var representation = ContentNegotiation.For(context).ToString();
         // A compressed answer is another representation (RFC 9110 §8.8.3), with a tag of its own; an uncompressed one
         // keeps the tag it always had.

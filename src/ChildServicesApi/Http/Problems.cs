@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +21,26 @@ internal static partial class Problems
     public static WebApplication UseProblems(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        var standard = new StatusCodePagesOptions().HandleAsync;
+        app.UseStatusCodePages(new StatusCodePagesOptions
+        {
+            HandleAsync = context =>
+            {
+                AllowHead(context.HttpContext.Response);
+                return standard(context);
+            },
+        });
         return app;
+    }
+
+    /// <summary>Routing's 405 lists a route's methods (GET); HEAD is answered for every GET route (<see cref="HeadRequests"/>), so it is allowed too.</summary>
+    private static void AllowHead(HttpResponse response)
+    {
+        var allow = response.Headers.Allow;
+        if (response.StatusCode == StatusCodes.Status405MethodNotAllowed && allow.Contains(HttpMethods.Get) && !allow.Contains(HttpMethods.Head))
+        {
+            response.Headers.Allow = Microsoft.Extensions.Primitives.StringValues.Concat(allow, HttpMethods.Head);
+        }
     }
 
     /// <summary>

@@ -5,21 +5,29 @@ namespace ChildServicesApi.Http;
 /// <summary>
 /// Runs the FluentValidation validator nested in each query record (<c>TQuery.Validator</c>) and answers a 400
 /// validation problem naming every offending parameter. Dates are ISO 8601 (YYYY-MM-DD) only: the framework's binder
-/// would also take a culture's form such as 01/31/2020, which reads differently on each side of the Atlantic.
+/// would also take a culture's form such as 01/31/2020, which reads differently on each side of the Atlantic. Numbers
+/// are digits with an optional sign and decimal point only: the binder also takes thousands separators, so min=1,5
+/// (one and a half, where a comma is the decimal mark) read as 15, and NaN or Infinity as numbers.
 /// </summary>
 internal static partial class QueryValidation
 {
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var dates = context.MethodInfo.GetParameters()
+        var queried = context.MethodInfo.GetParameters()
             .Where(p => p.GetCustomAttributes(typeof(Microsoft.AspNetCore.Http.AsParametersAttribute), false).Length > 0)
             .SelectMany(p => p.ParameterType.GetProperties())
-            .Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(DateOnly))
-            .Select(p => Problems.JsonName(p.Name))
+            .Select(p => (Name: Problems.JsonName(p.Name), Type: Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
             .ToList();
-        if (dates.Count > 0)
+        Written[] forms =
+        [
+            new(IsoDate(), "must be a date as YYYY-MM-DD, e.g. 2025-03-31", [typeof(DateOnly)]),
+            new(WholeNumber(), "must be a whole number in digits, e.g. 2025", [typeof(int), typeof(long), typeof(short)]),
+            new(DecimalNumber(), "must be a number in digits with a point for decimals and no thousands separators, e.g. 1.5", [typeof(double), typeof(decimal), typeof(float)]),
+        ];
+        var checks = queried.SelectMany(q => forms.Where(f => f.Types.Contains(q.Type)).Select(f => (q.Name, Form: f))).ToList();
+        if (checks.Count > 0)
         {
-            next = WithIsoDates(dates, next);
+            next = WrittenAs(checks, next);
         }
         var validated = context.MethodInfo.GetParameters()
             .Select((parameter, index) => (index, Validator: CreateValidator(parameter.ParameterType)))
@@ -55,15 +63,25 @@ internal static partial class QueryValidation
             ? (IValidator)Activator.CreateInstance(validatorType)!
             : null;
 
-    private static EndpointFilterDelegate WithIsoDates(List<string> names, EndpointFilterDelegate next) => invocation =>
+    /// <summary>How a query parameter of one of <paramref name="Types"/> must be written (the binder takes more).</summary>
+    private sealed record Written(System.Text.RegularExpressions.Regex Pattern, string Rule, Type[] Types);
+
+    /// <summary>Every parameter written otherwise is named, with its rule, in one 400.</summary>
+    private static EndpointFilterDelegate WrittenAs(List<(string Name, Written Form)> checks, EndpointFilterDelegate next) => invocation =>
     {
         var query = invocation.HttpContext.Request.Query;
-        var wrong = names.Where(n => query[n] is { Count: > 0 } values && values.Any(v => !IsoDate().IsMatch(v ?? ""))).ToList();
+        var wrong = checks.Where(c => query[c.Name] is { Count: > 0 } values && values.Any(v => !c.Form.Pattern.IsMatch(v ?? ""))).ToList();
         return wrong.Count == 0
             ? next(invocation)
-            : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(wrong.ToDictionary(n => n, n => new[] { $"'{n}' must be a date as YYYY-MM-DD, e.g. 2025-03-31." })));
+            : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(wrong.ToDictionary(c => c.Name, c => new[] { $"'{c.Name}' {c.Form.Rule}." })));
     };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial System.Text.RegularExpressions.Regex IsoDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex WholeNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex DecimalNumber();
 }

@@ -60,7 +60,8 @@ internal static class RateLimits
     public static bool IsExpensive(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<ExpensiveRoute>() is not null
         || ContentNegotiation.WantsCsv(context)
-        || (int.TryParse(context.Request.Query["pageSize"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > LargePage);
+        // As the parameter binder reads it (a sign and surrounding spaces allowed), so "+1000" is as large as "1000".
+        || (int.TryParse(context.Request.Query["pageSize"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > LargePage);
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {

@@ -274,4 +274,91 @@ public sealed class HttpContractTests(ApiFactory factory)
 
         Assert.Contains("gzip", response.Content.Headers.ContentEncoding);
     }
+
+    [Theory]
+    [InlineData("/api/v1.0/regions?format=csv", "/api/v1/regions?format=csv")]
+    [InlineData("/api/v01/authorities/barnet", "/api/v1/authorities/barnet")]
+    [InlineData("/api/v1.0", "/api/v1")]
+    public async Task AnotherSpellingOfVersion1_IsRedirectedToTheOneUrl(string url, string canonical)
+    {
+        // The version routing would match it, but caching, negotiation and deprecation key on /api/v1: it got no ETag,
+        // no Vary and no 406 for an unacceptable Accept.
+        using var noRedirects = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await noRedirects.SendAsync(Get(url));
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AnEncodedAmpersand_IsPartOfItsValue_SoTwoDifferentAnswersNeverShareATag()
+    {
+        using var two = await client.SendAsync(Get("/api/v1/authorities?q=x&region=E12000007"));
+        using var one = await client.SendAsync(Get("/api/v1/authorities?q=x%26region%3DE12000007"));
+        using var revalidated = Get("/api/v1/authorities?q=x%26region%3DE12000007");
+        revalidated.Headers.IfNoneMatch.Add(two.Headers.ETag!);
+        using var notTheSame = await client.SendAsync(revalidated);
+
+        Assert.NotEqual(await two.Content.ReadAsStringAsync(), await one.Content.ReadAsStringAsync());
+        Assert.NotEqual(two.Headers.ETag, one.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, notTheSame.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("gzip;q=0, br;q=0, *", null)]
+    [InlineData("br;q=0, *", "gzip")]
+    [InlineData("gzip;q=0, *", "br")]
+    [InlineData("*", "br")]
+    [InlineData("*;q=0.5, gzip", "gzip")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    public async Task ACodingRefusedByName_IsNeverChosenThroughAWildcard(string acceptEncoding, string? expected)
+    {
+        using var request = Get("/api/v1/indicators/children-in-need/values?year=2024&level=region");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
+    }
+
+    [Theory]
+    [InlineData("/health/ready")]
+    [InlineData("/health/live")]
+    [InlineData("/api/v1/regions")]
+    public async Task AnUnsafeMethod_Is405AllowingGetAndHead(string url)
+    {
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, new Uri(url, UriKind.Relative)));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/indicators/children-in-need/values?min=1,5", "min")]
+    [InlineData("/api/v1/indicators/children-in-need/values?max=NaN", "max")]
+    [InlineData("/api/v1/indicators/children-in-need/values?min=Infinity", "min")]
+    [InlineData("/api/v1/indicators/children-in-need/values?year=2,025", "year")]
+    [InlineData("/api/v1/indicators/children-in-need/values?year=%202025", "year")]
+    [InlineData("/api/v1/authorities?pageSize=1,000", "pageSize")]
+    public async Task ANumberWrittenOtherThanInDigits_Is400NamingIt(string url, string parameter)
+    {
+        // The binder reads thousands separators: min=1,5 (one and a half, with a decimal comma) was taken as 15.
+        await client.GetProblemAsync(url, HttpStatusCode.BadRequest, parameter);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/indicators/children-in-need/values?min=1.5&max=2e4&year=2025")]
+    [InlineData("/api/v1/indicators/children-in-need/values?min=-.5&max=%2B20000")]
+    [InlineData("/api/v1/authorities?pageSize=%2B20&page=01")]
+    public async Task NumbersInDigits_AreRead(string url)
+    {
+        using var response = await client.SendAsync(Get(url));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

@@ -47,6 +47,7 @@ public sealed class RequestCostTests(ApiFactory factory, RequestCostTests.Expens
     [InlineData("/api/v1/coverage")]
     [InlineData("/api/v1/regions?format=csv")]
     [InlineData("/api/v1/authorities?pageSize=500")]
+    [InlineData("/api/v1/authorities?pageSize=%2B500")]   // "+500", as the binder reads it
     [InlineData("/api/v1/downloads")]
     [InlineData("/api/v1/downloads/childservices-csv.zip")]
     public async Task HeavyRequests_DrawOnTheExpensiveBucket_CheapOnesDoNot(string heavy)

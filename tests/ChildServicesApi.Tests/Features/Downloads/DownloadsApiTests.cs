@@ -142,6 +142,25 @@ public sealed class DownloadsApiTests
             Assert.Equal(file[half..], await response.Content.ReadAsByteArrayAsync());
         }
 
+        [Theory]
+        [InlineData("items=0-5", null)]             // a unit other than bytes is ignored (RFC 9110 §14.2)
+        [InlineData("bytes=0-9", "garbage")]        // an If-Range that is neither a tag nor a date matches nothing (§13.1.5)
+        [InlineData("bytes=0-9", "\"0000\"")]       // another tag: the file has changed, so all of it
+        public async Task ARangeThatCannotApply_GetsTheWholeFile(string range, string? ifRange)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Store, UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Range", range);
+            if (ifRange is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Range", ifRange);
+            }
+            using var response = await client.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Content.Headers.ContentRange);
+            Assert.Equal(SeededStore.Manifest.Store.Bytes, response.Content.Headers.ContentLength);
+        }
+
         [Fact]
         public async Task RangeBeyondTheEnd_Returns416ProblemWithTheLength()
         {
