@@ -36,20 +36,35 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
         IgnoreRangeThatCannotApply(httpContext.Request);
         await File.ExecuteAsync(httpContext);
         var response = httpContext.Response;
-        if (response.HasStarted || response.StatusCode != StatusCodes.Status416RangeNotSatisfiable)
+        if (response.HasStarted)
         {
             return;
         }
-        response.ContentLength = null;
-        response.ContentType = null;
-        response.Headers.ContentDisposition = default;
-        await Problems.WriteAsync(httpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails
+        if (response.StatusCode == StatusCodes.Status416RangeNotSatisfiable)
         {
-            Status = StatusCodes.Status416RangeNotSatisfiable,
-            Title = "Range not satisfiable",
-            Detail = $"The Range asked for starts beyond the end of the file, which is {File.FileLength:N0} bytes (see Content-Range).",
-            Extensions = { ["parameter"] = "Range" },
-        }, httpContext.RequestAborted);
+            response.ContentLength = null;
+            response.ContentType = null;
+            response.Headers.ContentDisposition = default;
+            await Problems.WriteAsync(httpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status416RangeNotSatisfiable,
+                Title = "Range not satisfiable",
+                Detail = $"The Range asked for starts beyond the end of the file, which is {File.FileLength:N0} bytes (see Content-Range).",
+                Extensions = { ["parameter"] = "Range" },
+            }, httpContext.RequestAborted);
+        }
+        else if (response.StatusCode == StatusCodes.Status412PreconditionFailed)
+        {
+            // The file's own precondition failed: say which header, and what the file's validators are now.
+            var header = httpContext.Request.Headers.IfMatch.Count > 0 ? "If-Match" : "If-Unmodified-Since";
+            await Problems.WriteAsync(httpContext, new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = "Precondition failed",
+                Detail = $"{header} does not match the file as it is now: its ETag is {File.EntityTag} and it was last modified {File.LastModified:R}.",
+                Extensions = { ["parameter"] = header },
+            }, httpContext.RequestAborted);
+        }
     }
 
     /// <summary>

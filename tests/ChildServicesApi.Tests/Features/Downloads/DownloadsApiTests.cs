@@ -161,6 +161,22 @@ public sealed class DownloadsApiTests
             Assert.Equal(SeededStore.Manifest.Store.Bytes, response.Content.Headers.ContentLength);
         }
 
+        [Theory]
+        [InlineData("If-Match", "\"0000\"")]
+        [InlineData("If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")]
+        public async Task AFailedPrecondition_Is412ProblemNamingTheHeader_AndTheFilesValidators(string header, string value)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Store, UriKind.Relative));
+            request.Headers.TryAddWithoutValidation(header, value);
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains($"\"parameter\":\"{header}\"", body, StringComparison.Ordinal);
+            Assert.Contains(SeededStore.Manifest.Store.Sha256, body, StringComparison.Ordinal);
+        }
+
         [Fact]
         public async Task RangeBeyondTheEnd_Returns416ProblemWithTheLength()
         {
