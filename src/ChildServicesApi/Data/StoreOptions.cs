@@ -30,7 +30,7 @@ internal sealed class StoreOptions
         var seed = SeedDirectory ?? startDirectories.Select(FindSeedAbove).FirstOrDefault(s => s is not null);
         if (seed is null && DatabasePath is null)
         {
-            throw new InvalidOperationException("No seed/ folder found above the app, and no Store:DatabasePath: set Store:SeedDirectory, or Store:DatabasePath to a store built by import.");
+            throw new StoreNotLocatedException("No seed/ folder found above the app, and no Store:DatabasePath: set Store:SeedDirectory, or Store:DatabasePath to a store built by import.");
         }
         var database = DatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seed!))!, "data", "childservices.db");
         return new StorePaths(seed is null ? null : Path.GetFullPath(seed), Path.GetFullPath(database), RequireManifest);
@@ -55,3 +55,6 @@ internal sealed class StoreOptions
 /// the database file, and whether the store must match its manifest.
 /// </summary>
 internal sealed record StorePaths(string? SeedDirectory, string DatabasePath, bool RequireManifest = false);
+
+/// <summary>Neither a seed folder nor a store's path is known: the process cannot serve or import anything.</summary>
+internal sealed class StoreNotLocatedException(string message) : InvalidOperationException(message);

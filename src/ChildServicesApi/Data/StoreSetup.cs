@@ -38,7 +38,7 @@ internal static partial class StoreSetup
         {
             store = app.Services.GetRequiredService<StorePaths>();
         }
-        catch (InvalidOperationException e)
+        catch (StoreNotLocatedException e)
         {
             LogNoStore(app.Logger, e.Message);
             return false;

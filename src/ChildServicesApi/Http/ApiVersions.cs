@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Asp.Versioning;
+using Microsoft.AspNetCore.Http.Extensions;
 
 namespace ChildServicesApi.Http;
 
@@ -75,7 +76,9 @@ internal static partial class ApiVersions
             if (supported && match.Groups["version"].Value != "1")
             {
                 context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
-                context.Response.Headers.Location = "/api/v1" + (match.Value.EndsWith('/') ? "/" : "") + context.Request.Path.Value![match.Length..] + context.Request.QueryString;
+                // The path after the version, decoded, escaped again as it is written: "x%3Fy" stays one segment, "café" stays ASCII.
+                var rest = (match.Value.EndsWith('/') ? "/" : "") + context.Request.Path.Value![match.Length..];
+                context.Response.Headers.Location = UriHelper.BuildRelative(context.Request.PathBase, new PathString("/api/v1" + rest), context.Request.QueryString);
                 return;
             }
             if (match.Success && !supported)

@@ -182,10 +182,11 @@ internal static class Compression
                     {
                         PassOn();
                     }
-                    inner.Dispose();
                 }
                 finally
                 {
+                    // The encoder's native state is freed even when the client has gone and the last block cannot be sent.
+                    inner.Dispose();
                     Return();
                 }
             }
@@ -202,10 +203,10 @@ internal static class Compression
                     {
                         await PassOnAsync(CancellationToken.None);
                     }
-                    await inner.DisposeAsync();
                 }
                 finally
                 {
+                    await inner.DisposeAsync();
                     Return();
                 }
             }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -36,10 +35,15 @@ internal static partial class Problems
     /// <summary>Routing's 405 lists a route's methods (GET); HEAD is answered for every GET route (<see cref="HeadRequests"/>), so it is allowed too.</summary>
     private static void AllowHead(HttpResponse response)
     {
-        var allow = response.Headers.Allow;
-        if (response.StatusCode == StatusCodes.Status405MethodNotAllowed && allow.Contains(HttpMethods.Get) && !allow.Contains(HttpMethods.Head))
+        if (response.StatusCode != StatusCodes.Status405MethodNotAllowed)
         {
-            response.Headers.Allow = Microsoft.Extensions.Primitives.StringValues.Concat(allow, HttpMethods.Head);
+            return;
+        }
+        // Routing writes the methods as one joined value ("GET, POST").
+        var methods = response.Headers.Allow.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (methods.Contains(HttpMethods.Get) && !methods.Contains(HttpMethods.Head))
+        {
+            response.Headers.Allow = string.Join(", ", methods.Append(HttpMethods.Head));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 
 namespace ChildServicesApi.Http;
@@ -18,7 +19,7 @@ internal static partial class QueryValidation
             .SelectMany(p => p.ParameterType.GetProperties())
             .Select(p => (Name: Problems.JsonName(p.Name), Type: Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
             .ToList();
-        Written[] forms =
+        QueryForm[] forms =
         [
             new(IsoDate(), "must be a date as YYYY-MM-DD, e.g. 2025-03-31", [typeof(DateOnly)]),
             new(WholeNumber(), "must be a whole number in digits, e.g. 2025", [typeof(int), typeof(long), typeof(short)]),
@@ -27,7 +28,7 @@ internal static partial class QueryValidation
         var checks = queried.SelectMany(q => forms.Where(f => f.Types.Contains(q.Type)).Select(f => (q.Name, Form: f))).ToList();
         if (checks.Count > 0)
         {
-            next = WrittenAs(checks, next);
+            next = InForm(checks, next);
         }
         var validated = context.MethodInfo.GetParameters()
             .Select((parameter, index) => (index, Validator: CreateValidator(parameter.ParameterType)))
@@ -64,10 +65,10 @@ internal static partial class QueryValidation
             : null;
 
     /// <summary>How a query parameter of one of <paramref name="Types"/> must be written (the binder takes more).</summary>
-    private sealed record Written(System.Text.RegularExpressions.Regex Pattern, string Rule, Type[] Types);
+    private sealed record QueryForm(Regex Pattern, string Rule, Type[] Types);
 
     /// <summary>Every parameter written otherwise is named, with its rule, in one 400.</summary>
-    private static EndpointFilterDelegate WrittenAs(List<(string Name, Written Form)> checks, EndpointFilterDelegate next) => invocation =>
+    private static EndpointFilterDelegate InForm(List<(string Name, QueryForm Form)> checks, EndpointFilterDelegate next) => invocation =>
     {
         var query = invocation.HttpContext.Request.Query;
         var wrong = checks.Where(c => query[c.Name] is { Count: > 0 } values && values.Any(v => !c.Form.Pattern.IsMatch(v ?? ""))).ToList();
@@ -76,12 +77,13 @@ internal static partial class QueryValidation
             : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(wrong.ToDictionary(c => c.Name, c => new[] { $"'{c.Name}' {c.Form.Rule}." })));
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
-    private static partial System.Text.RegularExpressions.Regex IsoDate();
+    // \z, not $: $ also matches before a final line feed, which the binder would skip as white space.
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z")]
+    private static partial Regex IsoDate();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?[0-9]+$")]
-    private static partial System.Text.RegularExpressions.Regex WholeNumber();
+    [GeneratedRegex(@"^[+-]?[0-9]+\z")]
+    private static partial Regex WholeNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")]
-    private static partial System.Text.RegularExpressions.Regex DecimalNumber();
+    [GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\z")]
+    private static partial Regex DecimalNumber();
 }

@@ -4,9 +4,11 @@ using System.Text.Json;
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import;
 using ChildServicesApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChildServicesApi.Tests.Data;
 
@@ -171,7 +173,7 @@ public sealed class StoreVerificationTests
             var database = Path.Combine(nowhere, "childservices.db");
 
             var resolved = new StoreOptions { DatabasePath = database }.Resolve(nowhere);
-            var neither = Assert.Throws<InvalidOperationException>(() => new StoreOptions().Resolve(nowhere));
+            var neither = Assert.Throws<StoreNotLocatedException>(() => new StoreOptions().Resolve(nowhere));
 
             Assert.Null(resolved.SeedDirectory);
             Assert.Equal(database, resolved.DatabasePath);
@@ -217,21 +219,19 @@ public sealed class StoreVerificationTests
         }
 
         [Fact]
-        public async Task NoSeedFolder_AndNoStore_RefusesToStart_BuildingNothing()
+        public async Task NoSeedFolder_AndNoStore_RefusesToStart_BuildingNothing_WithOneCriticalLine()
         {
             var database = Path.Combine(TestFolders.Create("no-seed-empty"), "childservices.db");
-            await using var api = WithoutSeed(database);
+            var log = new CriticalLines();
+            await using var api = WithoutSeed(database, log);
 
             var refused = Record.Exception(() => api.CreateClient());
 
             Assert.NotNull(refused);
             Assert.False(File.Exists(database));
+            var line = Assert.Single(log.Lines);
+            Assert.Equal($"Refusing to serve the store at {database}: there is no store there, and no seed/ folder to build one from: set Store:SeedDirectory, or copy the store artifact from where it was imported", line);
         }
-
-        /// <summary>The API as it starts where no seed/ folder lies above it (a copied published build): only the store's path is known.</summary>
-        private static WebApplicationFactory<Program> WithoutSeed(string database) =>
-            new ApiFactory(database).WithWebHostBuilder(builder =>
-                builder.ConfigureTestServices(services => services.AddSingleton(new StorePaths(null, database))));
 
         [Fact]
         public async Task Replica_WithNoStore_RefusesRatherThanBuildingOne()
@@ -243,6 +243,39 @@ public sealed class StoreVerificationTests
 
             Assert.NotNull(refused);
             Assert.False(File.Exists(database));
+        }
+
+        /// <summary>
+        /// The API as it starts where no seed/ folder lies above it (a copied published build): its store paths resolved
+        /// from a folder with none above, so only the store's path is known.
+        /// </summary>
+        private static WebApplicationFactory<Program> WithoutSeed(string database, CriticalLines? log = null) =>
+            new ApiFactory(database).WithWebHostBuilder(builder => builder
+                .ConfigureTestServices(services => services.AddSingleton(new StoreOptions { DatabasePath = database }.Resolve(TestFolders.Create("no-seed-above"))))
+                .ConfigureLogging(logging => logging.AddProvider(log ?? new CriticalLines())));
+
+        /// <summary>The critical lines the host logs, as the process would print them.</summary>
+        private sealed class CriticalLines : ILoggerProvider, ILogger
+        {
+            public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+
+            public ILogger CreateLogger(string categoryName) => this;
+
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel == LogLevel.Critical;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    Lines.Enqueue(formatter(state, exception));
+                }
+            }
+
+            public void Dispose()
+            {
+            }
         }
     }
 }

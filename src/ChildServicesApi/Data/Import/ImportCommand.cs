@@ -19,16 +19,16 @@ internal static class ImportCommand
                 ["--database"] = $"{StoreOptions.Section}:{nameof(StoreOptions.DatabasePath)}",
             })
             .Build();
-        var store = StoreOptions.Resolve(configuration, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        if (store.SeedDirectory is null)
+        var store = Locate(configuration);
+        if (store?.SeedDirectory is not { } seed)
         {
             Console.Error.WriteLine("No seed/ folder found above the app; pass --seed DIR.");
             return 1;
         }
-        Console.WriteLine($"Importing {store.SeedDirectory} into {store.DatabasePath}");
+        Console.WriteLine($"Importing {seed} into {store.DatabasePath}");
         try
         {
-            var report = StoreImporter.Import(store.SeedDirectory, store.DatabasePath);
+            var report = StoreImporter.Import(seed, store.DatabasePath);
             Console.WriteLine($"Data version {report.DataVersion}, {report.Duration.TotalSeconds:F1} s, {new FileInfo(report.DatabasePath).Length / 1024.0 / 1024.0:F1} MiB");
             foreach (var (table, rows) in report.RowCounts)
             {
@@ -46,6 +46,19 @@ internal static class ImportCommand
         {
             Console.Error.WriteLine($"Import failed; the existing database was not changed.{Environment.NewLine}{error.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>The seed and store paths, or null when neither is known (no seed/ above the app and no --database).</summary>
+    private static StorePaths? Locate(IConfiguration configuration)
+    {
+        try
+        {
+            return StoreOptions.Resolve(configuration, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        }
+        catch (StoreNotLocatedException)
+        {
+            return null;
         }
     }
 }
