@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Asp.Versioning;
-using Microsoft.AspNetCore.Http.Extensions;
 
 namespace ChildServicesApi.Http;
 
@@ -76,9 +75,7 @@ internal static partial class ApiVersions
             if (supported && match.Groups["version"].Value != "1")
             {
                 context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
-                // The path after the version, decoded, escaped again as it is written: "x%3Fy" stays one segment, "café" stays ASCII.
-                var rest = (match.Value.EndsWith('/') ? "/" : "") + context.Request.Path.Value![match.Length..];
-                context.Response.Headers.Location = UriHelper.BuildRelative(context.Request.PathBase, new PathString("/api/v1" + rest), context.Request.QueryString);
+                context.Response.Headers.Location = CanonicalLocation(context);
                 return;
             }
             if (match.Success && !supported)
@@ -97,6 +94,27 @@ internal static partial class ApiVersions
             await next(context);
         });
         return app;
+    }
+
+    /// <summary>
+    /// The request's target with its version segment spelt "v1", the rest exactly as the client sent it: decoding and
+    /// escaping it again would turn "%2562" into "%62" (another resource) or "%252F" into a slash.
+    /// </summary>
+    private static string CanonicalLocation(HttpContext context)
+    {
+        var raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? "";
+        var query = raw.IndexOf('?', StringComparison.Ordinal);
+        var (path, rest) = query < 0 ? (raw, "") : (raw[..query], raw[query..]);
+        var prefix = context.Request.PathBase.ToUriComponent();
+        var match = path.StartsWith(prefix + "/", StringComparison.Ordinal) ? VersionSegment().Match(path[prefix.Length..]) : Match.Empty;
+        if (!match.Success)
+        {
+            // A target the version routing saw only after decoding (an escaped "v"): the decoded path, escaped segment by segment.
+            var decoded = VersionSegment().Match(context.Request.Path.Value ?? "");
+            var after = (context.Request.Path.Value ?? "")[decoded.Length..].Split('/').Select(Uri.EscapeDataString);
+            return $"{prefix}/api/v1{(decoded.Value.EndsWith('/') ? "/" : "")}{string.Join('/', after)}{context.Request.QueryString}";
+        }
+        return $"{prefix}/api/v1{(match.Value.EndsWith('/') ? "/" : "")}{path[(prefix.Length + match.Length)..]}{rest}";
     }
 
     [GeneratedRegex("^/api/v(?<version>[^/]*)(/|$)", RegexOptions.IgnoreCase)]

@@ -33,7 +33,7 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        IgnoreRangeThatCannotApply(httpContext.Request);
+        IgnoreWhatCannotApply(httpContext.Request, File.LastModified);
         await File.ExecuteAsync(httpContext);
         var response = httpContext.Response;
         if (response.HasStarted)
@@ -49,7 +49,7 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
             {
                 Status = StatusCodes.Status416RangeNotSatisfiable,
                 Title = "Range not satisfiable",
-                Detail = $"The Range asked for starts beyond the end of the file, which is {File.FileLength:N0} bytes (see Content-Range).",
+                Detail = $"No part of the Range asked for lies within the file, which is {File.FileLength:N0} bytes (see Content-Range).",
                 Extensions = { ["parameter"] = "Range" },
             }, httpContext.RequestAborted);
         }
@@ -68,14 +68,20 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
     }
 
     /// <summary>
-    /// The framework sends 206 for a Range in a unit it does not know and for an If-Range it cannot read. RFC 9110
-    /// §14.2: a range unit the server does not support is ignored; §13.1.5: a range is sent only when If-Range's
-    /// validator matches, and one that is neither an entity tag nor a date matches nothing. Either way the whole file
-    /// is sent (200), which is always a correct answer.
+    /// What the framework would apply and RFC 9110 says to ignore. It sends 206 for a Range in a unit it does not know
+    /// (§14.2: ignored), for an If-Range it cannot read and for an If-Range date later than the file's (§13.1.5: only
+    /// a validator that matches, a date exactly, lets the range through); then the whole file is sent (200), which is
+    /// always a correct answer. It also tests If-Unmodified-Since beside If-Match (§13.2.2: only without one), and so
+    /// answered 412 to a request whose If-Match matched.
     /// </summary>
-    internal static void IgnoreRangeThatCannotApply(HttpRequest request)
+    internal static void IgnoreWhatCannotApply(HttpRequest request, DateTimeOffset? lastModified)
     {
         var headers = request.Headers;
+        if (headers.IfMatch.Count > 0)
+        {
+            // RFC 9110 §13.2.2: If-Unmodified-Since is evaluated only when there is no If-Match.
+            headers.IfUnmodifiedSince = default;
+        }
         if (headers.Range.Count == 0)
         {
             return;
@@ -83,12 +89,15 @@ internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
         var range = headers.Range.ToString().TrimStart();
         var unknownUnit = !range.StartsWith("bytes=", StringComparison.OrdinalIgnoreCase);
         var ifRange = headers.IfRange.ToString().Trim();
-        var unreadableIfRange = ifRange.Length > 0
-            && !Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(ifRange, out _)
-            && !Microsoft.Net.Http.Headers.HeaderUtilities.TryParseDate(ifRange, out _);
-        if (unknownUnit || unreadableIfRange || headers.Range.Count > 1 || headers.IfRange.Count > 1)
+        var isDate = Microsoft.Net.Http.Headers.HeaderUtilities.TryParseDate(ifRange, out var date);
+        var unreadableIfRange = ifRange.Length > 0 && !isDate && !Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(ifRange, out _);
+        // §13.1.5: a date matches only the file's Last-Modified exactly (to the second), never a later one.
+        var otherDate = isDate && (lastModified is not { } modified || date != TruncatedToSeconds(modified));
+        if (unknownUnit || unreadableIfRange || otherDate || headers.Range.Count > 1 || headers.IfRange.Count > 1)
         {
             headers.Range = default;
         }
     }
+
+    private static DateTimeOffset TruncatedToSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 }

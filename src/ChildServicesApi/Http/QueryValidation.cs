@@ -67,14 +67,27 @@ internal static partial class QueryValidation
     /// <summary>How a query parameter of one of <paramref name="Types"/> must be written (the binder takes more).</summary>
     private sealed record QueryForm(Regex Pattern, string Rule, Type[] Types);
 
-    /// <summary>Every parameter written otherwise is named, with its rule, in one 400.</summary>
+    /// <summary>
+    /// Every parameter written otherwise is named, with its rule, in one 400. Given twice it is refused too: the binder
+    /// joins the values with a comma and reads min=9&amp;min=1 as 91.
+    /// </summary>
     private static EndpointFilterDelegate InForm(List<(string Name, QueryForm Form)> checks, EndpointFilterDelegate next) => invocation =>
     {
         var query = invocation.HttpContext.Request.Query;
-        var wrong = checks.Where(c => query[c.Name] is { Count: > 0 } values && values.Any(v => !c.Form.Pattern.IsMatch(v ?? ""))).ToList();
+        var wrong = checks
+            .Select(c => (c.Name, Message: query[c.Name] switch
+            {
+                { Count: 0 } => null,
+                { Count: > 1 } => $"'{c.Name}' must be given once.",
+                var values when c.Form.Pattern.IsMatch(values.ToString()) => null,
+                var values when values.ToString().StartsWith(' ') => $"'{c.Name}' {c.Form.Rule} (a + in a URL's query is a space: write %2B for a plus sign).",
+                _ => $"'{c.Name}' {c.Form.Rule}.",
+            }))
+            .Where(c => c.Message is not null)
+            .ToList();
         return wrong.Count == 0
             ? next(invocation)
-            : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(wrong.ToDictionary(c => c.Name, c => new[] { $"'{c.Name}' {c.Form.Rule}." })));
+            : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(wrong.ToDictionary(c => c.Name, c => new[] { c.Message! })));
     };
 
     // \z, not $: $ also matches before a final line feed, which the binder would skip as white space.

@@ -146,6 +146,7 @@ public sealed class DownloadsApiTests
         [InlineData("items=0-5", null)]             // a unit other than bytes is ignored (RFC 9110 §14.2)
         [InlineData("bytes=0-9", "garbage")]        // an If-Range that is neither a tag nor a date matches nothing (§13.1.5)
         [InlineData("bytes=0-9", "\"0000\"")]       // another tag: the file has changed, so all of it
+        [InlineData("bytes=0-9", "Tue, 01 Jan 2030 00:00:00 GMT")]   // a date matches only Last-Modified exactly, never a later one
         public async Task ARangeThatCannotApply_GetsTheWholeFile(string range, string? ifRange)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Store, UriKind.Relative));
@@ -175,6 +176,32 @@ public sealed class DownloadsApiTests
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.Contains($"\"parameter\":\"{header}\"", body, StringComparison.Ordinal);
             Assert.Contains(SeededStore.Manifest.Store.Sha256, body, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task IfRange_WithTheFilesOwnLastModified_GetsTheRange()
+        {
+            using var head = await SendAsync(client, Store, method: HttpMethod.Head);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Store, UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Range", "bytes=0-9");
+            request.Headers.TryAddWithoutValidation("If-Range", head.Content.Headers.LastModified!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            using var response = await client.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+            Assert.Equal(10, (await response.Content.ReadAsByteArrayAsync()).Length);
+        }
+
+        [Fact]
+        public async Task IfMatchThatMatches_OverridesAnIfUnmodifiedSinceThatWouldFail()
+        {
+            // RFC 9110 §13.2.2: If-Unmodified-Since is evaluated only without If-Match.
+            using var response = await SendAsync(client, Store, h =>
+            {
+                h.IfMatch.Add(new EntityTagHeaderValue($"\"{SeededStore.Manifest.Store.Sha256}\""));
+                h.IfUnmodifiedSince = new DateTimeOffset(2001, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            }, HttpMethod.Head);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         [Fact]
