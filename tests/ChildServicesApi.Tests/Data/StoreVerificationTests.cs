@@ -222,7 +222,7 @@ public sealed class StoreVerificationTests
         public async Task NoSeedFolder_AndNoStore_RefusesToStart_BuildingNothing_WithOneCriticalLine()
         {
             var database = Path.Combine(TestFolders.Create("no-seed-empty"), "childservices.db");
-            var log = new CriticalLines();
+            var log = new CriticalLog();
             await using var api = WithoutSeed(database, log);
 
             var refused = Record.Exception(() => api.CreateClient());
@@ -249,33 +249,9 @@ public sealed class StoreVerificationTests
         /// The API as it starts where no seed/ folder lies above it (a copied published build): its store paths resolved
         /// from a folder with none above, so only the store's path is known.
         /// </summary>
-        private static WebApplicationFactory<Program> WithoutSeed(string database, CriticalLines? log = null) =>
+        private static WebApplicationFactory<Program> WithoutSeed(string database, CriticalLog? log = null) =>
             new ApiFactory(database).WithWebHostBuilder(builder => builder
                 .ConfigureTestServices(services => services.AddSingleton(new StoreOptions { DatabasePath = database }.Resolve(TestFolders.Create("no-seed-above"))))
-                .ConfigureLogging(logging => logging.AddProvider(log ?? new CriticalLines())));
-
-        /// <summary>The critical lines the host logs, as the process would print them.</summary>
-        private sealed class CriticalLines : ILoggerProvider, ILogger
-        {
-            public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
-
-            public ILogger CreateLogger(string categoryName) => this;
-
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel == LogLevel.Critical;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (IsEnabled(logLevel))
-                {
-                    Lines.Enqueue(formatter(state, exception));
-                }
-            }
-
-            public void Dispose()
-            {
-            }
-        }
+                .ConfigureLogging(logging => logging.AddProvider(log ?? new CriticalLog())));
     }
 }

@@ -118,29 +118,6 @@ public sealed class ConfigurationTests
             }
             return [.. log.Lines];
         }
-
-        private sealed class CriticalLog : ILoggerProvider, ILogger
-        {
-            public ConcurrentQueue<string> Lines { get; } = new();
-
-            public ILogger CreateLogger(string categoryName) => this;
-
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel == LogLevel.Critical;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (IsEnabled(logLevel))
-                {
-                    Lines.Enqueue(formatter(state, exception));
-                }
-            }
-
-            public void Dispose()
-            {
-            }
-        }
     }
 
     public sealed class ValidSetting
