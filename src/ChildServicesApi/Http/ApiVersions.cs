@@ -98,23 +98,23 @@ internal static partial class ApiVersions
 
     /// <summary>
     /// The request's target with its version segment spelt "v1", the rest exactly as the client sent it: decoding and
-    /// escaping it again would turn "%2562" into "%62" (another resource) or "%252F" into a slash.
+    /// escaping it again would turn "%2562" into "%62" (another resource) or "%252F" into a slash. Where the server
+    /// gives no such target (a test host), or the version segment is itself escaped, the decoded path is escaped again
+    /// segment by segment.
     /// </summary>
     private static string CanonicalLocation(HttpContext context)
     {
-        var raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? "";
-        var query = raw.IndexOf('?', StringComparison.Ordinal);
-        var (path, rest) = query < 0 ? (raw, "") : (raw[..query], raw[query..]);
-        var prefix = context.Request.PathBase.ToUriComponent();
-        var match = path.StartsWith(prefix + "/", StringComparison.Ordinal) ? VersionSegment().Match(path[prefix.Length..]) : Match.Empty;
-        if (!match.Success)
+        var request = context.Request;
+        var prefix = request.PathBase.ToUriComponent();
+        var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? "";
+        if (!target.StartsWith(prefix + "/", StringComparison.Ordinal) || !VersionSegment().IsMatch(target[prefix.Length..]))
         {
-            // A target the version routing saw only after decoding (an escaped "v"): the decoded path, escaped segment by segment.
-            var decoded = VersionSegment().Match(context.Request.Path.Value ?? "");
-            var after = (context.Request.Path.Value ?? "")[decoded.Length..].Split('/').Select(Uri.EscapeDataString);
-            return $"{prefix}/api/v1{(decoded.Value.EndsWith('/') ? "/" : "")}{string.Join('/', after)}{context.Request.QueryString}";
+            target = prefix + string.Join('/', (request.Path.Value ?? "").Split('/').Select(Uri.EscapeDataString)) + request.QueryString;
         }
-        return $"{prefix}/api/v1{(match.Value.EndsWith('/') ? "/" : "")}{path[(prefix.Length + match.Length)..]}{rest}";
+        var query = target.IndexOf('?', StringComparison.Ordinal);
+        var (path, rest) = query < 0 ? (target, "") : (target[..query], target[query..]);
+        var version = VersionSegment().Match(path[prefix.Length..]);
+        return $"{prefix}/api/v1{(version.Value.EndsWith('/') ? "/" : "")}{path[(prefix.Length + version.Length)..]}{rest}";
     }
 
     [GeneratedRegex("^/api/v(?<version>[^/]*)(/|$)", RegexOptions.IgnoreCase)]

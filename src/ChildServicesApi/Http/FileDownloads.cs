@@ -24,8 +24,8 @@ internal static class FileDownloads
 }
 
 /// <summary>
-/// A file sent from disk with range processing, whose 416 (which the framework sends with an empty body of the file's
-/// media type) is a problem like every other error. Its Content-Range (<c>bytes */length</c>) stays.
+/// A file sent from disk with range processing, whose 416 and 412 (which the framework sends with empty bodies) are
+/// problems like every other error, naming the header at fault. The 416's Content-Range (<c>bytes */length</c>) stays.
 /// </summary>
 internal sealed class FileDownloadResult(PhysicalFileHttpResult file) : IResult
 {
