@@ -33,6 +33,7 @@ async function all(path) {
 
 const authorities = await all("/api/v1/authorities?status=all");
 const indicators = await all("/api/v1/indicators");
+const outcomes = await all("/api/v1/school-outcomes");
 const meta = await json("/api/v1/meta");
 const ids = authorities.map((a) => a.laCode ?? a.gssCode ?? a.slug);
 const sample = ["barnet", "E10000023", "cumbria", "815", "E06000066", "bournemouth-christchurch-and-poole"];
@@ -54,6 +55,13 @@ for (const id of ids) {
   add("ListAuthoritySpending", `/api/v1/authorities/${id}/spending?pageSize=1000`);
   add("ListAuthoritySpending", `/api/v1/authorities/${id}/spending?lines=all&year=2020&format=csv`);
   add("ListAuthorityRevenueOutturn", `/api/v1/authorities/${id}/spending/revenue-outturn?pageSize=1000`);
+  add("ListAuthoritySchoolOutcomes", `/api/v1/authorities/${id}/school-outcomes?pageSize=1000`);
+}
+for (const { id, yearsAvailable: years } of outcomes) {
+  add("GetSchoolOutcome", `/api/v1/school-outcomes/${id}`);
+  add("ListSchoolOutcomeValues", `/api/v1/school-outcomes/${id}/values?pageSize=1000`);
+  add("ListSchoolOutcomeValues", `/api/v1/school-outcomes/${id}/values?level=national&format=csv`);
+  add("ListSchoolOutcomeValues", `/api/v1/school-outcomes/${id}/values?year=${years[years.length - 1]}&level=authority&sort=-value&pageSize=200`);
 }
 for (const { id, yearsAvailable: years } of indicators) {
   const [first, last] = [years[0], years[years.length - 1]];
@@ -99,6 +107,9 @@ const lists = [
   ["ListSpending", "/api/v1/spending", "?pageSize=1000", "?year=2025&category=children-looked-after&sort=-amount", "?lines=all&year=2009&pageSize=1000", "?lines=all&year=2025&page=3&pageSize=1000", "?sort=name&year=2016"],
   ["ListRevenueOutturn", "/api/v1/spending/revenue-outturn", "?pageSize=1000", "?year=2025&line=rsx-children-social-care&measure=net-current-expenditure&pageSize=200", "?form=ro3&authority=gateshead&pageSize=1000", "?page=3&pageSize=1000"],
   ["ListPerChild", "/api/v1/spending/per-child", "?pageSize=1000", "?level=national", "?level=region&year=2024", "?measure=spend-per-child&year=2020&pageSize=1000", "?measure=safeguarding-spend-per-child-in-need&page=5&pageSize=200"],
+  ["ListSchoolOutcomes", "/api/v1/school-outcomes", "", "?pageSize=1000", "?cohort=looked-after&stage=key-stage-2", "?page=2&pageSize=10"],
+  ["ListSchoolOutcomeValues", "/api/v1/school-outcomes/looked-after-progress-8/values", "?region=london&year=2024", "?level=region&from=2019&to=2023&sort=name", "?authority=barnet&authority=E09000002&sort=-year"],
+  ["ListAuthoritySchoolOutcomes", "/api/v1/authorities/england/school-outcomes", "", "?cohort=children-in-need&stage=absence&from=2020", "?year=2025&page=2&pageSize=10"],
   ["ListCoverage", "/api/v1/coverage", "", "?indicator=children-in-need", "?topic=Children%20looked%20after&pageSize=1000", "?page=3&pageSize=20"],
   ["ListIndicatorValuesWide", "/api/v1/indicators/children-in-need/values/wide", "", "?region=london&from=2020&sort=-year", "?authority=cumbria&authority=cumberland", "?level=region&page=2&pageSize=5", "?release=current&year=2025&sort=value"],
   ["ListIndicatorValues", "/api/v1/indicators/children-in-need/values", "?region=london&year=2025", "?level=region&from=2015&to=2020&sort=-value", "?min=10000&max=50000&sort=name", "?level=authority-group", "?release=all&authority=barnet&authority=E09000002&pageSize=1000"],
@@ -135,6 +146,11 @@ const errors = [
   ["GetOfficialSnapshot", "/api/v1/inspections/official-snapshot?asAt=2022-03-31", [404]],
   ["GetOfficialSnapshot", "/api/v1/inspections/official-snapshot", [400]],
   ["ListSpending", "/api/v1/spending?format=xml", [400]],
+  ["GetSchoolOutcome", "/api/v1/school-outcomes/attainment-8", [404]],
+  ["ListSchoolOutcomes", "/api/v1/school-outcomes?cohort=pupils", [400]],
+  ["ListSchoolOutcomeValues", "/api/v1/school-outcomes/looked-after-progress-8/values?authority=gotham", [404]],
+  ["ListSchoolOutcomeValues", "/api/v1/school-outcomes/looked-after-progress-8/values?from=2024&to=2020", [400]],
+  ["ListAuthoritySchoolOutcomes", "/api/v1/authorities/gotham/school-outcomes", [404]],
   ["GetMeta", "/api/v1/meta?dataVersion=nonsense", [400]],
   ["GetMeta", "/api/v1/meta?dataVersion=1.0000000000000000", [410]],
   ["GetMeta", `/api/v1/meta?dataVersion=${version}`, [200]],

@@ -28,9 +28,11 @@ var authorities = await crawl.Pages("ListAuthorities", "status=all", page =>
     client.ListAuthoritiesAsync(status: Status.All, page: page, pageSize: 1000), p => p.Items, p => p.Paging);
 var indicators = await crawl.Pages("ListIndicators", "", page =>
     client.ListIndicatorsAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging);
-if (authorities.Count == 0 || indicators.Count == 0)
+var outcomes = await crawl.Pages("ListSchoolOutcomes", "", page =>
+    client.ListSchoolOutcomesAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging);
+if (authorities.Count == 0 || indicators.Count == 0 || outcomes.Count == 0)
 {
-    crawl.Fail("setup", "", $"{authorities.Count} authorities, {indicators.Count} indicators");
+    crawl.Fail("setup", "", $"{authorities.Count} authorities, {indicators.Count} indicators, {outcomes.Count} school outcomes");
 }
 
 var work = new List<Func<Task>>();
@@ -58,6 +60,16 @@ foreach (var authority in authorities)
         client.ListAuthoritySpendingAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
     Add(() => crawl.Pages("ListAuthorityRevenueOutturn", id, page =>
         client.ListAuthorityRevenueOutturnAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+    Add(() => crawl.Pages("ListAuthoritySchoolOutcomes", id, page =>
+        client.ListAuthoritySchoolOutcomesAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+}
+
+foreach (var outcome in outcomes)
+{
+    var id = outcome.Id;
+    Add(() => crawl.Call("GetSchoolOutcome", id, () => client.GetSchoolOutcomeAsync(id)));
+    Add(() => crawl.Pages("ListSchoolOutcomeValues", id, page =>
+        client.ListSchoolOutcomeValuesAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 }
 
 foreach (var indicator in indicators)

@@ -10,6 +10,7 @@ using ChildServicesApi.Features.Maps;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Neighbours;
 using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Features.SchoolOutcomes;
 using ChildServicesApi.Features.Spending;
 using ChildServicesApi.Features.Statistics;
 using ChildServicesApi.Http;
@@ -74,6 +75,8 @@ app.MapIndicatorsApi();         // /indicators, /indicators/{id}, …/values, �
 app.MapInspectionsApi();        // /inspections, …/official-snapshot, …/judgements-in-force,
                                 //   /authorities/{id}/inspections, …/inspections/grades               Inspections/InspectionsApi.cs
 app.MapSpendingApi();           // /spending, /spending/per-child, /authorities/{id}/spending          Spending/SpendingApi.cs
+app.MapSchoolOutcomesApi();     // /school-outcomes, …/{outcomeId}, …/values,
+                                //   /authorities/{id}/school-outcomes                                 SchoolOutcomes/SchoolOutcomesApi.cs
 app.MapNeighboursApi();         // /authorities/{id}/neighbours, …/indicators/{indicatorId}/comparison Neighbours/NeighboursApi.cs
 app.MapStatisticsApi();         // /indicators/{id}/rankings, …/distribution, …/change                 Statistics/StatisticsApi.cs
 app.MapCoverageApi();           // /coverage                                                           Statistics/CoverageApi.cs

@@ -22,6 +22,8 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<InspectionJudgement> InspectionJudgements => Set<InspectionJudgement>();
     public DbSet<SpendingLine> SpendingLines => Set<SpendingLine>();
     public DbSet<OutturnFigure> OutturnFigures => Set<OutturnFigure>();
+    public DbSet<Features.SchoolOutcomes.SchoolOutcome> SchoolOutcomes => Set<Features.SchoolOutcomes.SchoolOutcome>();
+    public DbSet<Features.SchoolOutcomes.SchoolOutcomeFigure> SchoolOutcomeFigures => Set<Features.SchoolOutcomes.SchoolOutcomeFigure>();
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<Derivation> Derivations => Set<Derivation>();
     public DbSet<DerivationLeftOut> DerivationsLeftOut => Set<DerivationLeftOut>();
@@ -80,6 +82,11 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
         {
             figure.HasIndex(f => new { f.GeographyId, f.Year, f.Line, f.Measure }).IsUnique();
             figure.HasIndex(f => new { f.Year, f.Line, f.Measure });
+        });
+        modelBuilder.Entity<Features.SchoolOutcomes.SchoolOutcomeFigure>(figure =>
+        {
+            figure.HasIndex(f => new { f.OutcomeId, f.Year, f.GeographyId }).IsUnique();
+            figure.HasOne<Features.SchoolOutcomes.SchoolOutcome>().WithMany().HasForeignKey(f => f.OutcomeId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<StatisticalNeighbour>(neighbour =>
         {

@@ -77,11 +77,12 @@ internal sealed class ParameterContractFilter : IParameterFilter
 /// </summary>
 internal sealed class SharedContractOperationFilter : IOperationFilter
 {
-    /// <summary>The API's two resource ids, the same in every path that has them.</summary>
+    /// <summary>The API's resource ids, the same in every path that has them.</summary>
     private static readonly Dictionary<string, (string Description, string Example)> PathIds = new(StringComparer.Ordinal)
     {
         ["id"] = ("The authority: GSS code (E09000003), DfE code (302) or slug (barnet).", "barnet"),
         ["indicatorId"] = ("The indicator's id, e.g. children-in-need (see /api/v1/indicators).", "children-in-need"),
+        ["outcomeId"] = ("The school outcome's id, e.g. looked-after-ks2-expected-standard-reading-writing-maths (see /api/v1/school-outcomes).", "looked-after-ks2-expected-standard-reading-writing-maths"),
     };
 
     private const string Cors = "Access-Control-Allow-Origin";

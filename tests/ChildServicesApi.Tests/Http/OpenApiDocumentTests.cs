@@ -72,7 +72,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory)
         var served = await ServedAsync();
         var operations = Operations(served);
 
-        Assert.Equal(30, operations.Count);
+        Assert.Equal(34, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.Operation["operationId"]!.GetValue<string>()).Distinct().Count());
         Assert.All(operations, o =>
         {

@@ -26,7 +26,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 18;
+    public const int ImporterVersion = 19;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -118,6 +118,7 @@ internal static partial class StoreImporter
             }
             ChildrenLookedAfterSfrPipeline.Run(context);
             LaitPipeline.Run(context);
+            SchoolOutcomesPipeline.Run(context);
             S251Pipeline.Run(context);
             SpendingTotals.AddDerivedTotals(context);
             RevenueOutturnPipeline.Run(context, workbooks);
@@ -188,6 +189,7 @@ internal static partial class StoreImporter
             db.Indicators.AddRange(context.Indicators);
             db.Inspections.AddRange(context.Inspections);
             db.Boundaries.AddRange(context.Boundaries);
+            db.SchoolOutcomes.AddRange(context.SchoolOutcomes);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -221,6 +223,12 @@ internal static partial class StoreImporter
                 figure.SourceFileId = figure.SourceFile.Id;
             }
             BulkWriter.Insert(db, context.OutturnFigures);
+            foreach (var figure in context.SchoolOutcomeFigures)
+            {
+                figure.GeographyId = figure.Geography.Id;
+                figure.SourceFileId = figure.SourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.SchoolOutcomeFigures);
             var id = 0;
             foreach (var derivation in context.Derivations)
             {
@@ -253,6 +261,8 @@ internal static partial class StoreImporter
                 ["inspectionJudgements"] = context.Inspections.Sum(i => i.Judgements.Count),
                 ["spendingLines"] = context.SpendingLines.Count,
                 ["outturnFigures"] = context.OutturnFigures.Count,
+                ["schoolOutcomes"] = context.SchoolOutcomes.Count,
+                ["schoolOutcomeFigures"] = context.SchoolOutcomeFigures.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
                 ["derivationsLeftOut"] = context.Derivations.Sum(d => d.LeftOut.Count),

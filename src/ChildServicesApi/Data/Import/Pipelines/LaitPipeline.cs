@@ -11,11 +11,11 @@ namespace ChildServicesApi.Data.Import.Pipelines;
 /// <summary>Reads LAIT's long-format data (one row per measure, area and year): published rates and S251 block totals.</summary>
 internal static class LaitPipeline
 {
-    private const string Measure = "Short Desc";
-    private const string Years = "Years";
-    private const string AreaName = "LA and Regions";
-    private const string Values = "Values";
-    private const string AreaNumber = "LA Number";
+    internal const string Measure = "Short Desc";
+    internal const string Years = "Years";
+    internal const string AreaName = "LA and Regions";
+    internal const string Values = "Values";
+    internal const string AreaNumber = "LA Number";
     private const string EnglandNumber = "970";
 
     public static void Run(ImportContext context)
@@ -342,7 +342,7 @@ internal static class LaitPipeline
     /// full grid, giving an authority a "-" for years before it was created or after it was abolished: those
     /// placeholders are skipped (null), but a number in such a year is an error.
     /// </summary>
-    private static Geography? ResolveArea(GeographyRegistry registry, CsvRecord record, DateOnly periodEnd, PublishedValue value)
+    internal static Geography? ResolveArea(GeographyRegistry registry, CsvRecord record, DateOnly periodEnd, PublishedValue value)
     {
         var number = record.Required(AreaNumber);
         if (number == EnglandNumber)
@@ -373,14 +373,17 @@ internal static class LaitPipeline
             : throw record.Error(Values, $"a figure for authority {number} in a period ending {periodEnd:yyyy-MM-dd}, when no authority had that code");
     }
 
-    /// <summary>A measure's row in LAIT's data dictionary: its name, the source links and the decimals it is published to (null for NA).</summary>
-    private sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line);
+    /// <summary>
+    /// A measure's row in LAIT's data dictionary: its name, the source links, the decimals it is published to (null for
+    /// NA), its year type, description and methodology.
+    /// </summary>
+    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology);
 
     /// <summary>Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics).</summary>
-    private static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)
+    internal static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)
     {
         var (csv, _) = context.Open(LaitSource.DictionaryFile, LaitSource.DictionaryCitation);
-        csv.RequireColumns("Measure_short", "Measure", "Hyperlink(s)", "dps");
+        csv.RequireColumns("Measure_short", "Measure", "Hyperlink(s)", "dps", "Year_Type", "Description", "Methodology");
         var entries = new Dictionary<string, DictionaryEntry>(StringComparer.Ordinal);
         foreach (var record in csv.Records)
         {
@@ -388,9 +391,11 @@ internal static class LaitPipeline
             int? decimals = dps == "NA" ? null
                 : int.TryParse(dps, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d
                 : throw record.Error("dps", $"'{dps}' is neither a number of decimals nor NA");
-            entries.TryAdd(record["Measure_short"], new(record["Measure"], record["Hyperlink(s)"], decimals, record.Line));
+            entries.TryAdd(record["Measure_short"], new(record["Measure"], record["Hyperlink(s)"], decimals, record.Line,
+                record["Year_Type"], record["Description"], record["Methodology"]));
         }
-        var served = LaitSource.Rates.Select(r => r.MeasureCode).Concat(LaitSource.Finance.Select(f => f.MeasureCode)).Concat(LaitSource.Measures.Select(m => m.Code));
+        var served = LaitSource.Rates.Select(r => r.MeasureCode).Concat(LaitSource.Finance.Select(f => f.MeasureCode)).Concat(LaitSource.Measures.Select(m => m.Code))
+            .Concat(SchoolOutcomesSource.Measures.Select(m => m.Code));
         foreach (var code in served)
         {
             if (!entries.ContainsKey(code))

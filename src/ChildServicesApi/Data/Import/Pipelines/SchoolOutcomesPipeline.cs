@@ -1,0 +1,120 @@
+using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Domain;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.SchoolOutcomes;
+using static ChildServicesApi.Data.Import.Pipelines.LaitPipeline;
+
+namespace ChildServicesApi.Data.Import.Pipelines;
+
+/// <summary>
+/// Reads the school outcomes of children in need, on a plan and looked after (<see cref="SchoolOutcomesSource"/>) from
+/// LAIT's long-format data: one figure per measure, area and academic year, each cited to its file and line.
+/// </summary>
+internal static class SchoolOutcomesPipeline
+{
+    public static void Run(ImportContext context)
+    {
+        var dictionary = ReadDictionary(context);
+        var outcomes = SchoolOutcomesSource.Measures.ToDictionary(m => m.Code, m => (Measure: m, Outcome: Define(m, dictionary[m.Code])), StringComparer.Ordinal);
+        context.SchoolOutcomes.AddRange(outcomes.Values.Select(o => o.Outcome));
+        var seen = new Dictionary<(string, Geography, int), (string, int)>();
+        foreach (var (path, citation) in LaitSource.DataFiles)
+        {
+            var (csv, file) = context.Open(path, citation);
+            foreach (var record in csv.Records)
+            {
+                if (!outcomes.TryGetValue(record.Required(Measure), out var outcome))
+                {
+                    continue;
+                }
+                var value = PublishedValue.Read(record, Values, PublishedValue.LaitSymbols);
+                if (record.Required(Years) == "0")
+                {
+                    // LAIT's grid has a year "0" for one measure, a dash in every area: no year, so no figure.
+                    if (value.Value is not null)
+                    {
+                        throw record.Error(Values, $"a figure for {outcome.Measure.Code} under the year '0'");
+                    }
+                    continue;
+                }
+                var year = record.RequiredYear(Years);
+                if (value.Value is { } number)
+                {
+                    value = value with { Value = Published(record, outcome.Measure, number) };
+                }
+                if (ResolveArea(context.Geographies, record, SchoolOutcomesSource.CohortDay(year), value) is not { } geography)
+                {
+                    continue;
+                }
+                if (seen.TryGetValue((outcome.Measure.Code, geography, year), out var first))
+                {
+                    throw record.Error(AreaNumber, $"duplicate row for {outcome.Measure.Code}, {geography.Name}, {year}: first given in {first.Item1} line {first.Item2}");
+                }
+                seen.Add((outcome.Measure.Code, geography, year), (path, record.Line));
+                context.SchoolOutcomeFigures.Add(new SchoolOutcomeFigure
+                {
+                    OutcomeId = outcome.Outcome.Id,
+                    Geography = geography,
+                    Year = year,
+                    AcademicYear = SchoolOutcomesSource.AcademicYear(year),
+                    Value = value.Value,
+                    Status = value.Status,
+                    SourceValue = value.SourceText,
+                    SourceFile = file,
+                    SourceLine = record.Line,
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// LAIT's float stripped of its binary artefacts (0.30000000000000004 is 0.3): the number at the measure's published
+    /// decimals. A figure that rounding would change by more than an artefact has more decimals than the measure is
+    /// published to, and fails the import rather than be rounded.
+    /// </summary>
+    private static double Published(CsvRecord record, SchoolOutcomesSource.Measure measure, double number)
+    {
+        var rounded = Math.Round(number, measure.Decimals, MidpointRounding.AwayFromZero);
+        return Math.Abs(rounded - number) <= 1e-9 * Math.Max(1, Math.Abs(number))
+            ? rounded
+            : throw record.Error(Values, $"{measure.Code} is published to {measure.Decimals} decimals, but the cell is '{record[Values]}'");
+    }
+
+    /// <summary>The dictionary's text with its line breaks (CR CR LF in the file) as LF.</summary>
+    private static string Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
+
+    /// <summary>The outcome a measure defines, once its dictionary entry is checked: an academic-year measure, linking the publication, with the decimals given.</summary>
+    private static SchoolOutcome Define(SchoolOutcomesSource.Measure measure, DictionaryEntry entry)
+    {
+        if (entry.YearType != SchoolOutcomesSource.YearType)
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Year_Type", $"measure '{measure.Code}' has year type '{entry.YearType}', not {SchoolOutcomesSource.YearType}");
+        }
+        if (!entry.Hyperlinks.Contains(SchoolOutcomesSource.Outcomes.Url, StringComparison.Ordinal))
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Hyperlink(s)", $"measure '{measure.Code}' links to '{entry.Hyperlinks}', not {SchoolOutcomesSource.Outcomes.Url}");
+        }
+        if (entry.Decimals is { } dps && dps != measure.Decimals)
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{measure.Code}' has {dps} decimals, not {measure.Decimals}");
+        }
+        return new SchoolOutcome
+        {
+            Id = measure.Id,
+            Title = measure.Title,
+            Cohort = measure.Cohort,
+            Stage = measure.Stage,
+            Unit = measure.Unit,
+            Decimals = measure.Decimals,
+            LaitCode = measure.Code,
+            LaitName = entry.Label,
+            Definition = Lines(entry.Description),
+            Methodology = entry.Methodology is "" or "-" ? null : Lines(entry.Methodology),
+            DictionaryLine = entry.Line,
+            Publisher = SchoolOutcomesSource.Outcomes.Publisher,
+            Publication = SchoolOutcomesSource.Outcomes.Title,
+            PublicationUrl = SchoolOutcomesSource.Outcomes.Url,
+            Licence = Publication.Licence,
+        };
+    }
+}

@@ -1,0 +1,69 @@
+using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import.Sources;
+
+namespace ChildServicesApi.Features.SchoolOutcomes;
+
+/// <summary>A school outcome figure as answers show it, with what filters it.</summary>
+internal sealed record HeldSchoolOutcomeFigure(int GeographyId, int Year, SchoolOutcomeResponse Outcome, SchoolOutcomeFigureResponse Response);
+
+/// <summary>
+/// The school outcomes held in memory for one data version (<see cref="StoreSnapshot.Part{T}"/>): the catalogue by
+/// cohort and then LAIT's dictionary order, and every figure as its response, per outcome (year, then geography name) and per geography
+/// (catalogue order, then year). About 67,000 figures.
+/// </summary>
+internal sealed class SchoolOutcomeRecords
+{
+    private readonly Dictionary<string, SchoolOutcomeResponse> byId;
+    private readonly ILookup<string, HeldSchoolOutcomeFigure> figuresOf;
+
+    private SchoolOutcomeRecords(List<SchoolOutcomeResponse> outcomes, List<HeldSchoolOutcomeFigure> figures)
+    {
+        Outcomes = outcomes;
+        byId = outcomes.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        figuresOf = figures.ToLookup(f => f.Outcome.Id, StringComparer.Ordinal);
+        var order = outcomes.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        FiguresAt = figures.OrderBy(f => order[f.Outcome.Id]).ThenBy(f => f.Year).ToLookup(f => f.GeographyId);
+    }
+
+    public IReadOnlyList<SchoolOutcomeResponse> Outcomes { get; }
+
+    /// <summary>One geography's figures: catalogue order, then year.</summary>
+    public ILookup<int, HeldSchoolOutcomeFigure> FiguresAt { get; }
+
+    public SchoolOutcomeResponse? Outcome(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>One outcome's figures: year, then geography name.</summary>
+    public IEnumerable<HeldSchoolOutcomeFigure> FiguresOf(SchoolOutcomeResponse outcome) => figuresOf[outcome.Id];
+
+    public static SchoolOutcomeRecords Of(StoreSnapshot data) => data.Part(Load);
+
+    private static SchoolOutcomeRecords Load(IServiceProvider services, StoreSnapshot data)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var rows = db.SchoolOutcomeFigures.OrderBy(f => f.Id)
+            .Select(f => new { f.OutcomeId, f.GeographyId, f.Year, f.AcademicYear, f.Value, f.Status, f.SourceValue, f.SourceFileId, f.SourceLine })
+            .ToList();
+        var years = rows.GroupBy(r => r.OutcomeId).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Order().ToList(), StringComparer.Ordinal);
+        var outcomes = db.SchoolOutcomes.AsEnumerable().OrderBy(o => o.Cohort).ThenBy(o => o.DictionaryLine).Select(o =>
+        {
+            var held = years.GetValueOrDefault(o.Id) ?? [];
+            return new SchoolOutcomeResponse(o.Id, o.Title, o.Cohort, o.Stage, o.Unit, o.Decimals, held,
+                held.Count == 0 ? null : SchoolOutcomesSource.AcademicYear(held[^1]), o.Definition, o.Methodology,
+                new SchoolOutcomeCitation(o.Publisher, o.Publication, o.PublicationUrl, Data.Import.Sources.Publications.Lait.Title, o.LaitCode, o.LaitName,
+                    $"{LaitSource.DictionaryFile}, line {o.DictionaryLine}", o.Licence));
+        }).ToList();
+        var byId = outcomes.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var text = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Once(string value) => text.TryGetValue(value, out var known) ? known : text[value] = value;
+        var figures = rows.Select(r =>
+            {
+                var file = data.SourceFile(r.SourceFileId);
+                var response = new SchoolOutcomeFigureResponse(r.OutcomeId, data.RefOf(r.GeographyId), r.Year, Once(r.AcademicYear), r.Value, r.Status,
+                    new SchoolOutcomeSource(file.Path, file.Release, r.SourceLine, Once(r.SourceValue)));
+                return new HeldSchoolOutcomeFigure(r.GeographyId, r.Year, byId[r.OutcomeId], response);
+            })
+            .OrderBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal)
+            .ToList();
+        return new SchoolOutcomeRecords(outcomes, figures);
+    }
+}
