@@ -8,8 +8,10 @@ namespace ChildServicesApi.Data.Import;
 /// </summary>
 internal static class ImportCommand
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? errors = null)
     {
+        output ??= Console.Out;
+        errors ??= Console.Error;
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
@@ -22,29 +24,35 @@ internal static class ImportCommand
         var store = Locate(configuration);
         if (store?.SeedDirectory is not { } seed)
         {
-            Console.Error.WriteLine("No seed/ folder found above the app; pass --seed DIR.");
+            errors.WriteLine("No seed/ folder found above the app; pass --seed DIR.");
             return 1;
         }
-        Console.WriteLine($"Importing {seed} into {store.DatabasePath}");
+        if (!Directory.Exists(seed))
+        {
+            // dotnet run starts the app in the project's folder, not the shell's: a relative --seed is read from there.
+            errors.WriteLine($"No seed folder at {seed}. A relative --seed is read from the current directory, which dotnet run sets to the project's folder (src/ChildServicesApi): give an absolute path.");
+            return 1;
+        }
+        output.WriteLine($"Importing {seed} into {store.DatabasePath}");
         try
         {
             var report = StoreImporter.Import(seed, store.DatabasePath);
-            Console.WriteLine($"Data version {report.DataVersion}, {report.Duration.TotalSeconds:F1} s, {new FileInfo(report.DatabasePath).Length / 1024.0 / 1024.0:F1} MiB");
+            output.WriteLine($"Data version {report.DataVersion}, {report.Duration.TotalSeconds:F1} s, {new FileInfo(report.DatabasePath).Length / 1024.0 / 1024.0:F1} MiB");
             foreach (var (table, rows) in report.RowCounts)
             {
-                Console.WriteLine($"  {table,-24}{rows,10:N0}");
+                output.WriteLine($"  {table,-24}{rows,10:N0}");
             }
             var manifest = report.Manifest;
-            Console.WriteLine($"Manifest {StoreManifest.PathFor(report.DatabasePath)} (importer version {manifest.ImporterVersion}, built {manifest.BuiltAt:u})");
+            output.WriteLine($"Manifest {StoreManifest.PathFor(report.DatabasePath)} (importer version {manifest.ImporterVersion}, built {manifest.BuiltAt:u})");
             foreach (var file in new[] { manifest.Store, manifest.CsvZip })
             {
-                Console.WriteLine($"  {file.File,-44}{file.Bytes,14:N0} bytes  sha256 {file.Sha256}");
+                output.WriteLine($"  {file.File,-44}{file.Bytes,14:N0} bytes  sha256 {file.Sha256}");
             }
             return 0;
         }
         catch (SourceDataException error)
         {
-            Console.Error.WriteLine($"Import failed; the existing database was not changed.{Environment.NewLine}{error.Message}");
+            errors.WriteLine($"Import failed; the existing database was not changed.{Environment.NewLine}{error.Message}");
             return 1;
         }
     }
