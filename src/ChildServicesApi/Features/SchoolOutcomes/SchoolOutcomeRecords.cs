@@ -1,5 +1,7 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
+using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 
 namespace ChildServicesApi.Features.SchoolOutcomes;
 
@@ -44,11 +46,17 @@ internal sealed class SchoolOutcomeRecords
             .Select(f => new { f.OutcomeId, f.GeographyId, f.Year, f.AcademicYear, f.Value, f.Status, f.SourceValue, f.SourceFileId, f.SourceLine })
             .ToList();
         var years = rows.GroupBy(r => r.OutcomeId).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Order().ToList(), StringComparer.Ordinal);
+        var coverage = rows.Where(r => data.Geography(r.GeographyId).Level == GeographyLevel.Authority)
+            .GroupBy(r => r.OutcomeId)
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Year).OrderBy(y => y.Key)
+                .Select(y => new SchoolOutcomeCoverage(y.Key, SchoolOutcomesSource.AcademicYear(y.Key),
+                    y.Count(r => r.Status == ObservationStatus.Published), y.Count(r => r.Status == ObservationStatus.NotAvailable)))
+                .ToList(), StringComparer.Ordinal);
         var outcomes = db.SchoolOutcomes.AsEnumerable().OrderBy(o => o.Cohort).ThenBy(o => o.DictionaryLine).Select(o =>
         {
             var held = years.GetValueOrDefault(o.Id) ?? [];
             return new SchoolOutcomeResponse(o.Id, o.Title, o.Cohort, o.Stage, o.Unit, o.Decimals, held,
-                held.Count == 0 ? null : SchoolOutcomesSource.AcademicYear(held[^1]), o.Definition, o.Methodology,
+                held.Count == 0 ? null : SchoolOutcomesSource.AcademicYear(held[^1]), coverage.GetValueOrDefault(o.Id) ?? [], o.Definition, o.Methodology,
                 new SchoolOutcomeCitation(o.Publisher, o.Publication, o.PublicationUrl, Data.Import.Sources.Publications.Lait.Title, o.LaitCode, o.LaitName,
                     $"{LaitSource.DictionaryFile}, line {o.DictionaryLine}", o.Licence));
         }).ToList();

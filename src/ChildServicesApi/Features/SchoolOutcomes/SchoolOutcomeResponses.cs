@@ -25,12 +25,20 @@ internal sealed record SchoolOutcomeCitation(
 /// <param name="Decimals">The decimals the figures are published to. <example>0</example></param>
 /// <param name="YearsAvailable">Calendar years the academic years with a figure or status end in: 2025 is 2024/25.</param>
 /// <param name="Latest">The latest academic year held, e.g. 2024/25; null when there are no figures. <example>2024/25</example></param>
+/// <param name="Coverage">Per academic year, how many local authorities have a figure and how many LAIT gives a dash (authority groups, regions and England not counted).</param>
 /// <param name="Definition">LAIT's data dictionary's description of the measure, verbatim.</param>
 /// <param name="Methodology">LAIT's data dictionary's methodology (numerator and denominator, cohort), verbatim; null where it gives none.</param>
 /// <param name="Source">Where it is published and the compilation it came through.</param>
 internal sealed record SchoolOutcomeResponse(
     string Id, string Title, SchoolOutcomeCohort Cohort, string Stage, SchoolOutcomeUnit Unit, int Decimals,
-    IReadOnlyList<int> YearsAvailable, string? Latest, string Definition, string? Methodology, SchoolOutcomeCitation Source);
+    IReadOnlyList<int> YearsAvailable, string? Latest, IReadOnlyList<SchoolOutcomeCoverage> Coverage, string Definition, string? Methodology, SchoolOutcomeCitation Source);
+
+/// <summary>How many local authorities have a school outcome's figure in one academic year.</summary>
+/// <param name="Year">Calendar year the academic year ends in. <example>2025</example></param>
+/// <param name="AcademicYear">The academic year. <example>2024/25</example></param>
+/// <param name="Published">Authorities with a figure. <example>77</example></param>
+/// <param name="NotAvailable">Authorities LAIT gives a dash. <example>76</example></param>
+internal sealed record SchoolOutcomeCoverage(int Year, string AcademicYear, int Published, int NotAvailable);
 
 /// <summary>The LAIT cell a school outcome was read from.</summary>
 /// <param name="File">The file under seed/ (see /api/v1/meta for its SHA-256). <example>lait/lait_bds_long_csc_topics_2026-04-08.csv</example></param>

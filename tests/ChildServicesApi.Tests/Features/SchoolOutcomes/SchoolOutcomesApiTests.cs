@@ -97,6 +97,19 @@ public sealed partial class SchoolOutcomesApiTests
             Assert.Equal(Words().Replace(entry["Description"], " "), Words().Replace(outcome.GetProperty("definition").GetString()!, " "));
         }
 
+        /// <summary>Authorities with a number are the file's authority cells with a number; with the dashes, every authority of the year (153 in 2024/25).</summary>
+        [Fact]
+        public async Task Coverage_CountsTheAuthoritiesWithAFigureEachYear()
+        {
+            var outcome = await client.GetJsonAsync("/api/v1/school-outcomes/looked-after-ks2-expected-standard-reading-writing-maths");
+            var year = outcome.GetProperty("coverage").EnumerateArray().Single(c => c.GetProperty("year").GetInt32() == 2025);
+            var numbers = SeedRows.Where(Latest, ("Short Desc", "LAC_KS2_ExpStd_RWM"), ("Years", "2025"))
+                .Count(r => r["Values"] != "-" && r["LA Number"] is var code && code != "970" && !(code.Length == 3 && code[0] == '9' && code[1] >= '8'));
+
+            Assert.Equal(("2024/25", numbers, 153), (year.GetProperty("academicYear").GetString(), year.GetProperty("published").GetInt32(),
+                year.GetProperty("published").GetInt32() + year.GetProperty("notAvailable").GetInt32()));
+        }
+
         [Fact]
         public async Task AverageScore_IsItsUnit()
         {
