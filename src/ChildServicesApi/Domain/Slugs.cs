@@ -5,6 +5,14 @@ namespace ChildServicesApi.Domain;
 
 internal static class Slugs
 {
+    /// <summary>Up to five of <paramref name="ids"/> that contain the slug of <paramref name="asked"/> or that it contains, in order: the suggestions a 404 for an unknown id gives.</summary>
+    public static IReadOnlyList<string> Close(string asked, IEnumerable<string> ids)
+    {
+        var wanted = From(asked);
+        return ids.Where(i => wanted.Length > 0 && (i.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(i, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).Take(5).ToList();
+    }
+
     /// <summary>"Bristol, City of" → "bristol-city-of"; accents dropped, "&amp;" read as "and".</summary>
     public static string From(string name)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Spending;
 
 namespace ChildServicesApi.Domain;
@@ -72,9 +73,7 @@ internal static class StatusReasons
         // The EES symbols' meanings as seed/PROVENANCE.md records them (copied from ../shared/data/PROVENANCE.md lines 84-91).
         if (file.Path.StartsWith("lait/", StringComparison.Ordinal))
         {
-            return new StatusReason(
-                $"No figure: LAIT marks a missing figure with '{cell}' and does not say why.",
-                $"{Symbols}: LAIT's symbol '{cell}', in {publication}");
+            return LaitSymbol(cell, file);
         }
         var text = observation.Status switch
         {
@@ -87,6 +86,11 @@ internal static class StatusReasons
         };
         return new StatusReason(text, $"{Symbols}: DfE's Explore Education Statistics symbol '{cell}', in {publication} release");
     }
+
+    /// <summary>LAIT's symbol in a cell of one of its files: it does not say why.</summary>
+    public static StatusReason LaitSymbol(string cell, SourceFile file) => new(
+        $"No figure: LAIT marks a missing figure with '{cell}' and does not say why.",
+        $"{Symbols}: LAIT's symbol '{cell}', in {file.Publication}, {file.Release}");
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,21 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ChildServicesApi.Http;
 
-/// <summary>Enum values as the API writes and reads them: kebab-case ("requires-improvement-to-be-good").</summary>
+/// <summary>
+/// Enum values as the API writes and reads them: kebab-case ("requires-improvement-to-be-good"), or the member's
+/// <see cref="JsonStringEnumMemberNameAttribute"/> where it has one ("key-stage-2"), as the JSON converter writes it.
+/// </summary>
 internal static class Kebab
 {
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    private static readonly ConcurrentDictionary<Enum, string> Cache = new();
+
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Cache.GetOrAdd(value, v => typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+            ?? JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
 
     public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Name).ToList();
 

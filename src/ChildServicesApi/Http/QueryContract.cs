@@ -3,6 +3,16 @@ using FluentValidation;
 
 namespace ChildServicesApi.Http;
 
+/// <summary>The years a query selects: <c>year</c>, or the range <c>from</c> to <c>to</c>, inclusive.</summary>
+internal interface IYearRange
+{
+    int? Year { get; }
+
+    int? From { get; }
+
+    int? To { get; }
+}
+
 /// <summary>
 /// The limits every query shares, named once: the validators enforce them and the OpenAPI document states them
 /// (through the attributes below, placed on each query record's properties).
@@ -21,8 +31,8 @@ internal static class QueryLimits
     /// <summary>The latest date a date parameter may name.</summary>
     public static readonly DateOnly MaxDate = new(2100, 12, 31);
 
-    /// <summary>Ids, codes, slugs and single-value filters: nothing longer can match.</summary>
-    public const int MaxIdLength = 64;
+    /// <summary>Ids, codes, slugs and single-value filters: nothing longer can match (the longest id served is 74 characters).</summary>
+    public const int MaxIdLength = 100;
 
     /// <summary>Free text (a name search, a topic).</summary>
     public const int MaxTextLength = 100;
@@ -33,6 +43,16 @@ internal static class QueryLimits
     /// <summary>The year rule, the same for every year-valued parameter.</summary>
     public static IRuleBuilderOptions<T, int?> IsYear<T>(this IRuleBuilder<T, int?> rule, string name) =>
         rule.InclusiveBetween(MinYear, MaxYear).WithName(name);
+
+    /// <summary>year, from and to each a year, and from not after to.</summary>
+    public static void ValidateYearRange<T>(this AbstractValidator<T> validator) where T : IYearRange
+    {
+        validator.RuleFor(q => q.Year).IsYear("year");
+        validator.RuleFor(q => q.From).IsYear("from");
+        validator.RuleFor(q => q.To).IsYear("to");
+        validator.RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
+            .WithName("from").WithMessage("'from' must not be after 'to'.");
+    }
 
     /// <summary>The date rule, the same for every date-valued parameter (asAt): within the range any source covers, the message giving the range and the value.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> IsDate<T>(this IRuleBuilder<T, DateOnly?> rule, string name) =>

@@ -63,6 +63,25 @@ public sealed class OpenApiDocumentTests(ApiFactory factory)
             "openapi/v1.json differs from /openapi/v1.json; regenerate it with UPDATE_OPENAPI=1 dotnet test --filter OpenApiDocumentTests (which rewrites it and fails), then commit it.");
     }
 
+    /// <summary>A client that validates requests against the document must be able to ask for every id the catalogues list.</summary>
+    [Fact]
+    public async Task PathIdLimits_AdmitEveryIdTheCataloguesList()
+    {
+        var served = await ServedAsync();
+        var client = factory.CreateClient();
+        var catalogues = new Dictionary<string, string> { ["indicatorId"] = "/api/v1/indicators?pageSize=1000", ["outcomeId"] = "/api/v1/school-outcomes?pageSize=1000" };
+        foreach (var (parameter, catalogue) in catalogues)
+        {
+            var limits = served["paths"]!.AsObject().SelectMany(p => p.Value!["get"]!["parameters"]?.AsArray() ?? [])
+                .Select(p => Resolve(served, p!)).Where(p => p["name"]!.GetValue<string>() == parameter)
+                .Select(p => p["schema"]!["maxLength"]!.GetValue<int>()).Distinct().ToList();
+            var longest = (await client.GetJsonAsync(catalogue)).Items().Max(i => i.GetProperty("id").GetString()!.Length);
+
+            Assert.NotEmpty(limits);
+            Assert.All(limits, limit => Assert.True(longest <= limit, $"{parameter}: maxLength {limit}, but an id of {longest} characters is listed"));
+        }
+    }
+
     private static readonly string[] FileMediaTypes = ["application/vnd.sqlite3", "application/zip"];
     private static readonly string[] FileBodies = ["200", "206"];
 

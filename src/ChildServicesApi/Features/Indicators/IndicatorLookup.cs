@@ -11,10 +11,7 @@ internal static class IndicatorLookup
     /// <summary>No indicator has this id: say where the catalogue is, with up to five ids that contain it or that it contains.</summary>
     public static ProblemHttpResult NotFound(StoreSnapshot data, string indicatorId)
     {
-        var wanted = Slugs.From(indicatorId);
-        var close = data.IndicatorCatalogue.Select(i => i.Id)
-            .Where(i => wanted.Length > 0 && (i.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(i, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal).Take(5).ToList();
-        return Problems.NotFound("indicatorId", $"No indicator has the id '{indicatorId}'. The catalogue is at /api/v1/indicators.", close);
+        return Problems.NotFound("indicatorId", $"No indicator has the id '{indicatorId}'. The catalogue is at /api/v1/indicators.",
+            Slugs.Close(indicatorId, data.IndicatorCatalogue.Select(i => i.Id)));
     }
 }

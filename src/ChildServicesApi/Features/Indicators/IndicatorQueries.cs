@@ -29,19 +29,13 @@ internal sealed record IndicatorListQuery : IPagedQuery
 }
 
 /// <summary>What selects an indicator's figures, the same in the long and the wide layout.</summary>
-internal interface IObservationFilters
+internal interface IObservationFilters : IYearRange
 {
     string[]? Authority { get; }
 
     string? Region { get; }
 
     string? Level { get; }
-
-    int? Year { get; }
-
-    int? From { get; }
-
-    int? To { get; }
 
     string? Release { get; }
 }
@@ -51,11 +45,7 @@ internal static class ObservationFilterRules
     /// <summary>The rules every layout's filters share: years in range and in order, a known level, authorities.</summary>
     public static void ValidateFilters<T>(this AbstractValidator<T> validator) where T : IObservationFilters
     {
-        validator.RuleFor(q => q.Year).IsYear("year");
-        validator.RuleFor(q => q.From).IsYear("from");
-        validator.RuleFor(q => q.To).IsYear("to");
-        validator.RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
-            .WithName("from").WithMessage("'from' must not be after 'to'.");
+        validator.ValidateYearRange();
         validator.RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
             .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
         validator.ValidateAuthorities(q => q.Authority);

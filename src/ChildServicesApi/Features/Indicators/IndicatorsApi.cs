@@ -1,6 +1,5 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Features.Authorities;
-using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -102,32 +101,11 @@ internal static class IndicatorsApi
     private static (IEnumerable<ObservationRow>? Observations, ProblemHttpResult? Problem) Filter(
         StoreSnapshot data, IEnumerable<ObservationRow> rows, IObservationFilters query, double? min, double? max)
     {
-        IEnumerable<ObservationRow> observations = rows;
-        if (query.Release != "all")
+        var (observations, problem) = GeographyFilter.Apply(data, query.Release == "all" ? rows : rows.Where(o => o.IsCurrent), o => o.GeographyId,
+            query.Authority, query.Region, query.Level);
+        if (observations is null)
         {
-            observations = observations.Where(o => o.IsCurrent);
-        }
-        if (query.Authority is { Length: > 0 } ids)
-        {
-            var (geographyIds, missing) = AuthorityLookup.FindAll(data, ids, "authority");
-            if (geographyIds is null)
-            {
-                return (null, missing!);
-            }
-            observations = observations.Where(o => geographyIds.Contains(o.GeographyId));
-        }
-        if (query.Region is { } regionId)
-        {
-            var region = RegionLookup.Find(data, regionId);
-            if (region is null)
-            {
-                return (null, RegionLookup.NotFound(regionId));
-            }
-            observations = observations.Where(o => data.Geography(o.GeographyId) is var g && (g.RegionId == region.Id || g.SubregionId == region.Id || g.Id == region.Id));
-        }
-        if (Kebab.Parse<GeographyLevel>(query.Level) is { } level)
-        {
-            observations = observations.Where(o => o.Geography.Level == level);
+            return (null, problem);
         }
         if (query.Year is { } year)
         {

@@ -15,7 +15,11 @@ internal static class Citations
             .Select(f => new SourceFileResponse(f.Path, f.Sha256, f.Publisher, f.Publication, f.Release, f.Table, f.Url, f.Licence, f.DataRows))];
 
     /// <summary>The one published figure of an indicator for a geography and year, at this data version.</summary>
-    public static string FigureLink(string indicatorId, GeographyRef geography, int year, string dataVersion)
+    public static string FigureLink(string indicatorId, GeographyRef geography, int year, string dataVersion) =>
+        ValuesLink($"/api/v1/indicators/{Uri.EscapeDataString(indicatorId)}/values", geography, year, dataVersion);
+
+    /// <summary>One geography's figure for a year in a values list at <paramref name="valuesPath"/>, pinned to the data version.</summary>
+    public static string ValuesLink(string valuesPath, GeographyRef geography, int year, string dataVersion)
     {
         var where = geography.Level switch
         {
@@ -24,7 +28,7 @@ internal static class Citations
             GeographyLevel.AuthorityGroup => "level=authority-group",
             _ => $"authority={Uri.EscapeDataString(geography.Code ?? geography.Slug)}",
         };
-        return $"/api/v1/indicators/{Uri.EscapeDataString(indicatorId)}/values?{where}&year={year}&{DataVersionPins.Parameter}={dataVersion}";
+        return $"{valuesPath}?{where}&year={year}&{DataVersionPins.Parameter}={dataVersion}";
     }
 
     /// <summary>This request's own URL, pinned to the data version it was answered from.</summary>

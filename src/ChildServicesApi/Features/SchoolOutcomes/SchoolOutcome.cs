@@ -2,8 +2,9 @@ namespace ChildServicesApi.Features.SchoolOutcomes;
 
 /// <summary>
 /// One measure of how children in need, on a child protection plan or looked after do at school, by academic year:
-/// attainment, absence, exclusions and special educational needs. A family of its own beside the indicators, because
-/// its years are academic years (September to August), which no indicator period kind describes.
+/// early years, key stage 2 and 4 attainment, absence, exclusions, special educational needs and free school meals. A
+/// family of its own beside the indicators, because its years are academic years (September to August), which no
+/// indicator period kind describes.
 /// </summary>
 internal sealed class SchoolOutcome
 {
@@ -11,8 +12,7 @@ internal sealed class SchoolOutcome
     public required string Id { get; set; }
     public required string Title { get; set; }
     public SchoolOutcomeCohort Cohort { get; set; }
-    /// <summary>early-years, key-stage-2, key-stage-4, absence, exclusions or special-educational-needs.</summary>
-    public required string Stage { get; set; }
+    public SchoolOutcomeTopic Topic { get; set; }
     public SchoolOutcomeUnit Unit { get; set; }
     /// <summary>The decimals the figures are published to.</summary>
     public int Decimals { get; set; }

@@ -1,6 +1,6 @@
 namespace ChildServicesApi.Features.SchoolOutcomes;
 
-/// <summary>Which children a school outcome is of, as DfE's <i>Outcomes for children in need</i> groups them (each outcome's methodology gives the exact cohort).</summary>
+/// <summary>Which children a school outcome is of, as DfE's Outcomes for children in need groups them (each outcome's methodology gives the exact cohort).</summary>
 internal enum SchoolOutcomeCohort
 {
     /// <summary>Children in need (the CIN-NPD matched pupils DfE counts as in need at 31 March, or at 1 April for exclusions).</summary>

@@ -12,9 +12,9 @@ internal record SchoolOutcomeListQuery : IPagedQuery
     [Example("looked-after"), KebabEnum(typeof(SchoolOutcomeCohort))]
     public string? Cohort { get; init; }
 
-    /// <summary>early-years, key-stage-2, key-stage-4, absence, exclusions or special-educational-needs.</summary>
-    [Example("key-stage-2"), OneOf(SchoolOutcomeStages.EarlyYears, SchoolOutcomeStages.KeyStage2, SchoolOutcomeStages.KeyStage4, SchoolOutcomeStages.Absence, SchoolOutcomeStages.Exclusions, SchoolOutcomeStages.Needs)]
-    public string? Stage { get; init; }
+    /// <summary>early-years, key-stage-2, key-stage-4, absence, exclusions, special-educational-needs or free-school-meals.</summary>
+    [Example("key-stage-2"), KebabEnum(typeof(SchoolOutcomeTopic))]
+    public string? Topic { get; init; }
 
     /// <summary>1-based page number; default 1.</summary>
     public int? Page { get; init; }
@@ -28,8 +28,8 @@ internal record SchoolOutcomeListQuery : IPagedQuery
     }
 }
 
-/// <summary>Filters and paging for one authority's school outcomes: the catalogue's filters and years.</summary>
-internal sealed record AuthoritySchoolOutcomeQuery : SchoolOutcomeListQuery, ISchoolOutcomeYears
+/// <summary>Filters and paging for one authority's school outcomes: the catalogue's filters (cohort, topic) and years.</summary>
+internal sealed record AuthoritySchoolOutcomeQuery : SchoolOutcomeListQuery, IYearRange
 {
     /// <summary>Only the academic year ending in this year: 2025 is 2024/25.</summary>
     [Example(2025), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
@@ -48,13 +48,13 @@ internal sealed record AuthoritySchoolOutcomeQuery : SchoolOutcomeListQuery, ISc
         public Validator()
         {
             this.ValidateOutcomeFilters();
-            this.ValidateYears();
+            this.ValidateYearRange();
         }
     }
 }
 
 /// <summary>Filters, sort and paging for one school outcome's figures.</summary>
-internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, ISchoolOutcomeYears
+internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, IYearRange
 {
     /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several, e.g. <c>authority=barnet&amp;authority=E09000002</c>. England and the regions are level=national and level=region.</summary>
     [Example("barnet"), MaxLength(QueryLimits.MaxAuthorities)]
@@ -64,7 +64,7 @@ internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, ISchoolOutcomeYea
     [MaxLength(QueryLimits.MaxIdLength)]
     public string? Region { get; init; }
 
-    /// <summary>national, region, subregion or authority.</summary>
+    /// <summary>national, region, subregion, authority or authority-group (school outcomes have no authority groups).</summary>
     [Example("authority"), KebabEnum(typeof(GeographyLevel))]
     public string? Level { get; init; }
 
@@ -94,7 +94,7 @@ internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, ISchoolOutcomeYea
     {
         public Validator()
         {
-            this.ValidateYears();
+            this.ValidateYearRange();
             RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
                 .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
             this.ValidateAuthorities(q => q.Authority);
@@ -105,44 +105,14 @@ internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, ISchoolOutcomeYea
     }
 }
 
-/// <summary>The academic years a school outcomes query selects.</summary>
-internal interface ISchoolOutcomeYears
-{
-    int? Year { get; }
-
-    int? From { get; }
-
-    int? To { get; }
-}
-
-/// <summary>The stages a school outcome belongs to, as the catalogue names them.</summary>
-internal static class SchoolOutcomeStages
-{
-    public const string EarlyYears = "early-years";
-    public const string KeyStage2 = "key-stage-2";
-    public const string KeyStage4 = "key-stage-4";
-    public const string Absence = "absence";
-    public const string Exclusions = "exclusions";
-    public const string Needs = "special-educational-needs";
-}
-
 internal static class SchoolOutcomeFilterRules
 {
     public static void ValidateOutcomeFilters<T>(this AbstractValidator<T> validator) where T : SchoolOutcomeListQuery
     {
         validator.RuleFor(q => q.Cohort).Must(Kebab.IsValid<SchoolOutcomeCohort>).WithName("cohort")
             .WithMessage($"'cohort' must be one of {string.Join(", ", Kebab.Names<SchoolOutcomeCohort>())}.");
-        var stage = OneOfAttribute.On<SchoolOutcomeListQuery>(nameof(SchoolOutcomeListQuery.Stage));
-        validator.RuleFor(q => q.Stage).Must(stage.Allows).WithName("stage").WithMessage(stage.Message("stage"));
+        validator.RuleFor(q => q.Topic).Must(Kebab.IsValid<SchoolOutcomeTopic>).WithName("topic")
+            .WithMessage($"'topic' must be one of {string.Join(", ", Kebab.Names<SchoolOutcomeTopic>())}.");
         validator.ValidatePaging();
-    }
-
-    public static void ValidateYears<T>(this AbstractValidator<T> validator) where T : ISchoolOutcomeYears
-    {
-        validator.RuleFor(q => q.Year).IsYear("year");
-        validator.RuleFor(q => q.From).IsYear("from");
-        validator.RuleFor(q => q.To).IsYear("to");
-        validator.RuleFor(q => q.From).LessThanOrEqualTo(q => q.To).When(q => q.From is not null && q.To is not null)
-            .WithName("from").WithMessage("'from' must not be after 'to'.");
     }
 }

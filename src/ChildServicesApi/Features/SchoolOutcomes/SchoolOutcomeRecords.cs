@@ -1,7 +1,9 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
 
 namespace ChildServicesApi.Features.SchoolOutcomes;
 
@@ -11,7 +13,7 @@ internal sealed record HeldSchoolOutcomeFigure(int GeographyId, int Year, School
 /// <summary>
 /// The school outcomes held in memory for one data version (<see cref="StoreSnapshot.Part{T}"/>): the catalogue by
 /// cohort and then LAIT's dictionary order, and every figure as its response, per outcome (year, then geography name) and per geography
-/// (catalogue order, then year). About 67,000 figures.
+/// (catalogue order, then year). 64,611 figures in the 2026-04-08 LAIT data.
 /// </summary>
 internal sealed class SchoolOutcomeRecords
 {
@@ -25,9 +27,13 @@ internal sealed class SchoolOutcomeRecords
         figuresOf = figures.ToLookup(f => f.Outcome.Id, StringComparer.Ordinal);
         var order = outcomes.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         FiguresAt = figures.OrderBy(f => order[f.Outcome.Id]).ThenBy(f => f.Year).ToLookup(f => f.GeographyId);
+        LatestYear = figures.Count == 0 ? null : figures.Max(f => f.Year);
     }
 
     public IReadOnlyList<SchoolOutcomeResponse> Outcomes { get; }
+
+    /// <summary>The latest academic year any outcome has a figure or status for.</summary>
+    public int? LatestYear { get; }
 
     /// <summary>One geography's figures: catalogue order, then year.</summary>
     public ILookup<int, HeldSchoolOutcomeFigure> FiguresAt { get; }
@@ -55,7 +61,7 @@ internal sealed class SchoolOutcomeRecords
         var outcomes = db.SchoolOutcomes.AsEnumerable().OrderBy(o => o.Cohort).ThenBy(o => o.DictionaryLine).Select(o =>
         {
             var held = years.GetValueOrDefault(o.Id) ?? [];
-            return new SchoolOutcomeResponse(o.Id, o.Title, o.Cohort, o.Stage, o.Unit, o.Decimals, held,
+            return new SchoolOutcomeResponse(o.Id, o.Title, o.Cohort, o.Topic, o.Unit, o.Decimals, held,
                 held.Count == 0 ? null : SchoolOutcomesSource.AcademicYear(held[^1]), coverage.GetValueOrDefault(o.Id) ?? [], o.Definition, o.Methodology,
                 new SchoolOutcomeCitation(o.Publisher, o.Publication, o.PublicationUrl, Data.Import.Sources.Publications.Lait.Title, o.LaitCode, o.LaitName,
                     $"{LaitSource.DictionaryFile}, line {o.DictionaryLine}", o.Licence));
@@ -63,14 +69,21 @@ internal sealed class SchoolOutcomeRecords
         var byId = outcomes.ToDictionary(o => o.Id, StringComparer.Ordinal);
         var text = new Dictionary<string, string>(StringComparer.Ordinal);
         string Once(string value) => text.TryGetValue(value, out var known) ? known : text[value] = value;
+        // LAIT's one symbol, "-", has one reason per file: shared by the figures that carry it.
+        var reasons = new Dictionary<(int, string), StatusReason>();
         var figures = rows.Select(r =>
             {
                 var file = data.SourceFile(r.SourceFileId);
-                var response = new SchoolOutcomeFigureResponse(r.OutcomeId, data.RefOf(r.GeographyId), r.Year, Once(r.AcademicYear), r.Value, r.Status,
-                    new SchoolOutcomeSource(file.Path, file.Release, r.SourceLine, Once(r.SourceValue)));
+                var geography = data.RefOf(r.GeographyId);
+                var reason = r.Status == ObservationStatus.Published ? null
+                    : reasons.TryGetValue((r.SourceFileId, r.SourceValue), out var known) ? known
+                    : reasons[(r.SourceFileId, r.SourceValue)] = StatusReasons.LaitSymbol(r.SourceValue, file);
+                var response = new SchoolOutcomeFigureResponse(r.OutcomeId, geography, r.Year, Once(r.AcademicYear), r.Value, r.Status, reason,
+                    new SchoolOutcomeSource(file.Path, file.Release, r.SourceLine, Once(r.SourceValue)),
+                    Citations.ValuesLink($"/api/v1/school-outcomes/{r.OutcomeId}/values", geography, r.Year, data.DataVersion));
                 return new HeldSchoolOutcomeFigure(r.GeographyId, r.Year, byId[r.OutcomeId], response);
             })
-            .OrderBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal)
+            .OrderBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal).ThenBy(f => f.GeographyId)
             .ToList();
         return new SchoolOutcomeRecords(outcomes, figures);
     }

@@ -1,7 +1,6 @@
 using ChildServicesApi.Data;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
-using ChildServicesApi.Features.Regions;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +8,7 @@ namespace ChildServicesApi.Features.SchoolOutcomes;
 
 /// <summary>
 /// <c>/api/v1/school-outcomes</c>: how children in need, on a child protection plan and looked after do at school, by
-/// academic year (2015/16 to 2024/25), from DfE's <i>Outcomes for children in need</i> through LAIT. A family of its own
+/// academic year, from DfE's <i>Outcomes for children in need</i> through LAIT. A family of its own
 /// beside the indicators: its years are academic years, which no indicator period kind describes, and its units include
 /// average scores; the indicator operations (rankings, comparisons, change) do not cover it.
 /// </summary>
@@ -27,7 +26,7 @@ internal static class SchoolOutcomesApi
     }
 
     /// <summary>List the school outcomes</summary>
-    /// <remarks>Every school outcome of children in need, on a child protection plan and looked after: its cohort, stage, unit, the academic years it has figures for, LAIT's definition and methodology, and its citation. Filter by cohort and stage.</remarks>
+    /// <remarks>Every school outcome of children in need, on a child protection plan and looked after: its cohort, stage, unit, the academic years it has figures for, LAIT's definition and methodology, and its citation. Filter by cohort and topic.</remarks>
     [EndpointSummary("List the school outcomes")]
     private static Results<Ok<Paged<SchoolOutcomeResponse>>, ValidationProblem> ListSchoolOutcomes(
         [AsParameters] SchoolOutcomeListQuery query, StoreSnapshot data, HttpContext http) =>
@@ -55,44 +54,29 @@ internal static class SchoolOutcomesApi
         {
             return NotFound(outcomes, outcomeId);
         }
-        IEnumerable<HeldSchoolOutcomeFigure> figures = InYears(outcomes.FiguresOf(outcome), query);
-        if (query.Authority is { Length: > 0 } ids)
+        var (figures, problem) = GeographyFilter.Apply(data, InYears(outcomes.FiguresOf(outcome), query), f => f.GeographyId, query.Authority, query.Region, query.Level);
+        if (figures is null)
         {
-            var (geographyIds, missing) = AuthorityLookup.FindAll(data, ids, "authority");
-            if (geographyIds is null)
-            {
-                return missing!;
-            }
-            figures = figures.Where(f => geographyIds.Contains(f.GeographyId));
-        }
-        if (query.Region is { } regionId)
-        {
-            if (RegionLookup.Find(data, regionId) is not { } region)
-            {
-                return RegionLookup.NotFound(regionId);
-            }
-            figures = figures.Where(f => data.Geography(f.GeographyId) is var g && (g.RegionId == region.Id || g.SubregionId == region.Id || g.Id == region.Id));
-        }
-        if (Kebab.Parse<GeographyLevel>(query.Level) is { } level)
-        {
-            figures = figures.Where(f => f.Response.Geography.Level == level);
+            return problem!;
         }
         var byName = StringComparer.Ordinal;
         var ordered = query.Sort switch
         {
-            "-year" => figures.OrderByDescending(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName),
-            "value" => figures.OrderBy(f => f.Response.Value == null).ThenBy(f => f.Response.Value).ThenBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName),
-            "-value" => figures.OrderBy(f => f.Response.Value == null).ThenByDescending(f => f.Response.Value).ThenBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName),
-            "name" => figures.OrderBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.Year),
-            "-name" => figures.OrderByDescending(f => f.Response.Geography.Name, byName).ThenBy(f => f.Year),
+            "-year" => figures.OrderByDescending(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.GeographyId),
+            "value" => figures.OrderBy(f => f.Response.Value == null).ThenBy(f => f.Response.Value).ThenBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.GeographyId),
+            "-value" => figures.OrderBy(f => f.Response.Value == null).ThenByDescending(f => f.Response.Value).ThenBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.GeographyId),
+            "name" => figures.OrderBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.Year).ThenBy(f => f.GeographyId),
+            "-name" => figures.OrderByDescending(f => f.Response.Geography.Name, byName).ThenBy(f => f.Year).ThenBy(f => f.GeographyId),
             // year, the default: the order the figures are held in (year, then name).
             _ => figures,
         };
-        return TypedResults.Ok(ordered.Select(f => f.Response).ToList().ToPage(query, http));
+        var page = ordered.Select(f => f.Response).ToList().ToPage(query, http);
+        var latest = outcome.YearsAvailable.Count == 0 ? (int?)null : outcome.YearsAvailable[^1];
+        return TypedResults.Ok(page with { Warnings = SchoolOutcomeWarnings.AfterLatest(latest, outcome.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
     /// <summary>List one authority's school outcomes</summary>
-    /// <remarks>Every school outcome and academic year for the authority, in catalogue order and then by year; the catalogue's filters (cohort, stage) and years. England, a region or a London sub-region (england, london, or their GSS codes) gives its own figures the same way.</remarks>
+    /// <remarks>Every school outcome and academic year for the authority, in catalogue order and then by year; the catalogue's filters (cohort, topic) and years. England, a region or a London sub-region (england, london, or their GSS codes) gives its own figures the same way.</remarks>
     /// <param name="id">Authority: GSS code (E09000003), DfE code (302) or slug (barnet); or england, a region's code or slug.</param>
     [EndpointSummary("List one authority's school outcomes")]
     private static Results<Ok<Paged<SchoolOutcomeFigureResponse>>, ProblemHttpResult, ValidationProblem> ListAuthoritySchoolOutcomes(
@@ -101,7 +85,8 @@ internal static class SchoolOutcomesApi
         var outcomes = SchoolOutcomeRecords.Of(data);
         var chosen = Select(outcomes.Outcomes, query).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var figures = InYears(outcomes.FiguresAt[route.Geography.Id], query).Where(f => chosen.Contains(f.Outcome.Id));
-        return TypedResults.Ok(figures.Select(f => f.Response).ToList().ToPage(query, http));
+        var page = figures.Select(f => f.Response).ToList().ToPage(query, http);
+        return TypedResults.Ok(page with { Warnings = SchoolOutcomeWarnings.AfterLatest(outcomes.LatestYear, "any school outcome", ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
     private static IEnumerable<SchoolOutcomeResponse> Select(IEnumerable<SchoolOutcomeResponse> outcomes, SchoolOutcomeListQuery query)
@@ -110,19 +95,14 @@ internal static class SchoolOutcomesApi
         {
             outcomes = outcomes.Where(o => o.Cohort == cohort);
         }
-        return query.Stage is { } stage ? outcomes.Where(o => o.Stage == stage) : outcomes;
+        return Kebab.Parse<SchoolOutcomeTopic>(query.Topic) is { } topic ? outcomes.Where(o => o.Topic == topic) : outcomes;
     }
 
-    private static IEnumerable<HeldSchoolOutcomeFigure> InYears(IEnumerable<HeldSchoolOutcomeFigure> figures, ISchoolOutcomeYears query) =>
+    private static IEnumerable<HeldSchoolOutcomeFigure> InYears(IEnumerable<HeldSchoolOutcomeFigure> figures, IYearRange query) =>
         figures.Where(f => (query.Year is not { } year || f.Year == year) && (query.From is not { } from || f.Year >= from) && (query.To is not { } to || f.Year <= to));
 
     /// <summary>The 404 for an outcome id nobody has, naming the parameter, with ids that contain it or that it contains.</summary>
-    private static ProblemHttpResult NotFound(SchoolOutcomeRecords outcomes, string outcomeId)
-    {
-        var wanted = Slugs.From(outcomeId);
-        var close = outcomes.Outcomes.Select(o => o.Id)
-            .Where(i => wanted.Length > 0 && (i.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(i, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal).Take(5).ToList();
-        return Problems.NotFound("outcomeId", $"No school outcome has the id '{outcomeId}'. The catalogue is at /api/v1/school-outcomes.", close);
-    }
+    private static ProblemHttpResult NotFound(SchoolOutcomeRecords outcomes, string outcomeId) =>
+        Problems.NotFound("outcomeId", $"No school outcome has the id '{outcomeId}'. The catalogue is at /api/v1/school-outcomes.",
+            Slugs.Close(outcomeId, outcomes.Outcomes.Select(o => o.Id)));
 }

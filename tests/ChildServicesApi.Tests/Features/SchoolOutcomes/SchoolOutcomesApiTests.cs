@@ -46,20 +46,22 @@ public sealed partial class SchoolOutcomesApiTests
         }
 
         [Fact]
-        public async Task Catalogue_IsByCohort_AndFiltersByCohortAndStage()
+        public async Task Catalogue_IsByCohort_AndFiltersByCohortAndTopic()
         {
             var outcomes = await AllAsync(client, "/api/v1/school-outcomes?pageSize=1000");
             var cohorts = outcomes.Select(o => o.GetProperty("cohort").GetString()).ToList();
-            var keyStage2LookedAfter = await AllAsync(client, "/api/v1/school-outcomes?cohort=looked-after&stage=key-stage-2");
+            var keyStage2LookedAfter = await AllAsync(client, "/api/v1/school-outcomes?cohort=looked-after&topic=key-stage-2");
+            var freeSchoolMeals = await AllAsync(client, "/api/v1/school-outcomes?topic=free-school-meals");
 
             Assert.Equal(["children-in-need", "child-protection-plan", "looked-after"], cohorts.Distinct());
             Assert.Equal(8, keyStage2LookedAfter.Count);
-            Assert.All(keyStage2LookedAfter, o => Assert.Equal(("looked-after", "key-stage-2"), (o.GetProperty("cohort").GetString(), o.GetProperty("stage").GetString())));
+            Assert.All(keyStage2LookedAfter, o => Assert.Equal(("looked-after", "key-stage-2"), (o.GetProperty("cohort").GetString(), o.GetProperty("topic").GetString())));
+            Assert.Equal("CINFSM", Assert.Single(freeSchoolMeals).GetProperty("source").GetProperty("laitCode").GetString());
         }
 
         [Theory]
         [InlineData("/api/v1/school-outcomes?cohort=pupils", "cohort")]
-        [InlineData("/api/v1/school-outcomes?stage=key-stage-5", "stage")]
+        [InlineData("/api/v1/school-outcomes?topic=key-stage-5", "topic")]
         [InlineData("/api/v1/school-outcomes?pageSize=1001", "pageSize")]
         public async Task BadFilter_Returns400NamingIt(string url, string parameter) =>
             await client.GetProblemAsync(url, HttpStatusCode.BadRequest, parameter);
@@ -70,7 +72,9 @@ public sealed partial class SchoolOutcomesApiTests
             var csv = await client.GetStringAsync("/api/v1/school-outcomes?format=csv&pageSize=1000");
             var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-            Assert.StartsWith("id,title,cohort,stage,unit,decimals,", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("id,title,cohort,topic,unit,decimals,", lines[0], StringComparison.Ordinal);
+            Assert.Equal(1 + 45, csv.Split("\r\n").Count(l => l.Length > 0 && (l.StartsWith("children-in-need-", StringComparison.Ordinal)
+                || l.StartsWith("child-protection-plan-", StringComparison.Ordinal) || l.StartsWith("looked-after-", StringComparison.Ordinal) || l.StartsWith("id,", StringComparison.Ordinal))));
             Assert.Contains(lines, l => l.StartsWith("looked-after-progress-8,", StringComparison.Ordinal));
         }
     }
@@ -88,13 +92,36 @@ public sealed partial class SchoolOutcomesApiTests
             var entry = SeedRows.Single(Dictionary, ("Measure_short", "CIN_KS2_ExpStd_RWM"));
 
             Assert.Equal(("percent", 0, "key-stage-2", "2024/25"), (outcome.GetProperty("unit").GetString(), outcome.GetProperty("decimals").GetInt32(),
-                outcome.GetProperty("stage").GetString(), outcome.GetProperty("latest").GetString()));
+                outcome.GetProperty("topic").GetString(), outcome.GetProperty("latest").GetString()));
             Assert.Equal($"{Dictionary}, line {entry.Line}", source.GetProperty("dictionary").GetString());
             Assert.Equal(entry["Hyperlink(s)"], source.GetProperty("url").GetString());
             Assert.Equal(entry["Measure"], source.GetProperty("laitName").GetString());
             Assert.Equal(("Department for Education", "Outcomes for children in need, including children looked after by local authorities in England", "Open Government Licence v3.0"),
                 (source.GetProperty("publisher").GetString(), source.GetProperty("publication").GetString(), source.GetProperty("licence").GetString()));
             Assert.Equal(Words().Replace(entry["Description"], " "), Words().Replace(outcome.GetProperty("definition").GetString()!, " "));
+            // The dictionary writes a line break as CR CR LF; the definition has each as one LF, and no CR.
+            Assert.Contains("\r\r\n", entry["Description"], StringComparison.Ordinal);
+            Assert.Equal(entry["Description"].Split("\r\r\n").Length, outcome.GetProperty("definition").GetString()!.Split('\n').Length);
+            Assert.DoesNotContain('\r', outcome.GetProperty("definition").GetString()!);
+            Assert.Equal(JsonValueKind.Null, outcome.GetProperty("methodology").ValueKind);
+            Assert.Equal("-", entry["Methodology"]);
+        }
+
+        /// <summary>Each outcome's decimals, worked out from its cells and the dictionary, not from the code: the dictionary's dps where the first entry gives one, else the most decimals of any cell.</summary>
+        [Fact]
+        public async Task Decimals_AreTheDictionarysOrTheCells()
+        {
+            foreach (var outcome in await AllAsync(client, "/api/v1/school-outcomes?pageSize=1000"))
+            {
+                var code = outcome.GetProperty("source").GetProperty("laitCode").GetString()!;
+                var dps = SeedRows.Where(Dictionary, ("Measure_short", code)).First()["dps"];
+                var expected = dps != "NA" ? int.Parse(dps, CultureInfo.InvariantCulture)
+                    : SeedRows.Where(Latest, ("Short Desc", code)).Where(r => r["Values"] != "-")
+                        .Max(r => double.Parse(r["Values"], CultureInfo.InvariantCulture).ToString("0.########", CultureInfo.InvariantCulture) is var shortest
+                            && shortest.Contains('.', StringComparison.Ordinal) ? shortest.Length - shortest.IndexOf('.', StringComparison.Ordinal) - 1 : 0);
+
+                Assert.True(expected == outcome.GetProperty("decimals").GetInt32(), $"{code}: {outcome.GetProperty("decimals").GetInt32()} decimals served, {expected} expected");
+            }
         }
 
         /// <summary>Authorities with a number are the file's authority cells with a number; with the dashes, every authority of the year (153 in 2024/25).</summary>
@@ -243,9 +270,42 @@ public sealed partial class SchoolOutcomesApiTests
         public async Task RegionFilter_IsTheRegionAndItsAuthorities()
         {
             var figures = await AllAsync(client, "/api/v1/school-outcomes/children-in-need-attainment-8/values?region=north-east&year=2025");
+            var northEast = (await client.GetJsonAsync("/api/v1/authorities?region=north-east&pageSize=1000")).Items().Select(a => a.GetProperty("gssCode").GetString()).ToHashSet();
 
             Assert.Equal(13, figures.Count);
-            Assert.Contains(figures, f => f.GetProperty("geography").GetProperty("level").GetString() == "region");
+            Assert.Equal("North East", Assert.Single(figures, f => f.GetProperty("geography").GetProperty("level").GetString() == "region").GetProperty("geography").GetProperty("name").GetString());
+            Assert.All(figures.Where(f => f.GetProperty("geography").GetProperty("level").GetString() == "authority"),
+                f => Assert.Contains(f.GetProperty("geography").GetProperty("code").GetString(), northEast));
+        }
+
+        [Fact]
+        public async Task Dash_HasLaitsReason_AndEveryFigureAPermalinkToItself()
+        {
+            var figure = (await client.GetJsonAsync("/api/v1/school-outcomes/looked-after-english-maths-grade-4/values?authority=barnet&year=2025")).Items().Single();
+            var permalink = figure.GetProperty("permalink").GetString()!;
+            var meta = await client.GetJsonAsync("/api/v1/meta");
+
+            Assert.Equal("not-available", figure.GetProperty("status").GetString());
+            Assert.StartsWith("No figure: LAIT marks a missing figure with '-'", figure.GetProperty("reason").GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.Contains($"dataVersion={meta.GetProperty("dataVersion").GetString()}", permalink, StringComparison.Ordinal);
+            Assert.Equal(figure.GetRawText(), (await client.GetJsonAsync(permalink)).Items().Single().GetRawText());
+            var england = (await client.GetJsonAsync("/api/v1/school-outcomes/looked-after-english-maths-grade-4/values?level=national&year=2025")).Items().Single();
+            Assert.Equal(JsonValueKind.Null, england.GetProperty("reason").ValueKind);
+            Assert.Equal(england.GetRawText(), (await client.GetJsonAsync(england.GetProperty("permalink").GetString()!)).Items().Single().GetRawText());
+        }
+
+        [Fact]
+        public async Task YearAfterTheOutcomesLatest_IsWarnedOf_NamingTheLatestAcademicYear()
+        {
+            // Progress 8 of children looked after stops at 2023/24 (LAIT's 2024), while most outcomes reach 2024/25.
+            var page = await client.GetJsonAsync("/api/v1/school-outcomes/looked-after-progress-8/values?year=2025");
+            var warning = Assert.Single(page.GetProperty("warnings").EnumerateArray());
+            var none = await client.GetJsonAsync("/api/v1/school-outcomes/looked-after-progress-8/values?year=2024");
+
+            Assert.Empty(page.Items());
+            Assert.Equal(("after-latest-period", "year"), (warning.GetProperty("code").GetString(), warning.GetProperty("parameter").GetString()));
+            Assert.Contains("2023/24", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Empty(none.GetProperty("warnings").EnumerateArray());
         }
 
         [Theory]
@@ -266,10 +326,10 @@ public sealed partial class SchoolOutcomesApiTests
         private readonly HttpClient client = factory.CreateClient();
 
         [Fact]
-        public async Task OneAuthority_IsCatalogueOrderThenYear_FilteredByStage()
+        public async Task OneAuthority_IsCatalogueOrderThenYear_FilteredByTopic()
         {
-            var catalogue = (await AllAsync(client, "/api/v1/school-outcomes?stage=key-stage-4&pageSize=1000")).Select(o => o.GetProperty("id").GetString()!).ToList();
-            var figures = await AllAsync(client, "/api/v1/authorities/E09000003/school-outcomes?stage=key-stage-4&pageSize=1000");
+            var catalogue = (await AllAsync(client, "/api/v1/school-outcomes?topic=key-stage-4&pageSize=1000")).Select(o => o.GetProperty("id").GetString()!).ToList();
+            var figures = await AllAsync(client, "/api/v1/authorities/E09000003/school-outcomes?topic=key-stage-4&pageSize=1000");
             var keys = figures.Select(f => (Outcome: catalogue.IndexOf(f.GetProperty("outcome").GetString()!), Year: f.GetProperty("year").GetInt32())).ToList();
 
             Assert.All(figures, f => Assert.Equal("barnet", f.GetProperty("geography").GetProperty("slug").GetString()));

@@ -17,7 +17,8 @@ internal static class SchoolOutcomesPipeline
         var dictionary = ReadDictionary(context);
         var outcomes = SchoolOutcomesSource.Measures.ToDictionary(m => m.Code, m => (Measure: m, Outcome: Define(m, dictionary[m.Code])), StringComparer.Ordinal);
         context.SchoolOutcomes.AddRange(outcomes.Values.Select(o => o.Outcome));
-        var seen = new Dictionary<(string, Geography, int), (string, int)>();
+        var seen = new Dictionary<(string, Geography, int), (string File, int Line)>();
+        var mostDecimals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (path, citation) in LaitSource.DataFiles)
         {
             var (csv, file) = context.Open(path, citation);
@@ -41,6 +42,7 @@ internal static class SchoolOutcomesPipeline
                 if (value.Value is { } number)
                 {
                     value = value with { Value = Published(record, outcome.Measure, number) };
+                    mostDecimals[outcome.Measure.Code] = Math.Max(mostDecimals.GetValueOrDefault(outcome.Measure.Code), Decimals(value.Value.Value));
                 }
                 if (ResolveArea(context.Geographies, record, SchoolOutcomesSource.CohortDay(year), value) is not { } geography)
                 {
@@ -48,7 +50,7 @@ internal static class SchoolOutcomesPipeline
                 }
                 if (seen.TryGetValue((outcome.Measure.Code, geography, year), out var first))
                 {
-                    throw record.Error(AreaNumber, $"duplicate row for {outcome.Measure.Code}, {geography.Name}, {year}: first given in {first.Item1} line {first.Item2}");
+                    throw record.Error(AreaNumber, $"duplicate row for {outcome.Measure.Code}, {geography.Name}, {year}: first given in {first.File} line {first.Line}");
                 }
                 seen.Add((outcome.Measure.Code, geography, year), (path, record.Line));
                 context.SchoolOutcomeFigures.Add(new SchoolOutcomeFigure
@@ -65,7 +67,19 @@ internal static class SchoolOutcomesPipeline
                 });
             }
         }
+        foreach (var (measure, entry) in outcomes.Values.Select(o => (o.Measure, dictionary[o.Measure.Code])).Where(m => m.Item2.Decimals is null))
+        {
+            if (mostDecimals.TryGetValue(measure.Code, out var most) && most != measure.Decimals)
+            {
+                throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps",
+                    $"{measure.Code}'s dps is NA and it is taken to be published to {measure.Decimals} decimals, but its cells have at most {most}");
+            }
+        }
     }
+
+    /// <summary>The decimals a number at most 4 decimals long is written with: 16.1 has 1, 16 has 0.</summary>
+    private static int Decimals(double number) =>
+        Enumerable.Range(0, 5).First(d => Math.Abs(Math.Round(number, d) - number) <= 1e-9 * Math.Max(1, Math.Abs(number)));
 
     /// <summary>
     /// LAIT's float stripped of its binary artefacts (0.30000000000000004 is 0.3): the number at the measure's published
@@ -103,7 +117,7 @@ internal static class SchoolOutcomesPipeline
             Id = measure.Id,
             Title = measure.Title,
             Cohort = measure.Cohort,
-            Stage = measure.Stage,
+            Topic = measure.Topic,
             Unit = measure.Unit,
             Decimals = measure.Decimals,
             LaitCode = measure.Code,

@@ -2,7 +2,7 @@ using ChildServicesApi.Domain;
 using ChildServicesApi.Features.SchoolOutcomes;
 using static ChildServicesApi.Features.SchoolOutcomes.SchoolOutcomeCohort;
 using static ChildServicesApi.Features.SchoolOutcomes.SchoolOutcomeUnit;
-using static ChildServicesApi.Features.SchoolOutcomes.SchoolOutcomeStages;
+using static ChildServicesApi.Features.SchoolOutcomes.SchoolOutcomeTopic;
 
 namespace ChildServicesApi.Data.Import.Sources;
 
@@ -24,18 +24,20 @@ internal static class SchoolOutcomesSource
     public const string YearType = "Academic Year";
 
     /// <summary>
-    /// A measure: LAIT's code, the id served, whose outcome, the stage, the unit and the decimals published (the
-    /// dictionary's <c>dps</c> where it gives one, checked at import; where it says NA, the decimals of every figure in the
-    /// files once LAIT's binary artefacts are removed, which the import checks too).
+    /// A measure: LAIT's code, the id served, whose outcome, its topic, the unit and the decimals published: the
+    /// dictionary's <c>dps</c> where its entry gives one (checked at import); where it says NA, the most decimals any of
+    /// the measure's cells has once LAIT's binary artefacts are removed (the import fails on a cell with more, or if no
+    /// cell has as many). LAIT lists <c>LAC_Over_Abs</c> and <c>LAC_Unauth</c> twice, NA under Children Looked After and 2
+    /// under All Pupil Absence &amp; Exclusions: the first entry is read, and no cell has a second decimal.
     /// </summary>
-    internal sealed record Measure(string Code, string Id, SchoolOutcomeCohort Cohort, string Stage, SchoolOutcomeUnit Unit, int Decimals, string Title);
+    internal sealed record Measure(string Code, string Id, SchoolOutcomeCohort Cohort, SchoolOutcomeTopic Topic, SchoolOutcomeUnit Unit, int Decimals, string Title);
 
     public static readonly IReadOnlyList<Measure> Measures =
     [
-        new("CINNoSEN", "children-in-need-no-sen", ChildrenInNeed, Needs, Percent, 1, "School-age children in need with no special educational needs"),
-        new("CINSEN_SUP", "children-in-need-sen-support", ChildrenInNeed, Needs, Percent, 1, "School-age children in need with SEN support"),
-        new("CINStatement", "children-in-need-ehc-plan", ChildrenInNeed, Needs, Percent, 1, "School-age children in need with a statement or EHC plan"),
-        new("CINFSM", "children-in-need-free-school-meals", ChildrenInNeed, Needs, Percent, 1, "School-age children in need eligible for free school meals"),
+        new("CINNoSEN", "children-in-need-no-sen", ChildrenInNeed, SpecialEducationalNeeds, Percent, 1, "School-age children in need with no special educational needs"),
+        new("CINSEN_SUP", "children-in-need-sen-support", ChildrenInNeed, SpecialEducationalNeeds, Percent, 1, "School-age children in need with SEN support"),
+        new("CINStatement", "children-in-need-ehc-plan", ChildrenInNeed, SpecialEducationalNeeds, Percent, 1, "School-age children in need with a statement or EHC plan"),
+        new("CINFSM", "children-in-need-free-school-meals", ChildrenInNeed, FreeSchoolMeals, Percent, 1, "School-age children in need eligible for free school meals"),
         new("CINAuthAb_3Term", "children-in-need-authorised-absence", ChildrenInNeed, Absence, Percent, 1, "Sessions children in need missed through authorised absence"),
         new("CINUnauthAb_3Term", "children-in-need-unauthorised-absence", ChildrenInNeed, Absence, Percent, 1, "Sessions children in need missed through unauthorised absence"),
         new("CINTotalAb_3Term", "children-in-need-overall-absence", ChildrenInNeed, Absence, Percent, 1, "Sessions children in need missed through absence"),
@@ -59,10 +61,10 @@ internal static class SchoolOutcomesSource
         new("CPP_Good_Develop", "child-protection-plan-good-level-of-development", ChildProtectionPlan, EarlyYears, Percent, 1, "Children on a child protection plan reaching a good level of development in the early years foundation stage profile"),
         new("CPPO_KS2_RWM", "child-protection-plan-ks2-expected-standard-reading-writing-maths", ChildProtectionPlan, KeyStage2, Percent, 0, "Children on a child protection plan reaching the expected standard in reading, writing and maths at key stage 2"),
         new("CPPO_KS4_A8", "child-protection-plan-attainment-8", ChildProtectionPlan, KeyStage4, AverageScore, 1, "Average Attainment 8 score of children on a child protection plan"),
-        new("LAC_SEN", "looked-after-sen-support", LookedAfter, Needs, Percent, 1, "Children looked after with special educational needs but no statement or EHC plan"),
-        new("LAC_SEN_Statement", "looked-after-ehc-plan", LookedAfter, Needs, Percent, 1, "Children looked after with a statement or EHC plan"),
-        new("LAC_Over_Abs", "looked-after-overall-absence", LookedAfter, Absence, Percent, 2, "Sessions children looked after missed through absence"),
-        new("LAC_Unauth", "looked-after-unauthorised-absence", LookedAfter, Absence, Percent, 2, "Sessions children looked after missed through unauthorised absence"),
+        new("LAC_SEN", "looked-after-sen-support", LookedAfter, SpecialEducationalNeeds, Percent, 1, "Children looked after with special educational needs but no statement or EHC plan"),
+        new("LAC_SEN_Statement", "looked-after-ehc-plan", LookedAfter, SpecialEducationalNeeds, Percent, 1, "Children looked after with a statement or EHC plan"),
+        new("LAC_Over_Abs", "looked-after-overall-absence", LookedAfter, Absence, Percent, 1, "Sessions children looked after missed through absence"),
+        new("LAC_Unauth", "looked-after-unauthorised-absence", LookedAfter, Absence, Percent, 1, "Sessions children looked after missed through unauthorised absence"),
         new("LAC_Pers_Abs", "looked-after-persistent-absence", LookedAfter, Absence, Percent, 1, "Children looked after who are persistent absentees"),
         new("LAC_Fixed_ Ex", "looked-after-suspension", LookedAfter, Exclusions, Percent, 2, "Children looked after with at least one suspension (fixed period exclusion)"),
         new("LAC_Good_Develop", "looked-after-good-level-of-development", LookedAfter, EarlyYears, Percent, 1, "Children looked after reaching a good level of development in the early years foundation stage profile"),
