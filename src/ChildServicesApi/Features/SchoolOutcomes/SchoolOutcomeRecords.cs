@@ -3,7 +3,6 @@ using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Indicators;
-using ChildServicesApi.Features.Meta;
 
 namespace ChildServicesApi.Features.SchoolOutcomes;
 
@@ -78,9 +77,8 @@ internal sealed class SchoolOutcomeRecords
                 var reason = r.Status == ObservationStatus.Published ? null
                     : reasons.TryGetValue((r.SourceFileId, r.SourceValue), out var known) ? known
                     : reasons[(r.SourceFileId, r.SourceValue)] = StatusReasons.LaitSymbol(r.SourceValue, file);
-                var response = new SchoolOutcomeFigureResponse(r.OutcomeId, geography, r.Year, Once(r.AcademicYear), r.Value, r.Status, reason,
-                    new SchoolOutcomeSource(file.Path, file.Release, r.SourceLine, Once(r.SourceValue)),
-                    Citations.ValuesLink($"/api/v1/school-outcomes/{r.OutcomeId}/values", geography, r.Year, data.DataVersion));
+                var response = new SchoolOutcomeFigureResponse(byId[r.OutcomeId].Id, geography, r.Year, Once(r.AcademicYear), r.Value, r.Status, reason,
+                    new SchoolOutcomeSource(file.Path, file.Release, r.SourceLine, Once(r.SourceValue)), data.DataVersion);
                 return new HeldSchoolOutcomeFigure(r.GeographyId, r.Year, byId[r.OutcomeId], response);
             })
             .OrderBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal).ThenBy(f => f.GeographyId)

@@ -1,5 +1,6 @@
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Http;
 
 namespace ChildServicesApi.Features.SchoolOutcomes;
@@ -59,10 +60,17 @@ internal sealed record SchoolOutcomeSource(string File, string Release, int Line
 /// <param name="Status">published, or not-available (LAIT's "-", which does not say why; key stage 2 has only dashes for 2019/20 and 2020/21, when its assessments were not held).</param>
 /// <param name="Reason">Why there is no figure; null when published.</param>
 /// <param name="Source">The file, line and cell it was read from.</param>
-/// <param name="Permalink">This figure at this data version.</param>
+/// <param name="DataVersion">The data version the figure belongs to, for its permalink.</param>
 internal sealed record SchoolOutcomeFigureResponse(
     string Outcome, GeographyRef Geography, int Year, string AcademicYear, double? Value, ObservationStatus Status, StatusReason? Reason,
-    SchoolOutcomeSource Source, string Permalink) : IHeldRow
+    SchoolOutcomeSource Source, string DataVersion) : IHeldRow
 {
+    /// <summary>Not a member of the answer: the permalink carries it.</summary>
+    private string DataVersion { get; } = DataVersion;
+
+    /// <summary>This figure at this data version.</summary>
+    // Written with the figure, not held beside each of the 64,611: the part took 36 MB of RSS with it computed, 56 MB with it held.
+    public string Permalink => Citations.ValuesLink($"/api/v1/school-outcomes/{Outcome}/values", Geography, Year, DataVersion);
+
     HeldRendering IHeldRow.Rendering { get; } = new();
 }
