@@ -80,6 +80,12 @@ internal static partial class Problems
         return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", extensions: extensions);
     }
 
+    /// <summary>
+    /// A value the client sent, as a problem's detail quotes it: whole up to <see cref="QueryLimits.MaxIdLength"/>
+    /// characters, else its start and an ellipsis, so a detail stays within the 4096 characters the contract gives it.
+    /// </summary>
+    public static string Echo(string sent) => sent.Length <= QueryLimits.MaxIdLength ? sent : string.Concat(sent.AsSpan(0, QueryLimits.MaxIdLength), "…");
+
     /// <summary>A 400 in the same shape as a validation failure, for one parameter.</summary>
     public static ValidationProblem BadParameter(string parameter, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] });

@@ -107,9 +107,43 @@ public sealed class HttpContractTests(ApiFactory factory)
         using var response = await client.SendAsync(request);
 
         Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
-        Assert.Contains("ETag", exposed, StringComparison.Ordinal);
-        Assert.Contains("Link", exposed, StringComparison.Ordinal);
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single().Split(',', StringSplitOptions.TrimEntries);
+        Assert.Contains("ETag", exposed);
+        Assert.Contains("Link", exposed);
+    }
+
+    /// <summary>The contract gives a problem's detail at most 4096 characters: a 5,000-character id is quoted by its start.</summary>
+    [Theory]
+    [InlineData("/api/v1/authorities/{0}", "id")]
+    [InlineData("/api/v1/indicators/{0}", "indicatorId")]
+    [InlineData("/api/v1/school-outcomes/{0}", "outcomeId")]
+    [InlineData("/api/v1/indicators/children-in-need/values?region={0}", "region")]
+    [InlineData("/api/v1/downloads/{0}", "file")]
+    public async Task VeryLongId_Gets404NamingItsParameter_WithADetailWithinTheContract(string template, string parameter)
+    {
+        var id = new string('x', 5000);
+
+        var problem = await client.GetProblemAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, id), HttpStatusCode.NotFound, parameter);
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.InRange(detail.Length, 1, 4096);
+        Assert.Contains(new string('x', 100) + "…", detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>A page reading a CSV with fetch() sees its warnings and its file name only if the answer exposes them.</summary>
+    [Fact]
+    public async Task CrossOriginCsv_ExposesItsWarningAndFileName()
+    {
+        using var request = Get("/api/v1/indicators/children-in-need/values?year=2099&format=csv");
+        request.Headers.Add("Origin", "https://campaign.example");
+
+        using var response = await client.SendAsync(request);
+
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single().Split(',', StringSplitOptions.TrimEntries);
+        Assert.True(response.Headers.Contains("Data-Warning"));
+        Assert.True(response.Content.Headers.ContentDisposition is not null);
+        Assert.Contains("Data-Warning", exposed);
+        Assert.Contains("Content-Disposition", exposed);
     }
 
     [Fact]

@@ -61,10 +61,10 @@ internal static partial class AuthorityLookup
         if (FindAuthorityOrArea(data, id) is { Level: not GeographyLevel.Authority } area)
         {
             return Http.Problems.NotFound(parameter,
-                $"'{id}' is {area.Name} ({Http.Kebab.Name(area.Level)}), not a local authority; this resource exists for local authorities only. " +
+                $"'{Http.Problems.Echo(id)}' is {area.Name} ({Http.Kebab.Name(area.Level)}), not a local authority; this resource exists for local authorities only. " +
                 $"{area.Name} itself is at /api/v1/authorities/{area.Slug}.", []);
         }
-        return Http.Problems.NotFound(parameter, $"No authority has the id '{id}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
+        return Http.Problems.NotFound(parameter, $"No authority has the id '{Http.Problems.Echo(id)}'. Use a GSS code (E09000003), a DfE code (302) or a slug (barnet).",
             Suggest(data, id));
     }
 

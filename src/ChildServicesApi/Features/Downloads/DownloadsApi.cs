@@ -55,7 +55,7 @@ internal static class DownloadsApi
             var names = published.Select(d => d.Name).ToList();
             return Problems.NotFound("file", names.Count == 0
                 ? "This service holds no bulk downloads for its data version (its store was built without them; running import builds them)."
-                : $"There is no download named '{file}'. See /api/v1/downloads.", names);
+                : $"There is no download named '{Problems.Echo(file)}'. See /api/v1/downloads.", names);
         }
         if (HeadRequests.IsHead(context))
         {

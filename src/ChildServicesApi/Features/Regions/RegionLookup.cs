@@ -15,5 +15,5 @@ internal static class RegionLookup
 
     /// <summary>The 404 for a region id that matches nothing.</summary>
     public static ProblemHttpResult NotFound(string regionId) =>
-        Problems.NotFound("region", $"No region has the id '{regionId}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
+        Problems.NotFound("region", $"No region has the id '{Problems.Echo(regionId)}'. Use a region's GSS code or slug, as listed at /api/v1/regions.");
 }

@@ -103,6 +103,6 @@ internal static class SchoolOutcomesApi
 
     /// <summary>The 404 for an outcome id nobody has, naming the parameter, with ids that contain it or that it contains.</summary>
     private static ProblemHttpResult NotFound(SchoolOutcomeRecords outcomes, string outcomeId) =>
-        Problems.NotFound("outcomeId", $"No school outcome has the id '{outcomeId}'. The catalogue is at /api/v1/school-outcomes.",
+        Problems.NotFound("outcomeId", $"No school outcome has the id '{Problems.Echo(outcomeId)}'. The catalogue is at /api/v1/school-outcomes.",
             Slugs.Close(outcomeId, outcomes.Outcomes.Select(o => o.Id)));
 }
