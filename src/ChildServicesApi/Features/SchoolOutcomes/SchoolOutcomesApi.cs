@@ -26,14 +26,14 @@ internal static class SchoolOutcomesApi
     }
 
     /// <summary>List the school outcomes</summary>
-    /// <remarks>Every school outcome of children in need, on a child protection plan and looked after: its cohort, stage, unit, the academic years it has figures for, LAIT's definition and methodology, and its citation. Filter by cohort and topic.</remarks>
+    /// <remarks>Every school outcome of children in need, on a child protection plan and looked after: its cohort, topic, unit, the academic years it has figures for and how many authorities have a figure in each, LAIT's definition and methodology, and its citation. Filter by cohort and topic.</remarks>
     [EndpointSummary("List the school outcomes")]
     private static Results<Ok<Paged<SchoolOutcomeResponse>>, ValidationProblem> ListSchoolOutcomes(
         [AsParameters] SchoolOutcomeListQuery query, StoreSnapshot data, HttpContext http) =>
         TypedResults.Ok(Select(SchoolOutcomeRecords.Of(data).Outcomes, query).ToList().ToPage(query, http));
 
     /// <summary>Get one school outcome</summary>
-    /// <remarks>The outcome's cohort, stage, unit, academic years, definition, methodology and citation.</remarks>
+    /// <remarks>The outcome's cohort, topic, unit, academic years and coverage, definition, methodology and citation.</remarks>
     /// <param name="outcomeId">The outcome's id, e.g. looked-after-ks2-expected-standard-reading-writing-maths.</param>
     [EndpointSummary("Get one school outcome")]
     private static Results<Ok<SchoolOutcomeResponse>, ProblemHttpResult> GetSchoolOutcome(string outcomeId, StoreSnapshot data)
@@ -43,7 +43,7 @@ internal static class SchoolOutcomesApi
     }
 
     /// <summary>List a school outcome's figures</summary>
-    /// <remarks>Every geography (authorities, regions, England) and academic year, filtered by authority, region, level and years, sorted by year, value or name; each figure cited to its LAIT file, line and cell. sort=-value with year and level=authority ranks the authorities.</remarks>
+    /// <remarks>Every geography (authorities, regions, Inner and Outer London, England) and academic year, filtered by authority, region, level and years, sorted by year, value or name; each figure cited to its LAIT file, line and cell. sort=-value with year and level=authority ranks the authorities.</remarks>
     /// <param name="outcomeId">The outcome's id, e.g. looked-after-ks2-expected-standard-reading-writing-maths.</param>
     [EndpointSummary("List a school outcome's figures")]
     private static Results<Ok<Paged<SchoolOutcomeFigureResponse>>, ProblemHttpResult, ValidationProblem> ListSchoolOutcomeValues(
