@@ -29,14 +29,8 @@ internal sealed record IndicatorListQuery : IPagedQuery
 }
 
 /// <summary>What selects an indicator's figures, the same in the long and the wide layout.</summary>
-internal interface IObservationFilters : IYearRange
+internal interface IObservationFilters : IYearRange, IGeographyFilters
 {
-    string[]? Authority { get; }
-
-    string? Region { get; }
-
-    string? Level { get; }
-
     string? Release { get; }
 }
 
@@ -46,9 +40,7 @@ internal static class ObservationFilterRules
     public static void ValidateFilters<T>(this AbstractValidator<T> validator) where T : IObservationFilters
     {
         validator.ValidateYearRange();
-        validator.RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
-            .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
-        validator.ValidateAuthorities(q => q.Authority);
+        validator.ValidateGeographyFilters();
     }
 }
 

@@ -101,8 +101,7 @@ internal static class IndicatorsApi
     private static (IEnumerable<ObservationRow>? Observations, ProblemHttpResult? Problem) Filter(
         StoreSnapshot data, IEnumerable<ObservationRow> rows, IObservationFilters query, double? min, double? max)
     {
-        var (observations, problem) = GeographyFilter.Apply(data, query.Release == "all" ? rows : rows.Where(o => o.IsCurrent), o => o.GeographyId,
-            query.Authority, query.Region, query.Level);
+        var (observations, problem) = GeographyFilter.Apply(data, query.Release == "all" ? rows : rows.Where(o => o.IsCurrent), o => o.GeographyId, query);
         if (observations is null)
         {
             return (null, problem);

@@ -54,7 +54,7 @@ internal sealed record AuthoritySchoolOutcomeQuery : SchoolOutcomeListQuery, IYe
 }
 
 /// <summary>Filters, sort and paging for one school outcome's figures.</summary>
-internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, IYearRange
+internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, IYearRange, IGeographyFilters
 {
     /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several, e.g. <c>authority=barnet&amp;authority=E09000002</c>. England and the regions are level=national and level=region.</summary>
     [Example("barnet"), MaxLength(QueryLimits.MaxAuthorities)]
@@ -95,9 +95,7 @@ internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, IYearRange
         public Validator()
         {
             this.ValidateYearRange();
-            RuleFor(q => q.Level).Must(Kebab.IsValid<GeographyLevel>).WithName("level")
-                .WithMessage($"'level' must be one of {string.Join(", ", Kebab.Names<GeographyLevel>())}.");
-            this.ValidateAuthorities(q => q.Authority);
+            this.ValidateGeographyFilters();
             var sort = SortableAttribute.On<SchoolOutcomeFigureQuery>();
             RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);
             this.ValidatePaging();

@@ -54,7 +54,7 @@ internal static class SchoolOutcomesApi
         {
             return NotFound(outcomes, outcomeId);
         }
-        var (figures, problem) = GeographyFilter.Apply(data, InYears(outcomes.FiguresOf(outcome), query), f => f.GeographyId, query.Authority, query.Region, query.Level);
+        var (figures, problem) = GeographyFilter.Apply(data, InYears(outcomes.FiguresOf(outcome), query), f => f.GeographyId, query);
         if (figures is null)
         {
             return problem!;
