@@ -11,7 +11,7 @@ internal static class CorsSetup
         services.AddCors(options => options.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Options)
-            .WithHeaders("Accept", "If-None-Match", RequestIds.Header)
+            .WithHeaders("Accept", "If-None-Match", "Range", "If-Range", RequestIds.Header)
             .WithExposedHeaders("ETag", "Link", "api-supported-versions", RequestIds.Header, "Retry-After", RateLimits.LimitHeader, "Deprecation", "Sunset",
                 ResponseWarnings.Header, "Content-Disposition", "Accept-Ranges", "Content-Range")
             .SetPreflightMaxAge(TimeSpan.FromHours(24))));

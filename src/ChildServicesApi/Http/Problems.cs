@@ -84,7 +84,16 @@ internal static partial class Problems
     /// A value the client sent, as a problem's detail quotes it: whole up to <see cref="QueryLimits.MaxIdLength"/>
     /// characters, else its start and an ellipsis, so a detail stays within the 4096 characters the contract gives it.
     /// </summary>
-    public static string Echo(string sent) => sent.Length <= QueryLimits.MaxIdLength ? sent : string.Concat(sent.AsSpan(0, QueryLimits.MaxIdLength), "…");
+    public static string Echo(string sent)
+    {
+        if (sent.Length <= QueryLimits.MaxIdLength)
+        {
+            return sent;
+        }
+        // Never cut between the two halves of a character outside the BMP (an emoji).
+        var cut = char.IsHighSurrogate(sent[QueryLimits.MaxIdLength - 1]) ? QueryLimits.MaxIdLength - 1 : QueryLimits.MaxIdLength;
+        return string.Concat(sent.AsSpan(0, cut), "…");
+    }
 
     /// <summary>A 400 in the same shape as a validation failure, for one parameter.</summary>
     public static ValidationProblem BadParameter(string parameter, string message) =>

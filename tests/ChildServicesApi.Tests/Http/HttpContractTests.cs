@@ -130,6 +130,34 @@ public sealed class HttpContractTests(ApiFactory factory)
         Assert.Contains(new string('x', 100) + "…", detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LongIdEndingInAnEmoji_IsQuotedWithoutHalfACharacter()
+    {
+        var id = new string('a', 99) + "\U0001F600" + new string('b', 50);
+
+        var problem = await client.GetProblemAsync($"/api/v1/indicators/{Uri.EscapeDataString(id)}", HttpStatusCode.NotFound, "indicatorId");
+
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains(new string('a', 99) + "…", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', detail);
+    }
+
+    /// <summary>A page resuming a download cross-origin sends Range and If-Range: the preflight must allow them.</summary>
+    [Fact]
+    public async Task Preflight_AllowsRangeRequests()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/downloads");
+        request.Headers.Add("Origin", "https://campaign.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "range, if-range");
+
+        using var response = await client.SendAsync(request);
+
+        var allowed = response.Headers.GetValues("Access-Control-Allow-Headers").Single().Split(',', StringSplitOptions.TrimEntries);
+        Assert.Contains("Range", allowed, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("If-Range", allowed, StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>A page reading a CSV with fetch() sees its warnings and its file name only if the answer exposes them.</summary>
     [Fact]
     public async Task CrossOriginCsv_ExposesItsWarningAndFileName()

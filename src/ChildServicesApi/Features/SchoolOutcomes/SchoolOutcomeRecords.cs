@@ -26,13 +26,9 @@ internal sealed class SchoolOutcomeRecords
         figuresOf = figures.ToLookup(f => f.Outcome.Id, StringComparer.Ordinal);
         var order = outcomes.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         FiguresAt = figures.OrderBy(f => order[f.Outcome.Id]).ThenBy(f => f.Year).ToLookup(f => f.GeographyId);
-        LatestYear = figures.Count == 0 ? null : figures.Max(f => f.Year);
     }
 
     public IReadOnlyList<SchoolOutcomeResponse> Outcomes { get; }
-
-    /// <summary>The latest academic year any outcome has a figure or status for.</summary>
-    public int? LatestYear { get; }
 
     /// <summary>One geography's figures: catalogue order, then year.</summary>
     public ILookup<int, HeldSchoolOutcomeFigure> FiguresAt { get; }

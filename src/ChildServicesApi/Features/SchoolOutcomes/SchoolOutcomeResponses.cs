@@ -70,7 +70,7 @@ internal sealed record SchoolOutcomeFigureResponse(
 
     /// <summary>This figure at this data version.</summary>
     // Written with the figure, not held beside each of the 64,611: the part took 36 MB of RSS with it computed, 56 MB with it held.
-    public string Permalink => Citations.ValuesLink($"/api/v1/school-outcomes/{Outcome}/values", Geography, Year, DataVersion);
+    public string Permalink => Citations.ValuesLink($"/api/v1/school-outcomes/{Uri.EscapeDataString(Outcome)}/values", Geography, Year, DataVersion);
 
     HeldRendering IHeldRow.Rendering { get; } = new();
 }

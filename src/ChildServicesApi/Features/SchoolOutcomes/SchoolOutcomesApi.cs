@@ -83,10 +83,13 @@ internal static class SchoolOutcomesApi
         string id, [AsParameters] AuthoritySchoolOutcomeQuery query, RouteAuthority route, StoreSnapshot data, HttpContext http)
     {
         var outcomes = SchoolOutcomeRecords.Of(data);
-        var chosen = Select(outcomes.Outcomes, query).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var selected = Select(outcomes.Outcomes, query).ToList();
+        var chosen = selected.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var figures = InYears(outcomes.FiguresAt[route.Geography.Id], query).Where(f => chosen.Contains(f.Outcome.Id));
         var page = figures.Select(f => f.Response).ToList().ToPage(query, http);
-        return TypedResults.Ok(page with { Warnings = SchoolOutcomeWarnings.AfterLatest(outcomes.LatestYear, "any school outcome", ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        // The latest year of the outcomes the filters chose: the exclusions stop a year before the rest.
+        var latest = selected.Where(o => o.YearsAvailable.Count > 0).Select(o => (int?)o.YearsAvailable[^1]).Max();
+        return TypedResults.Ok(page with { Warnings = SchoolOutcomeWarnings.AfterLatest(latest, "the school outcomes chosen", ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
     private static IEnumerable<SchoolOutcomeResponse> Select(IEnumerable<SchoolOutcomeResponse> outcomes, SchoolOutcomeListQuery query)

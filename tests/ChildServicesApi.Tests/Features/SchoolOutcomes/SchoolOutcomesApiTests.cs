@@ -349,6 +349,19 @@ public sealed partial class SchoolOutcomesApiTests
                 figures.Single(f => f.GetProperty("outcome").GetString() == "looked-after-ks2-expected-standard-reading-writing-maths").GetProperty("value").GetDouble());
         }
 
+        /// <summary>The exclusions stop at 2023/24 while most outcomes reach 2024/25: asking for 2025 of them alone is warned of.</summary>
+        [Fact]
+        public async Task YearAfterTheChosenOutcomesLatest_IsWarnedOf()
+        {
+            var exclusions = await client.GetJsonAsync("/api/v1/authorities/barnet/school-outcomes?topic=exclusions&year=2025");
+            var all = await client.GetJsonAsync("/api/v1/authorities/barnet/school-outcomes?year=2025");
+
+            Assert.Empty(exclusions.Items());
+            Assert.Contains("2023/24", Assert.Single(exclusions.GetProperty("warnings").EnumerateArray()).GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.NotEmpty(all.Items());
+            Assert.Empty(all.GetProperty("warnings").EnumerateArray());
+        }
+
         [Fact]
         public async Task UnknownAuthority_Returns404NamingId() =>
             await client.GetProblemAsync("/api/v1/authorities/nowhere/school-outcomes", HttpStatusCode.NotFound, "id");
