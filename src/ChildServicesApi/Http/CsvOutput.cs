@@ -6,7 +6,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ChildServicesApi.Http;
 
@@ -225,7 +224,6 @@ internal static class CsvOutput
     private static readonly ConcurrentDictionary<(PropertyInfo Property, Type Attribute), bool> Marks = new();
     private static readonly ConcurrentDictionary<(Type Type, string Prefix), Column[]> Layouts = new();
     private static readonly ConcurrentDictionary<PropertyInfo, Func<object, object?>> Getters = new();
-    private static readonly ConcurrentDictionary<Enum, string> EnumNames = new();
 
     /// <summary>A compiled read of the property (a reflection call per cell would dominate a 1000-row CSV).</summary>
     private static Func<object, object?> Getter(PropertyInfo property) => Getters.GetOrAdd(property, p =>
@@ -276,8 +274,7 @@ internal static class CsvOutput
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        Enum e => EnumNames.GetOrAdd(e, e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
-            ?? JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString())),
+        Enum e => Kebab.Name(e),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => string.Join("; ", items.Cast<object?>().Select(item => item is null || IsScalar(item.GetType())
             ? Format(item)

@@ -13,8 +13,11 @@ internal static class Kebab
 {
     private static readonly ConcurrentDictionary<Enum, string> Cache = new();
 
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        Cache.GetOrAdd(value, v => typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => Name((Enum)value);
+
+    /// <summary>The name of any enum value, as JSON, CSV and the OpenAPI document all write it.</summary>
+    public static string Name(Enum value) =>
+        Cache.GetOrAdd(value, v => v.GetType().GetField(v.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
             ?? JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
 
     public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Name).ToList();

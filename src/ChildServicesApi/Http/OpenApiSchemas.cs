@@ -20,10 +20,7 @@ internal sealed class KebabEnumSchemaFilter : ISchemaFilter
         }
         concrete.Type = JsonSchemaType.String;
         concrete.Format = null;
-        concrete.Enum = context.Type.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => (JsonNode)JsonValue.Create(f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
-                ?? JsonNamingPolicy.KebabCaseLower.ConvertName(f.Name))!)
-            .ToList();
+        concrete.Enum = Enum.GetValues(context.Type).Cast<Enum>().Select(v => (JsonNode)JsonValue.Create(Kebab.Name(v))!).ToList();
     }
 }
 
