@@ -41,8 +41,9 @@ internal static class SchoolOutcomesPipeline
                 var year = record.RequiredYear(Years);
                 if (value.Value is { } number)
                 {
-                    value = value with { Value = Published(record, outcome.Measure, number) };
-                    mostDecimals[outcome.Measure.Code] = Math.Max(mostDecimals.GetValueOrDefault(outcome.Measure.Code), Decimals(value.Value.Value));
+                    var decimals = Decimals(number);
+                    value = value with { Value = Published(record, outcome.Measure, number, decimals) };
+                    mostDecimals[outcome.Measure.Code] = Math.Max(mostDecimals.GetValueOrDefault(outcome.Measure.Code), decimals!.Value);
                 }
                 if (ResolveArea(context.Geographies, record, SchoolOutcomesSource.CohortDay(year), value) is not { } geography)
                 {
@@ -77,22 +78,21 @@ internal static class SchoolOutcomesPipeline
         }
     }
 
-    /// <summary>The decimals a number at most 4 decimals long is written with: 16.1 has 1, 16 has 0.</summary>
-    private static int Decimals(double number) =>
-        Enumerable.Range(0, 5).First(d => Math.Abs(Math.Round(number, d) - number) <= 1e-9 * Math.Max(1, Math.Abs(number)));
+    /// <summary>
+    /// The fewest decimals (up to 4) that write LAIT's float once its binary artefacts are removed (0.30000000000000004
+    /// is 0.3, one decimal; 16 is none); null for a number that needs more.
+    /// </summary>
+    private static int? Decimals(double number) =>
+        Enumerable.Range(0, 5).Cast<int?>().FirstOrDefault(d => Math.Abs(Math.Round(number, d!.Value, MidpointRounding.AwayFromZero) - number) <= 1e-9 * Math.Max(1, Math.Abs(number)));
 
     /// <summary>
-    /// LAIT's float stripped of its binary artefacts (0.30000000000000004 is 0.3): the number at the measure's published
-    /// decimals. A figure that rounding would change by more than an artefact has more decimals than the measure is
-    /// published to, and fails the import rather than be rounded.
+    /// LAIT's float at the measure's published decimals. A figure written with more decimals than the measure is
+    /// published to fails the import rather than be rounded.
     /// </summary>
-    private static double Published(CsvRecord record, SchoolOutcomesSource.Measure measure, double number)
-    {
-        var rounded = Math.Round(number, measure.Decimals, MidpointRounding.AwayFromZero);
-        return Math.Abs(rounded - number) <= 1e-9 * Math.Max(1, Math.Abs(number))
-            ? rounded
+    private static double Published(CsvRecord record, SchoolOutcomesSource.Measure measure, double number, int? decimals) =>
+        decimals <= measure.Decimals
+            ? Math.Round(number, measure.Decimals, MidpointRounding.AwayFromZero)
             : throw record.Error(Values, $"{measure.Code} is published to {measure.Decimals} decimals, but the cell is '{record[Values]}'");
-    }
 
     /// <summary>The dictionary's text with its line breaks (CR CR LF in the file) as LF.</summary>
     private static string Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
