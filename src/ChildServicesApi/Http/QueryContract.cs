@@ -44,6 +44,10 @@ internal static class QueryLimits
     public static IRuleBuilderOptions<T, int?> IsYear<T>(this IRuleBuilder<T, int?> rule, string name) =>
         rule.InclusiveBetween(MinYear, MaxYear).WithName(name);
 
+    /// <summary>Whether <paramref name="year"/> is one the query selects: its <c>year</c>, within <c>from</c> and <c>to</c>, each where given.</summary>
+    public static bool Includes(this IYearRange range, int year) =>
+        (range.Year is not { } only || year == only) && (range.From is not { } from || year >= from) && (range.To is not { } to || year <= to);
+
     /// <summary>year, from and to each a year, and from not after to.</summary>
     public static void ValidateYearRange<T>(this AbstractValidator<T> validator) where T : IYearRange
     {

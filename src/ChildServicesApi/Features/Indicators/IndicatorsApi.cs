@@ -106,17 +106,9 @@ internal static class IndicatorsApi
         {
             return (null, problem);
         }
-        if (query.Year is { } year)
+        if (query is not { Year: null, From: null, To: null })
         {
-            observations = observations.Where(o => o.Year == year);
-        }
-        if (query.From is { } from)
-        {
-            observations = observations.Where(o => o.Year >= from);
-        }
-        if (query.To is { } to)
-        {
-            observations = observations.Where(o => o.Year <= to);
+            observations = observations.Where(o => query.Includes(o.Year));
         }
         if (min is { } least)
         {

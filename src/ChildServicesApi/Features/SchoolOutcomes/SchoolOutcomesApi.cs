@@ -54,7 +54,7 @@ internal static class SchoolOutcomesApi
         {
             return NotFound(outcomes, outcomeId);
         }
-        var (figures, problem) = GeographyFilter.Apply(data, InYears(outcomes.FiguresOf(outcome), query), f => f.GeographyId, query);
+        var (figures, problem) = GeographyFilter.Apply(data, outcomes.FiguresOf(outcome).Where(f => query.Includes(f.Year)), f => f.GeographyId, query);
         if (figures is null)
         {
             return problem!;
@@ -85,7 +85,7 @@ internal static class SchoolOutcomesApi
         var outcomes = SchoolOutcomeRecords.Of(data);
         var selected = Select(outcomes.Outcomes, query).ToList();
         var chosen = selected.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var figures = InYears(outcomes.FiguresAt[route.Geography.Id], query).Where(f => chosen.Contains(f.Outcome.Id));
+        var figures = outcomes.FiguresAt[route.Geography.Id].Where(f => query.Includes(f.Year) && chosen.Contains(f.Outcome.Id));
         var page = figures.Select(f => f.Response).ToList().ToPage(query, http);
         // The latest year of the outcomes the filters chose: the exclusions stop a year before the rest.
         var latest = selected.Where(o => o.YearsAvailable.Count > 0).Select(o => (int?)o.YearsAvailable[^1]).Max();
@@ -100,9 +100,6 @@ internal static class SchoolOutcomesApi
         }
         return Kebab.Parse<SchoolOutcomeTopic>(query.Topic) is { } topic ? outcomes.Where(o => o.Topic == topic) : outcomes;
     }
-
-    private static IEnumerable<HeldSchoolOutcomeFigure> InYears(IEnumerable<HeldSchoolOutcomeFigure> figures, IYearRange query) =>
-        figures.Where(f => (query.Year is not { } year || f.Year == year) && (query.From is not { } from || f.Year >= from) && (query.To is not { } to || f.Year <= to));
 
     /// <summary>The 404 for an outcome id nobody has, naming the parameter, with ids that contain it or that it contains.</summary>
     private static ProblemHttpResult NotFound(SchoolOutcomeRecords outcomes, string outcomeId) =>
