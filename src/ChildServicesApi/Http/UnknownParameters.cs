@@ -26,7 +26,7 @@ internal static class UnknownParameters
             }
             var names = accepted.Count == 0 ? "This operation takes no query parameters." : $"Accepted: {string.Join(", ", accepted.Order(StringComparer.Ordinal))}.";
             // Named one by one up to a small number, so a request with hundreds of made-up parameters gets a small answer.
-            var named = unknown.Take(MaxReported).Select(k => k.Length > QueryLimits.MaxIdLength ? k[..QueryLimits.MaxIdLength] + "..." : k).Distinct().ToList();
+            var named = unknown.Take(MaxReported).Select(Problems.Echo).Distinct().ToList();
             var more = unknown.Count > named.Count ? $" and {unknown.Count - named.Count} more" : "";
             return ValueTask.FromResult<object?>(TypedResults.ValidationProblem(
                 named.ToDictionary(k => k, k => new[] { $"Unknown query parameter '{k}'. {names}" }),
