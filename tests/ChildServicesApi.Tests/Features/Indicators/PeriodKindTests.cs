@@ -130,6 +130,15 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence CinEpisodesEnded6To12 = new(Dictionary, 2460, "ending in the year");
     private static readonly Evidence CinEpisodesEnded1To2 = new(Dictionary, 2467, "ending in the year");
     private static readonly Evidence CinEpisodesEnded2More = new(Dictionary, 2474, "ending in the year");
+    // CINTime*: the dictionary's methodology is the ended episodes' (copied), but its Table_status names DfE's table B4,
+    // children in need by the duration of their open episode: a count on 31 March (see LaitMeasuresTests.OpenEpisodes).
+    private static readonly Evidence CinOpenEpisode3Months = new(Dictionary, 2405, "\"CINTime3months\" | b4_children_in_need_duration_of_open_episode");
+    private static readonly Evidence CinOpenEpisode3To6 = new(Dictionary, 2412, "\"CINTime3-6\" | b4_children_in_need_duration_of_open_episode");
+    private static readonly Evidence CinOpenEpisode6To12 = new(Dictionary, 2419, "\"CINTime6-1\" | b4_children_in_need_duration_of_open_episode");
+    private static readonly Evidence CinOpenEpisode1To2 = new(Dictionary, 2426, "\"CINTime1-2\" | b4_children_in_need_duration_of_open_episode");
+    private static readonly Evidence CinOpenEpisode2More = new(Dictionary, 2433, "\"CINTime2more\" | b4_children_in_need_duration_of_open_episode");
+    // CPRDuration: plans ended in the year (table D7, "Number ceased plans"), whose figures are those of CPPlans2yrs times the plans ceased.
+    private static readonly Evidence PlansCeasedTwoYearsCount = new(Dictionary, 266, "\"CPRDuration\" | \"Number ceased plans\" | d7_cpps_ending_by_duration");
     private static readonly Evidence AssessmentsOnTime = new(Dictionary, 181, "end date recorded within the collection year");
     private static readonly Evidence ConferencesOnTime = new(Dictionary, 186, "\"CP_conf_15days\" | \"Financial Year\"");
     private static readonly Evidence PlansThreeMonths = new(Dictionary, 226, "plan at 31 March");
@@ -331,6 +340,12 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("children-in-need-episodes-ended-lasting-6-months-to-1-year-percent", YearToMarch, CinEpisodesEnded6To12),
         ("children-in-need-episodes-ended-lasting-1-to-2-years-percent", YearToMarch, CinEpisodesEnded1To2),
         ("children-in-need-episodes-ended-lasting-2-years-or-more-percent", YearToMarch, CinEpisodesEnded2More),
+        ("children-in-need-open-episode-lasting-under-3-months-percent", AtMarch, CinOpenEpisode3Months),
+        ("children-in-need-open-episode-lasting-3-to-6-months-percent", AtMarch, CinOpenEpisode3To6),
+        ("children-in-need-open-episode-lasting-6-months-to-1-year-percent", AtMarch, CinOpenEpisode6To12),
+        ("children-in-need-open-episode-lasting-1-to-2-years-percent", AtMarch, CinOpenEpisode1To2),
+        ("children-in-need-open-episode-lasting-2-years-or-more-percent", AtMarch, CinOpenEpisode2More),
+        ("child-protection-plans-ceased-after-2-years-or-more", YearToMarch, PlansCeasedTwoYearsCount),
         ("assessments-completed-within-45-working-days-percent", YearToMarch, AssessmentsOnTime),
         ("initial-child-protection-conferences-within-15-working-days-percent", YearToMarch, ConferencesOnTime),
         ("children-on-child-protection-plan-3-months-or-more", AtMarch, PlansThreeMonths),

@@ -31,7 +31,7 @@ internal static class LaitPipeline
             PeriodKind = r.PeriodKind,
             Publisher = Publications.Dfe,
             Publication = r.Publication,
-            SourceTable = $"LAIT measure {r.MeasureCode} ('{dictionary[r.MeasureCode].Label}'), from DfE's {r.Publication}",
+            SourceTable = $"LAIT measure {r.MeasureCode} ('{dictionary[r.MeasureCode].Label}'), from DfE's {r.Publication}{dictionary[r.MeasureCode].TableNote}",
             SourceUrl = r.Url,
             Licence = Publication.Licence,
         })));
@@ -216,11 +216,10 @@ internal static class LaitPipeline
     }
 
     /// <summary>
-    /// A measure's indicator: a new one defined from the table, or the one a publication file already feeds, which must
-    /// have the unit, period kind and publication the table says. Either way the dictionary must name the same source
-    /// and, where it gives decimals, the same.
+    /// The dictionary's entry must name the publication the table says, and where it gives them, the same decimals and
+    /// (for a measure whose meaning rests on it) the same publisher's table.
     /// </summary>
-    private static Indicator MeasureIndicator(ImportContext context, LaitSource.Measure measure, DictionaryEntry entry)
+    internal static void CheckDictionary(LaitSource.Measure measure, DictionaryEntry entry)
     {
         if (!entry.Hyperlinks.Contains(measure.Original.Url, StringComparison.Ordinal))
         {
@@ -230,6 +229,19 @@ internal static class LaitPipeline
         {
             throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{measure.Code}' has {dps} decimals, not {measure.Decimals}");
         }
+        if (measure.Table is { } table && entry.Table != table)
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Table_status", $"measure '{measure.Code}' comes from '{entry.Table}', not {table}");
+        }
+    }
+
+    /// <summary>
+    /// A measure's indicator: a new one defined from the table, or the one a publication file already feeds, which must
+    /// have the unit, period kind and publication the table says. Either way the dictionary must agree (<see cref="CheckDictionary"/>).
+    /// </summary>
+    private static Indicator MeasureIndicator(ImportContext context, LaitSource.Measure measure, DictionaryEntry entry)
+    {
+        CheckDictionary(measure, entry);
         if (measure.Title is null)
         {
             var indicator = context.Defined(measure.IndicatorId, "LAIT");
@@ -248,9 +260,10 @@ internal static class LaitPipeline
             Publisher = measure.Original.Publisher,
             Publication = measure.Original.Title,
             // Another publisher's figures are LAIT's copy of that publisher's, not a computation of DfE's.
-            SourceTable = measure.Original.Publisher == Publications.Dfe
+            SourceTable = (measure.Original.Publisher == Publications.Dfe
                 ? $"LAIT measure {measure.Code} ('{entry.Label}'), computed by DfE for LAIT from its {measure.Original.Title}"
-                : $"LAIT measure {measure.Code} ('{entry.Label}'), republished from {measure.Original.Title} ({measure.Original.Publisher})",
+                : $"LAIT measure {measure.Code} ('{entry.Label}'), republished from {measure.Original.Title} ({measure.Original.Publisher})")
+                + entry.TableNote,
             SourceUrl = measure.Original.Url,
             Licence = Publication.Licence,
         });
@@ -375,15 +388,26 @@ internal static class LaitPipeline
 
     /// <summary>
     /// A measure's row in LAIT's data dictionary: its name, the source links, the decimals it is published to (null for
-    /// NA), its year type, description and methodology.
+    /// NA), its year type, description and methodology, and the publisher's table LAIT took it from (<c>Table_status</c>).
     /// </summary>
-    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology);
+    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology, string Table)
+    {
+        /// <summary>
+        /// The table's name where the dictionary gives one (<c>b4_children_in_need_duration_of_open_episode_2013_to_2023.csv</c>,
+        /// <c>la_care_leavers_activity</c>); null for its other entries (NA, "None standard - manual process", "Special
+        /// Request", "Discontinued"), none of which names a table.
+        /// </summary>
+        public string? TableName => Table.Contains('_', StringComparison.Ordinal) ? Table : null;
+
+        /// <summary>The table, for an indicator's source: ", table b4_... (as LAIT's data dictionary names it)", or nothing where it names none.</summary>
+        public string TableNote => TableName is { } name ? $", table {name} (as LAIT's data dictionary names it)" : "";
+    }
 
     /// <summary>Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics).</summary>
     internal static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)
     {
         var (csv, _) = context.Open(LaitSource.DictionaryFile, LaitSource.DictionaryCitation);
-        csv.RequireColumns("Measure_short", "Measure", "Hyperlink(s)", "dps", "Year_Type", "Description", "Methodology");
+        csv.RequireColumns("Measure_short", "Measure", "Hyperlink(s)", "dps", "Year_Type", "Description", "Methodology", "Table_status");
         var entries = new Dictionary<string, DictionaryEntry>(StringComparer.Ordinal);
         foreach (var record in csv.Records)
         {
@@ -392,7 +416,7 @@ internal static class LaitPipeline
                 : int.TryParse(dps, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d
                 : throw record.Error("dps", $"'{dps}' is neither a number of decimals nor NA");
             entries.TryAdd(record["Measure_short"], new(record["Measure"], record["Hyperlink(s)"], decimals, record.Line,
-                record["Year_Type"], record["Description"], record["Methodology"]));
+                record["Year_Type"], record["Description"], record["Methodology"], record["Table_status"]));
         }
         var served = LaitSource.Rates.Select(r => r.MeasureCode).Concat(LaitSource.Finance.Select(f => f.MeasureCode)).Concat(LaitSource.Measures.Select(m => m.Code))
             .Concat(SchoolOutcomesSource.Measures.Select(m => m.Code));

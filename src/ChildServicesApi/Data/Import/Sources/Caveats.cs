@@ -21,6 +21,7 @@ internal static class Caveats
 
     private const string Seed = "seed/PROVENANCE.md";
     private const string Shared = "../shared/data/PROVENANCE.md";
+    private const string Dictionary = "seed/" + LaitSource.DictionaryFile;
 
     private static readonly HashSet<string> LaitRates = [.. LaitSource.Rates.Select(r => r.IndicatorId)];
     private static readonly HashSet<string> LaitWorkforce = [.. LaitSource.Measures.Where(m => m.Title is null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
@@ -56,7 +57,7 @@ internal static class Caveats
             "No local authority figures for the years to 31 March 2010 to 2012 are held.",
             $"{Seed}, 'Children in need and child protection' (caveats)"),
         new("Table C4 (section 47 enquiries and initial child protection conferences)",
-            i => FromTable(i, "c4_children_in_need_section_47s_and_icpcs"),
+            i => FromTable(i, "c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv"),
             "Table C4 gives Gateshead and Northumberland under their former GSS codes (E08000020, E06000048) up to 2019; those figures are filed under the same authorities.",
             $"{Seed}, 'Children in need and child protection' (caveats)"),
         new("Children looked after in England including adoptions",
@@ -141,7 +142,7 @@ internal static class Caveats
             i => LaitUnitCosts.Contains(i.Id),
             "Computed by DfE for LAIT, not a figure of the Section 251 files: a spending line of the outturn divided by a count from another DfE collection (the formula is in the description), "
                 + "rounded to the nearest £5; LAIT calls it approximate. Not adjusted for inflation.",
-            "seed/lait/lait_data_dictionary.csv (Methodology); " + $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
+            $"{Dictionary} (Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'",
             MultiplesOfFive),
         new("Weekly unit costs from LAIT",
             i => LaitUnitCosts.Contains(i.Id),
@@ -166,7 +167,21 @@ internal static class Caveats
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
             Year2015HeldOnlyFromOlderSnapshot),
         new("Children in need and child protection figures from LAIT",
-            i => LaitChildrenInNeed.Contains(i.Id),
+            i => LaitChildrenInNeed.Contains(i.Id) && i.Unit == IndicatorUnit.Count,
+            "DfE rounds national and regional figures to the nearest 10; LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
+            $"{Seed}, 'Symbols the publishers use instead of a number' (DfE's EES conventions; {Shared}, section A)",
+            RoundedToTen),
+        new("Children in need at 31 March by the duration of their open episode, from LAIT",
+            i => FromTable(i, LaitSource.OpenEpisodesTable),
+            "LAIT's data dictionary gives these figures the methodology of the episodes of need that ended in the year, word for word that of the figures for ended episodes, "
+                + "but names as their source DfE's table of children in need by the duration of their open episode (b4_children_in_need_duration_of_open_episode), not the ended episodes' table (b5): they are served as the open episodes of the children in need on 31 March.",
+            $"{Dictionary} (Table_status, Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
+        new("Child protection plans ceasing after 2 years or more, from LAIT",
+            i => FromTable(i, LaitSource.EndedPlansTable) && i.Unit == IndicatorUnit.Count,
+            "LAIT's data dictionary describes this measure as a percentage, but its unit ('Number ceased plans'), its chart title, its table (plans ending by duration) and its figures are numbers of plans: it is served as a count.",
+            $"{Dictionary} (Description, y_axis_name, Table_status); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
+        new("Children in need and child protection figures from LAIT",
+            i => LaitChildrenInNeed.Contains(i.Id) && i.Unit == IndicatorUnit.Percent,
             "DfE prints these percentages to one decimal place (LAIT writes some with floating-point artefacts, e.g. 19.600000000000001, read as the one-decimal figure); "
                 + "LAIT gives a dash, without saying why, where a figure is withheld, not collected or not applicable.",
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'; {Shared}, section B",
@@ -191,7 +206,7 @@ internal static class Caveats
             "North and West Northamptonshire make one fostering return (the Northamptonshire Children's Trust), which LAIT gives under the former Northamptonshire and is held for the North and West Northamptonshire group. "
                 + "Hammersmith and Fulham, Kensington and Chelsea and Westminster (the London Tri-borough), and Kingston upon Thames and Richmond upon Thames, also make one return each, which LAIT gives under none of them (a dash for each): they have no figure. England's total is Ofsted's own, not the sum of the figures LAIT gives. "
                 + "Cornwall provides the Isles of Scilly's fostering service, and the City of London's is provided by a pan-London arrangement.",
-            "seed/lait/lait_data_dictionary.csv (Methodology); " + $"{Seed}, 'Published rates and spending totals: DfE LAIT'"),
+            $"{Dictionary} (Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Care applications from LAIT",
             i => LaitCafcass.Contains(i.Id),
             "Read from DfE's Local Authority Interactive Tool (LAIT), which republishes them from Cafcass; no file in seed/ gives them.",

@@ -78,8 +78,12 @@ internal static class LaitSource
     /// LAIT repeats the figure of a unit several authorities report as one (an authority group of the store) under each
     /// member: it is stored once, on the group (<see cref="Pipelines.LaitPipeline"/>).
     /// </param>
+    /// <param name="Table">
+    /// The publisher's table the dictionary must name (<c>Table_status</c>), checked at import, where the measure's meaning
+    /// rests on it: the import fails if LAIT names another.
+    /// </param>
     internal sealed record Measure(string Code, string IndicatorId, IndicatorUnit Unit, PeriodKind PeriodKind, int Decimals, Publication Original,
-        string? Title = null, string? Description = null, string? Topic = null, bool RepeatedForGroups = false);
+        string? Title = null, string? Description = null, string? Topic = null, bool RepeatedForGroups = false, string? Table = null);
 
     /// <summary>DfE's workforce collection page, which LAIT's dictionary names for its workforce measures.</summary>
     public static readonly Publication Workforce = new(Publications.Dfe, Publications.Workforce.Title,
@@ -115,8 +119,8 @@ internal static class LaitSource
         new(code, indicatorId, unit, periodKind, 0, original ?? LookedAfter, title, description, "Children looked after");
 
     /// <summary>A figure of DfE's <i>Characteristics of children in need</i>, which prints its percentages to one decimal place.</summary>
-    private static Measure ChildrenInNeedFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description) =>
-        new(code, indicatorId, unit, periodKind, unit == Count ? 0 : 1, Publications.ChildrenInNeed, title, description, "Children in need and child protection");
+    private static Measure ChildrenInNeedFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description, string? table = null) =>
+        new(code, indicatorId, unit, periodKind, unit == Count ? 0 : 1, Publications.ChildrenInNeed, title, description, "Children in need and child protection", Table: table);
 
     private static Measure ReferralsFrom(string code, string idPart, string words, string detail = "") =>
         ChildrenInNeedFigure(code, $"referrals-from-{idPart}-percent", Percent, YearTo31March,
@@ -136,10 +140,29 @@ internal static class LaitSource
             $"{words} on 31 March, in the authority's own fostering service (independent fostering agencies and, from 2022, family and friends fostering excluded), as Ofsted counts them, rounded to the nearest 5.",
             "Children looked after");
 
+    /// <summary>DfE's table of episodes of need ended in the year by duration, as LAIT's dictionary names it.</summary>
+    public const string EndedEpisodesTable = "b5_children_in_need_duration_of_ended_episode_2013_to_2023.csv";
+
+    /// <summary>
+    /// DfE's table of children in need at 31 March by the duration of their open episode, as LAIT's dictionary names it
+    /// for its <c>CINTime*</c> measures, whose dictionary methodology is nonetheless that of the ended episodes (<see cref="EndedEpisodesTable"/>).
+    /// </summary>
+    public const string OpenEpisodesTable = "b4_children_in_need_duration_of_open_episode_2013_to_2023.csv";
+
+    /// <summary>DfE's table of child protection plans ended in the year by duration, as LAIT's dictionary names it.</summary>
+    public const string EndedPlansTable = "d7_cpps_ending_by_duration_2013_to_2023.csv";
+
     private static Measure CinEpisodesEnded(string code, string idPart, string words) =>
         ChildrenInNeedFigure(code, $"children-in-need-episodes-ended-lasting-{idPart}-percent", Percent, YearTo31March,
             $"Episodes of need ended in the year that had lasted {words} (%)",
-            $"Episodes of need that ended in the year to 31 March and had lasted {words} (from referral to closure), as a percentage of all episodes of need that ended in the year.");
+            $"Episodes of need that ended in the year to 31 March and had lasted {words} (from referral to closure), as a percentage of all episodes of need that ended in the year.",
+            EndedEpisodesTable);
+
+    private static Measure CinEpisodesOpen(string code, string idPart, string words) =>
+        ChildrenInNeedFigure(code, $"children-in-need-open-episode-lasting-{idPart}-percent", Percent, At31March,
+            $"Children in need at 31 March whose episode had lasted {words} (%)",
+            $"Children in need on 31 March whose episode of need, open on that day, had lasted {words} since the referral, as a percentage of all children in need on 31 March.",
+            OpenEpisodesTable);
 
     /// <summary>
     /// A share of unaccompanied asylum-seeking children (applied for asylum in their own right, separated from both parents
@@ -289,6 +312,11 @@ internal static class LaitSource
         CinEpisodesEnded("CINCease6-1", "6-months-to-1-year", "6 months to 1 year"),
         CinEpisodesEnded("CINCease1-2", "1-to-2-years", "1 to 2 years"),
         CinEpisodesEnded("CINCease2more", "2-years-or-more", "2 years or more"),
+        CinEpisodesOpen("CINTime3months", "under-3-months", "under 3 months"),
+        CinEpisodesOpen("CINTime3-6", "3-to-6-months", "3 to 6 months"),
+        CinEpisodesOpen("CINTime6-1", "6-months-to-1-year", "6 months to 1 year"),
+        CinEpisodesOpen("CINTime1-2", "1-to-2-years", "1 to 2 years"),
+        CinEpisodesOpen("CINTime2more", "2-years-or-more", "2 years or more"),
         ChildrenInNeedFigure("Continue_Assess_Comp", "assessments-completed-within-45-working-days-percent", Percent, YearTo31March,
             "Assessments completed within 45 working days (%)",
             "Continuous assessments completed in the year to 31 March within 45 working days of the referral, as a percentage of assessments completed in the year."),
@@ -306,7 +334,12 @@ internal static class LaitSource
             "Children on a child protection plan on 31 March for at least 3 months whose plan had every review within the required timescales, as a percentage of those children."),
         ChildrenInNeedFigure("CPPlans2yrs", "child-protection-plans-ceased-after-2-years-or-more-percent", Percent, YearTo31March,
             "Child protection plans ceasing in the year that had lasted 2 years or more (%)",
-            "Children who ceased to be the subject of a child protection plan in the year to 31 March after 2 years or more on it continuously, as a percentage of all who ceased to be the subject of a plan in the year (a child ceasing twice is counted twice)."),
+            "Children who ceased to be the subject of a child protection plan in the year to 31 March after 2 years or more on it continuously, as a percentage of all who ceased to be the subject of a plan in the year (a child ceasing twice is counted twice).",
+            EndedPlansTable),
+        ChildrenInNeedFigure("CPRDuration", "child-protection-plans-ceased-after-2-years-or-more", Count, YearTo31March,
+            "Child protection plans ceasing in the year that had lasted 2 years or more",
+            "Children who ceased to be the subject of a child protection plan in the year to 31 March after 2 years or more on it continuously (a child ceasing twice is counted twice).",
+            EndedPlansTable),
         PlacedIn("LAC_Foster_Placements", "in-foster-care", "placed in foster care"),
         PlacedIn("LAC_SecHome_And_ChildHome", "in-secure-or-childrens-homes", "placed in a secure home or a children's home"),
         PlacedIn("LAC_Ind_SInd_Liv_Arr", "in-independent-or-semi-independent-living", "placed in independent or semi-independent living arrangements or supported accommodation"),
