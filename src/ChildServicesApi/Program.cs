@@ -63,6 +63,7 @@ app.UseDeprecationHeaders();
 app.UseQueryTimeouts();
 app.UseOutputCache();
 app.UseResponseCompression();   // inside the response cache: a cached answer is kept compressed per coding, not compressed per request
+app.UseRepeatedParameterProblems(); // "year=2020&year=2021": a 400 naming it, after the cache           Http/RepeatedParameters.cs
 // Every route and the file that serves it: /authorities to /downloads are under /api/v1; files are under Features/ unless Http/.
 app.UseOpenApiDocument();       // /openapi/v1.json, /docs (Swagger UI)                                Http/OpenApiSetup.cs
 app.UseExplorer().MapExplorer(); // /explore, /explore/embed (the explorer for campaigners)           Http/Explorer.cs

@@ -14,7 +14,7 @@ internal static class UnknownParameters
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var known = QueryNames(context.MethodInfo).Append(DataVersionPins.Parameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = QueryParameters(context.MethodInfo).Select(p => p.Name).Append(DataVersionPins.Parameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var withFormat = known.Append(CsvOutput.FormatParameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return invocation =>
         {
@@ -34,8 +34,11 @@ internal static class UnknownParameters
         };
     }
 
-    /// <summary>The query names a handler binds: its own simple parameters and the properties of its [AsParameters] records.</summary>
-    private static IEnumerable<string> QueryNames(MethodInfo method)
+    /// <summary>
+    /// The query parameters a handler binds, with their types: its own simple parameters and the properties of its
+    /// [AsParameters] records.
+    /// </summary>
+    public static IEnumerable<(string Name, Type Type)> QueryParameters(MethodInfo method)
     {
         foreach (var parameter in method.GetParameters())
         {
@@ -45,13 +48,13 @@ internal static class UnknownParameters
                 {
                     if (property.GetCustomAttribute<FromRouteAttribute>() is null && property.GetCustomAttribute<FromServicesAttribute>() is null)
                     {
-                        yield return property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? Problems.JsonName(property.Name);
+                        yield return (property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? Problems.JsonName(property.Name), property.PropertyType);
                     }
                 }
             }
             else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
             {
-                yield return query.Name ?? parameter.Name!;
+                yield return (query.Name ?? parameter.Name!, parameter.ParameterType);
             }
         }
     }
