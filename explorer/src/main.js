@@ -168,8 +168,8 @@ async function drawSourcesTab(run) {
   renderSources($("sources"), {
     indicator: indicatorOf(), data, map, meta, layer: state.layer,
     urls: [
-      ["Indicators", apiUrl(CATALOGUE, { pageSize: 200 }), true],
-      ...(authorityList ? [["Authorities", apiUrl(AUTHORITIES, { status: "all", pageSize: 200 }), true]] : []),
+      ["Indicators", apiUrl(CATALOGUE, { pageSize: 1000 }), true],
+      ...(authorityList ? [["Authorities", apiUrl(AUTHORITIES, { status: "all", pageSize: 1000 }), true]] : []),
       ["Map", u.map, true],
       [state.authority ? "Chart and table (comparison)" : "Chart (rankings)", u.chart, true],
       ...(state.authority ? [] : [["Table", u.table, true]]),

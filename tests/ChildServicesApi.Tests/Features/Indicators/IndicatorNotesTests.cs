@@ -99,6 +99,41 @@ public sealed partial class IndicatorNotesTests
         }
 
         [Theory]
+        // Table C4's note on its former GSS codes is about that file (seed/children-in-need/c4_...csv, whose rows carry
+        // E08000020 for Gateshead up to 2019): LAIT's rates of the same enquiries and conferences are read from LAIT, by DfE code.
+        [InlineData("section-47-enquiries", true)]
+        [InlineData("initial-child-protection-conferences", true)]
+        [InlineData("section-47-enquiries-rate", false)]
+        [InlineData("initial-child-protection-conferences-rate", false)]
+        public async Task TableC4Note_IsOnTheFilesIndicatorsOnly(string indicatorId, bool noted)
+        {
+            Assert.Contains(SeedRows.Open("children-in-need/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv").Records,
+                r => r["new_la_code"] == "E08000020" && r["la_name"] == "Gateshead");
+
+            var caveats = (await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}")).GetProperty("caveats").EnumerateArray().Select(c => c.GetProperty("text").GetString()!);
+
+            Assert.Equal(noted, caveats.Any(c => c.StartsWith("Table C4 gives Gateshead and Northumberland", StringComparison.Ordinal)));
+        }
+
+        [Theory]
+        // LAIT's child protection counts: England's and the regions' cells are multiples of 10 (DfE's rounding), and
+        // they are counts, so the note on percentages printed to one decimal place is not theirs.
+        [InlineData("children-on-child-protection-plan-3-months-or-more", "CPP_31March_3MnthorMore")]
+        [InlineData("child-protection-plans-ceased-after-2-years-or-more", "CPRDuration")]
+        public async Task LaitChildProtectionCount_HasTheNearest10NoteNotThePercentagesOne(string indicatorId, string measure)
+        {
+            var areas = SeedRows.Where("lait/lait_bds_long_csc_topics_2026-04-08.csv", ("Short Desc", measure))
+                .Where(r => string.CompareOrdinal(r["LA Number"], "970") >= 0 && r["Values"] != "-").ToList();
+            Assert.NotEmpty(areas);
+            Assert.All(areas, r => Assert.Equal(0, double.Parse(r["Values"], CultureInfo.InvariantCulture) % 10));
+
+            var caveats = (await client.GetJsonAsync($"/api/v1/indicators/{indicatorId}")).GetProperty("caveats").EnumerateArray().Select(c => c.GetProperty("text").GetString()!).ToList();
+
+            Assert.Contains(caveats, c => c.StartsWith("DfE rounds national and regional figures to the nearest 10", StringComparison.Ordinal));
+            Assert.DoesNotContain(caveats, c => c.Contains("percentages", StringComparison.Ordinal));
+        }
+
+        [Theory]
         // The latest time_period of each publication's file (and of the CIN rate's LAIT measure).
         [InlineData("children-in-need", "children-in-need/b1_children_in_need_2013_to_2025.csv", "time_period", "31 March {0}")]
         [InlineData("children-looked-after", "children-looked-after/cla_number_and_rate_per_10k_children.csv", "time_period", "31 March {0}")]

@@ -131,7 +131,8 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence CinEpisodesEnded1To2 = new(Dictionary, 2467, "ending in the year");
     private static readonly Evidence CinEpisodesEnded2More = new(Dictionary, 2474, "ending in the year");
     // CINTime*: the dictionary's methodology is the ended episodes' (copied), but its Table_status names DfE's table B4,
-    // children in need by the duration of their open episode: a count on 31 March (see LaitMeasuresTests.OpenEpisodes).
+    // children in need by the duration of their open episode: shares of the episodes open on 31 March, the day the
+    // census counts children in need (B1's At31_episodes), as the figures bear out (LaitMeasuresTests.Durations).
     private static readonly Evidence CinOpenEpisode3Months = new(Dictionary, 2405, "\"CINTime3months\" | b4_children_in_need_duration_of_open_episode");
     private static readonly Evidence CinOpenEpisode3To6 = new(Dictionary, 2412, "\"CINTime3-6\" | b4_children_in_need_duration_of_open_episode");
     private static readonly Evidence CinOpenEpisode6To12 = new(Dictionary, 2419, "\"CINTime6-1\" | b4_children_in_need_duration_of_open_episode");

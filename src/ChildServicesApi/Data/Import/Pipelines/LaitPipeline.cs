@@ -31,7 +31,7 @@ internal static class LaitPipeline
             PeriodKind = r.PeriodKind,
             Publisher = Publications.Dfe,
             Publication = r.Publication,
-            SourceTable = $"LAIT measure {r.MeasureCode} ('{dictionary[r.MeasureCode].Label}'), from DfE's {r.Publication}{dictionary[r.MeasureCode].TableNote}",
+            SourceTable = $"LAIT measure {r.MeasureCode} ('{dictionary[r.MeasureCode].Label}'), from DfE's {r.Publication}",
             SourceUrl = r.Url,
             Licence = Publication.Licence,
         })));
@@ -229,9 +229,9 @@ internal static class LaitPipeline
         {
             throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{measure.Code}' has {dps} decimals, not {measure.Decimals}");
         }
-        if (measure.Table is { } table && entry.Table != table)
+        if (measure.PublisherTable is { } table && entry.Table != table)
         {
-            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Table_status", $"measure '{measure.Code}' comes from '{entry.Table}', not {table}");
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Table_status", $"measure '{measure.Code}' comes from '{entry.Table}', not '{table}'");
         }
     }
 
@@ -263,7 +263,9 @@ internal static class LaitPipeline
             SourceTable = (measure.Original.Publisher == Publications.Dfe
                 ? $"LAIT measure {measure.Code} ('{entry.Label}'), computed by DfE for LAIT from its {measure.Original.Title}"
                 : $"LAIT measure {measure.Code} ('{entry.Label}'), republished from {measure.Original.Title} ({measure.Original.Publisher})")
-                + entry.TableNote,
+                // Only a table the import checks is cited: the dictionary names some wrongly (its rates of child
+                // protection plans name the referrals by source table, c5).
+                + (measure.PublisherTable is { } table ? $", table {table} (as LAIT's data dictionary names it)" : ""),
             SourceUrl = measure.Original.Url,
             Licence = Publication.Licence,
         });
@@ -390,18 +392,7 @@ internal static class LaitPipeline
     /// A measure's row in LAIT's data dictionary: its name, the source links, the decimals it is published to (null for
     /// NA), its year type, description and methodology, and the publisher's table LAIT took it from (<c>Table_status</c>).
     /// </summary>
-    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology, string Table)
-    {
-        /// <summary>
-        /// The table's name where the dictionary gives one (<c>b4_children_in_need_duration_of_open_episode_2013_to_2023.csv</c>,
-        /// <c>la_care_leavers_activity</c>); null for its other entries (NA, "None standard - manual process", "Special
-        /// Request", "Discontinued"), none of which names a table.
-        /// </summary>
-        public string? TableName => Table.Contains('_', StringComparison.Ordinal) ? Table : null;
-
-        /// <summary>The table, for an indicator's source: ", table b4_... (as LAIT's data dictionary names it)", or nothing where it names none.</summary>
-        public string TableNote => TableName is { } name ? $", table {name} (as LAIT's data dictionary names it)" : "";
-    }
+    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology, string Table);
 
     /// <summary>Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics).</summary>
     internal static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)

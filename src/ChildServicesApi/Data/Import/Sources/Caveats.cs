@@ -43,7 +43,8 @@ internal static class Caveats
     private static bool Of(Indicator indicator, Publication publication) =>
         indicator.Publication == publication.Title && !Derived.Contains(indicator.Id) && !LaitServed.Contains(indicator.Id);
 
-    private static bool FromTable(Indicator indicator, string file) => indicator.SourceTable.Contains(file, StringComparison.Ordinal);
+    private static bool FromPublisherTable(Indicator indicator, string table) =>
+        LaitSource.Measures.Any(m => m.PublisherTable == table && m.IndicatorId == indicator.Id);
 
     public static readonly IReadOnlyList<Note> Notes =
     [
@@ -57,7 +58,7 @@ internal static class Caveats
             "No local authority figures for the years to 31 March 2010 to 2012 are held.",
             $"{Seed}, 'Children in need and child protection' (caveats)"),
         new("Table C4 (section 47 enquiries and initial child protection conferences)",
-            i => FromTable(i, "c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv"),
+            i => i.SourceTable.StartsWith(ChildrenInNeedSource.C4Citation.Table, StringComparison.Ordinal),
             "Table C4 gives Gateshead and Northumberland under their former GSS codes (E08000020, E06000048) up to 2019; those figures are filed under the same authorities.",
             $"{Seed}, 'Children in need and child protection' (caveats)"),
         new("Children looked after in England including adoptions",
@@ -172,14 +173,14 @@ internal static class Caveats
             $"{Seed}, 'Symbols the publishers use instead of a number' (DfE's EES conventions; {Shared}, section A)",
             RoundedToTen),
         new("Children in need at 31 March by the duration of their open episode, from LAIT",
-            i => FromTable(i, LaitSource.OpenEpisodesTable),
+            i => FromPublisherTable(i, LaitSource.OpenEpisodesTable),
             "LAIT's data dictionary gives these figures the methodology of the episodes of need that ended in the year, word for word that of the figures for ended episodes, "
                 + "but names as their source DfE's table of children in need by the duration of their open episode (b4_children_in_need_duration_of_open_episode), not the ended episodes' table (b5): they are served as the open episodes of the children in need on 31 March.",
             $"{Dictionary} (Table_status, Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Child protection plans ceasing after 2 years or more, from LAIT",
-            i => FromTable(i, LaitSource.EndedPlansTable) && i.Unit == IndicatorUnit.Count,
+            i => FromPublisherTable(i, LaitSource.EndedPlansTable) && i.Unit == IndicatorUnit.Count,
             "LAIT's data dictionary describes this measure as a percentage, but its unit ('Number ceased plans'), its chart title, its table (plans ending by duration) and its figures are numbers of plans: it is served as a count.",
-            $"{Dictionary} (Description, y_axis_name, Table_status); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
+            $"{Dictionary} (Description, Chart_title, y_axis_name, Table_status); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Children in need and child protection figures from LAIT",
             i => LaitChildrenInNeed.Contains(i.Id) && i.Unit == IndicatorUnit.Percent,
             "DfE prints these percentages to one decimal place (LAIT writes some with floating-point artefacts, e.g. 19.600000000000001, read as the one-decimal figure); "

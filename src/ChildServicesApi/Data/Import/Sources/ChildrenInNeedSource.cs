@@ -14,6 +14,10 @@ internal static class ChildrenInNeedSource
 
     public static readonly SourceCitation B1Citation = Cite("Table B1: children in need (b1_children_in_need_2013_to_2025.csv)");
 
+    /// <summary>Table C4, whose notes (<see cref="Caveats"/>) apply to the indicators it feeds and to no LAIT measure.</summary>
+    public static readonly SourceCitation C4Citation =
+        Cite("Table C4: section 47 enquiries and initial child protection conferences (c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv)");
+
     private static SourceCitation Cite(string table) => new(Publications.ChildrenInNeed, Release, ReleaseOrder, table);
 
     public static IEnumerable<EesFileSpec> Files()
@@ -62,9 +66,7 @@ internal static class ChildrenInNeedSource
             new("rereferral_child_percent", "children-re-referred-percent", "Children re-referred within 12 months (%)",
                 "Children re-referred within 12 months as a percentage of children referred in the year.", Percent),
         ]);
-        yield return new("children-in-need/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv",
-            Cite("Table C4: section 47 enquiries and initial child protection conferences (c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv)"),
-            Topic, PeriodKind.YearTo31March,
+        yield return new("children-in-need/c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv", C4Citation, Topic, PeriodKind.YearTo31March,
         [
             new("Section47", "section-47-enquiries", "Section 47 enquiries",
                 "Section 47 enquiries (Children Act 1989) started in the year to 31 March.", Count),

@@ -78,12 +78,13 @@ internal static class LaitSource
     /// LAIT repeats the figure of a unit several authorities report as one (an authority group of the store) under each
     /// member: it is stored once, on the group (<see cref="Pipelines.LaitPipeline"/>).
     /// </param>
-    /// <param name="Table">
-    /// The publisher's table the dictionary must name (<c>Table_status</c>), checked at import, where the measure's meaning
-    /// rests on it: the import fails if LAIT names another.
+    /// <param name="PublisherTable">
+    /// The publisher's table the dictionary must name (<c>Table_status</c>), checked at import (which fails if LAIT names
+    /// another) and cited in the indicator's source, where the measure's meaning rests on it. Others are not cited: the
+    /// dictionary names some wrongly.
     /// </param>
     internal sealed record Measure(string Code, string IndicatorId, IndicatorUnit Unit, PeriodKind PeriodKind, int Decimals, Publication Original,
-        string? Title = null, string? Description = null, string? Topic = null, bool RepeatedForGroups = false, string? Table = null);
+        string? Title = null, string? Description = null, string? Topic = null, bool RepeatedForGroups = false, string? PublisherTable = null);
 
     /// <summary>DfE's workforce collection page, which LAIT's dictionary names for its workforce measures.</summary>
     public static readonly Publication Workforce = new(Publications.Dfe, Publications.Workforce.Title,
@@ -120,7 +121,7 @@ internal static class LaitSource
 
     /// <summary>A figure of DfE's <i>Characteristics of children in need</i>, which prints its percentages to one decimal place.</summary>
     private static Measure ChildrenInNeedFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description, string? table = null) =>
-        new(code, indicatorId, unit, periodKind, unit == Count ? 0 : 1, Publications.ChildrenInNeed, title, description, "Children in need and child protection", Table: table);
+        new(code, indicatorId, unit, periodKind, unit == Count ? 0 : 1, Publications.ChildrenInNeed, title, description, "Children in need and child protection", PublisherTable: table);
 
     private static Measure ReferralsFrom(string code, string idPart, string words, string detail = "") =>
         ChildrenInNeedFigure(code, $"referrals-from-{idPart}-percent", Percent, YearTo31March,
