@@ -93,7 +93,7 @@ internal sealed class OpenApiContract : IDocumentFilter
         ["Inspections"] = "Ofsted inspections of children's services (SIF, ILACS, focused visits, JTAIs) and the judgements in force.",
         ["SchoolOutcomes"] = "How children in need, on a child protection plan and looked after do at school, by academic year: attainment, absence, exclusions and special educational needs (DfE via LAIT).",
         ["Spending"] = "Section 251 outturn: children's social care spending lines, and the derived spend per child.",
-        ["Neighbours"] = "DfE statistical neighbours and an authority's figures compared with them, its region and England.",
+        ["Comparisons"] = "DfE statistical neighbours and an authority's figures compared with them, its region and England.",
         ["Statistics"] = "Answers computed from the figures: rankings, distributions, change over time and coverage.",
         ["Regions"] = "England's regions and the authorities in each.",
         ["Meta"] = "The data version served, the source files and their citations, licence and attribution.",

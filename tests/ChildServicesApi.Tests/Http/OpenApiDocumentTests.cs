@@ -204,6 +204,17 @@ public sealed class OpenApiDocumentTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task EveryOperationTag_IsDescribedInTheDocumentsTags_AndEveryDescribedTagIsUsed()
+    {
+        var document = await ServedAsync();
+        var used = Operations(document).SelectMany(o => o.Operation["tags"]!.AsArray().Select(t => t!.GetValue<string>())).ToHashSet(StringComparer.Ordinal);
+        var described = document["tags"]!.AsArray().Where(t => !string.IsNullOrWhiteSpace(t!["description"]?.GetValue<string>()))
+            .Select(t => t!["name"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(used.Order(StringComparer.Ordinal), described.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Servers_AreAbsentUnlessAPublicBaseUrlIsConfigured()
     {
         Assert.Null((await ServedAsync())["servers"]);
