@@ -45,6 +45,21 @@ public sealed partial class IndicatorNotesTests
         }
 
         [Fact]
+        public async Task CaveatSources_NameSectionsSeedProvenanceHas()
+        {
+            var page = await client.GetJsonAsync("/api/v1/indicators?pageSize=1000");
+            var headings = File.ReadLines(Path.Combine(SeededStore.SeedDirectory, "PROVENANCE.md"))
+                .Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#').Trim()).ToHashSet(StringComparer.Ordinal);
+
+            var cited = page.Items().SelectMany(i => i.GetProperty("caveats").EnumerateArray())
+                .SelectMany(c => ProvenanceSection().Matches(c.GetProperty("source").GetString()!).Select(m => m.Groups["section"].Value))
+                .ToHashSet(StringComparer.Ordinal);
+
+            Assert.True(cited.Count > 5, $"{cited.Count} sections cited");
+            Assert.All(cited, section => Assert.Contains(section, headings));
+        }
+
+        [Fact]
         public async Task QuotedCaveats_AreInTheDictionaryAtTheLineTheyName()
         {
             var page = await client.GetJsonAsync("/api/v1/indicators?pageSize=1000");
@@ -212,6 +227,9 @@ public sealed partial class IndicatorNotesTests
 
     [GeneratedRegex(@"measure (?<measure>\S+) \(.*\), (?<column>\w+) \(seed/lait/lait_data_dictionary\.csv line (?<line>\d+)\)$")]
     private static partial Regex DictionarySource();
+
+    [GeneratedRegex(@"seed/PROVENANCE\.md, '(?<section>[^']+)'")]
+    private static partial Regex ProvenanceSection();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
