@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace ChildServicesApi.Http;
 
@@ -14,7 +15,28 @@ internal static partial class Problems
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
+        // After the default writer, which declines a client that does not accept JSON: this one writes for the rest.
+        services.AddSingleton<IProblemDetailsWriter, WriterForAnyAccept>();
         return services;
+    }
+
+    /// <summary>
+    /// Writes a problem for a client whose Accept header leaves out JSON (one asking for text/csv): without it such a
+    /// client got a problem without its traceId, or, where a value could not be bound, a 400 with an empty body.
+    /// </summary>
+    private sealed class WriterForAnyAccept(Microsoft.Extensions.Options.IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
+    {
+        public bool CanWrite(ProblemDetailsContext context) => true;
+
+        public ValueTask WriteAsync(ProblemDetailsContext context)
+        {
+            var response = context.HttpContext.Response;
+            var problem = context.ProblemDetails;
+            problem.Status ??= response.StatusCode;
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
+            options.Value.CustomizeProblemDetails?.Invoke(context);
+            return new ValueTask(Problems.WriteAsync(context.HttpContext, problem, context.HttpContext.RequestAborted));
+        }
     }
 
     public static WebApplication UseProblems(this WebApplication app)
@@ -55,7 +77,8 @@ internal static partial class Problems
     {
         problem.Type ??= problem.Status is { } status && Types.TryGetValue(status, out var type) ? type : null;
         problem.Extensions["traceId"] = context.TraceIdentifier;
-        return context.Response.WriteAsJsonAsync(problem, options: (System.Text.Json.JsonSerializerOptions?)null, contentType: "application/problem+json", ct);
+        // The runtime type, so a validation problem keeps its errors.
+        return context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json", ct);
     }
 
     private static readonly Dictionary<int, string> Types = new()

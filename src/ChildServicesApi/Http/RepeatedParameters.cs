@@ -14,30 +14,42 @@ internal static class RepeatedParameters
     /// <summary>Runs just before the endpoint, so an answer from the response cache never pays for it.</summary>
     public static IApplicationBuilder UseRepeatedParameterProblems(this IApplicationBuilder app)
     {
-        var singleValued = new ConcurrentDictionary<Endpoint, HashSet<string>>();
+        var singleValued = new ConcurrentDictionary<Endpoint, HashSet<string>?>();
         return app.Use((context, next) =>
         {
-            if (context.Request.Query.Count == 0 || context.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
+            if (context.Request.Query.Count == 0 || context.GetEndpoint() is not { } endpoint
+                || singleValued.GetOrAdd(endpoint, SingleValued) is not { } single)
             {
                 return next(context);
             }
-            var single = singleValued.GetOrAdd(endpoint, _ => SingleValued(method));
-            var repeated = context.Request.Query.Where(q => q.Value.Count > 1 && single.Contains(q.Key)).Take(UnknownParameters.MaxReported).ToList();
+            // Named as the contract spells them (the query's keys ignore case), up to the same few as unknown parameters.
+            var repeated = context.Request.Query.Where(q => q.Value.Count > 1 && single.Contains(q.Key))
+                .Select(q => (Name: single.TryGetValue(q.Key, out var name) ? name : q.Key, q.Value.Count)).ToList();
             if (repeated.Count == 0)
             {
                 return next(context);
             }
-            var names = repeated.Select(q => Problems.Echo(q.Key)).ToList();
+            var named = repeated.Take(UnknownParameters.MaxReported).ToList();
+            var more = repeated.Count > named.Count ? $" and {repeated.Count - named.Count} more" : "";
             return TypedResults.ValidationProblem(
-                    repeated.ToDictionary(q => Problems.Echo(q.Key), q => new[] { $"'{Problems.Echo(q.Key)}' is given {q.Value.Count} times; it takes one value." }),
-                    detail: $"Query parameter{(names.Count > 1 ? "s" : "")} given more than once: {string.Join(", ", names)}. Each takes one value.")
+                    named.ToDictionary(q => q.Name, q => new[] { $"'{q.Name}' is given {q.Count} times; it takes one value." }),
+                    detail: $"Query parameter{(repeated.Count > 1 ? "s" : "")} given more than once: {string.Join(", ", named.Select(q => q.Name))}{more}. Each takes one value.")
                 .ExecuteAsync(context);
         });
     }
 
-    /// <summary>The endpoint's query parameters that take one value (all but arrays), with the pin and the format every endpoint may take.</summary>
-    private static HashSet<string> SingleValued(MethodInfo method) =>
-        UnknownParameters.QueryParameters(method).Where(p => !p.Type.IsArray).Select(p => p.Name)
-            .Append(DataVersionPins.Parameter).Append(CsvOutput.FormatParameter)
+    /// <summary>
+    /// The query parameters of a versioned API operation that take one value (all but arrays), with the pin every
+    /// operation takes and the format a CSV-capable one does; null for anything else (the explorer's pages, health).
+    /// </summary>
+    private static HashSet<string>? SingleValued(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<Asp.Versioning.ApiVersionMetadata>() is null || endpoint.Metadata.GetMetadata<MethodInfo>() is not { } method)
+        {
+            return null;
+        }
+        var names = UnknownParameters.QueryParameters(method).Where(p => !p.Type.IsArray).Select(p => p.Name).Append(DataVersionPins.Parameter);
+        return (endpoint.Metadata.GetMetadata<CsvCapable>() is null ? names : names.Append(CsvOutput.FormatParameter))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
 }
