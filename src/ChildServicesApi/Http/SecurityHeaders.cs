@@ -24,22 +24,33 @@ internal static class SecurityHeaders
     {
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            var path = context.Request.Path;
-            var embed = path.StartsWithSegments(Explorer.EmbedPath, StringComparison.OrdinalIgnoreCase);
-            headers.XContentTypeOptions = "nosniff";
-            if (!embed)
+            // Written as the response starts, so an error answer the exception handler rewrites (it clears the headers
+            // set so far) carries them too.
+            context.Response.OnStarting(() =>
             {
-                headers.XFrameOptions = "DENY";
-            }
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-            headers.ContentSecurityPolicy = embed ? EmbedPolicy
-                : path.StartsWithSegments(Explorer.PagePath, StringComparison.OrdinalIgnoreCase) ? ExplorerPolicy
-                : path.StartsWithSegments("/docs") ? DocsPolicy
-                : "default-src 'none'; frame-ancestors 'none'";
+                Apply(context);
+                return Task.CompletedTask;
+            });
             return next(context);
         });
         return app;
+    }
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        var path = context.Request.Path;
+        var embed = path.StartsWithSegments(Explorer.EmbedPath, StringComparison.OrdinalIgnoreCase);
+        headers.XContentTypeOptions = "nosniff";
+        if (!embed)
+        {
+            headers.XFrameOptions = "DENY";
+        }
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        headers.ContentSecurityPolicy = embed ? EmbedPolicy
+            : path.StartsWithSegments(Explorer.PagePath, StringComparison.OrdinalIgnoreCase) ? ExplorerPolicy
+            : path.StartsWithSegments("/docs") ? DocsPolicy
+            : "default-src 'none'; frame-ancestors 'none'";
     }
 }

@@ -174,10 +174,14 @@ public sealed class HttpContractTests(ApiFactory factory)
         Assert.Contains("Content-Disposition", exposed);
     }
 
-    [Fact]
-    public async Task EveryResponse_HasSecurityHeadersAndNoServerBanner()
+    [Theory]
+    [InlineData("/api/v1/regions")]
+    [InlineData("/api/v1/indicators/referrals/values?year=abc")] // a value that cannot be bound: the exception handler's answer
+    [InlineData("/api/v1/indicators/referals")] // a 404
+    [InlineData("/api/v1/indicators/referrals/values?year=2020&year=2021")] // the repeated-parameter check's answer
+    public async Task EveryResponse_HasSecurityHeadersAndNoServerBanner(string url)
     {
-        using var response = await client.SendAsync(Get("/api/v1/regions"));
+        using var response = await client.SendAsync(Get(url));
 
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
