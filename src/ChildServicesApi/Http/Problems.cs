@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ChildServicesApi.Http;
 
@@ -15,27 +17,34 @@ internal static partial class Problems
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
-        // After the default writer, which declines a client that does not accept JSON: this one writes for the rest.
+        // The default writer answers a client that accepts JSON; this one the rest, whatever the registration order.
         services.AddSingleton<IProblemDetailsWriter, WriterForAnyAccept>();
         return services;
     }
 
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
+
     /// <summary>
-    /// Writes a problem for a client whose Accept header leaves out JSON (one asking for text/csv): without it such a
-    /// client got a problem without its traceId, or, where a value could not be bound, a 400 with an empty body.
+    /// Writes a problem for a client whose Accept header leaves out JSON (one asking for text/csv), which the default
+    /// writer declines: without this one such a client got a problem without its traceId, or, where a value could not
+    /// be bound, a 400 with an empty body.
     /// </summary>
-    private sealed class WriterForAnyAccept(Microsoft.Extensions.Options.IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
+    private sealed class WriterForAnyAccept(IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
     {
-        public bool CanWrite(ProblemDetailsContext context) => true;
+        public bool CanWrite(ProblemDetailsContext context)
+        {
+            var accept = context.HttpContext.Request.GetTypedHeaders().Accept;
+            return accept.Count > 0 && !accept.Any(a => Json.IsSubsetOf(a) || ProblemJson.IsSubsetOf(a));
+        }
 
         public ValueTask WriteAsync(ProblemDetailsContext context)
         {
-            var response = context.HttpContext.Response;
             var problem = context.ProblemDetails;
-            problem.Status ??= response.StatusCode;
+            problem.Status ??= context.HttpContext.Response.StatusCode;
             problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
             options.Value.CustomizeProblemDetails?.Invoke(context);
-            return new ValueTask(Problems.WriteAsync(context.HttpContext, problem, context.HttpContext.RequestAborted));
+            return new ValueTask(Serialize(context.HttpContext, problem, context.HttpContext.RequestAborted));
         }
     }
 
@@ -75,8 +84,13 @@ internal static partial class Problems
     /// </summary>
     public static Task WriteAsync(HttpContext context, ProblemDetails problem, CancellationToken ct)
     {
-        problem.Type ??= problem.Status is { } status && Types.TryGetValue(status, out var type) ? type : null;
         problem.Extensions["traceId"] = context.TraceIdentifier;
+        return Serialize(context, problem, ct);
+    }
+
+    private static Task Serialize(HttpContext context, ProblemDetails problem, CancellationToken ct)
+    {
+        problem.Type ??= problem.Status is { } status && Types.TryGetValue(status, out var type) ? type : null;
         // The runtime type, so a validation problem keeps its errors.
         return context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json", ct);
     }
@@ -84,11 +98,16 @@ internal static partial class Problems
     private static readonly Dictionary<int, string> Types = new()
     {
         [StatusCodes.Status400BadRequest] = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        [StatusCodes.Status404NotFound] = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        [StatusCodes.Status405MethodNotAllowed] = "https://tools.ietf.org/html/rfc9110#section-15.5.6",
         [StatusCodes.Status406NotAcceptable] = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+        [StatusCodes.Status409Conflict] = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        [StatusCodes.Status410Gone] = "https://tools.ietf.org/html/rfc9110#section-15.5.11",
         [StatusCodes.Status412PreconditionFailed] = "https://tools.ietf.org/html/rfc9110#section-15.5.13",
         [StatusCodes.Status413PayloadTooLarge] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         [StatusCodes.Status416RangeNotSatisfiable] = "https://tools.ietf.org/html/rfc9110#section-15.5.17",
         [StatusCodes.Status429TooManyRequests] = "https://tools.ietf.org/html/rfc6585#section-4",
+        [StatusCodes.Status500InternalServerError] = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
         [StatusCodes.Status503ServiceUnavailable] = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
     };
 

@@ -23,9 +23,15 @@ internal static class RepeatedParameters
                 return next(context);
             }
             // Named as the contract spells them (the query's keys ignore case), up to the same few as unknown parameters.
-            var repeated = context.Request.Query.Where(q => q.Value.Count > 1 && single.Contains(q.Key))
-                .Select(q => (Name: single.TryGetValue(q.Key, out var name) ? name : q.Key, q.Value.Count)).ToList();
-            if (repeated.Count == 0)
+            List<(string Name, int Count)>? repeated = null;
+            foreach (var (key, values) in context.Request.Query)
+            {
+                if (values.Count > 1 && single.TryGetValue(key, out var name))
+                {
+                    (repeated ??= []).Add((name, values.Count));
+                }
+            }
+            if (repeated is null)
             {
                 return next(context);
             }

@@ -26,11 +26,11 @@ internal static class SecurityHeaders
         {
             // Written as the response starts, so an error answer the exception handler rewrites (it clears the headers
             // set so far) carries them too.
-            context.Response.OnStarting(() =>
+            context.Response.OnStarting(static state =>
             {
-                Apply(context);
+                Apply((HttpContext)state);
                 return Task.CompletedTask;
-            });
+            }, context);
             return next(context);
         });
         return app;

@@ -181,11 +181,35 @@ public sealed class HttpContractTests(ApiFactory factory)
     [InlineData("/api/v1/indicators/referrals/values?year=2020&year=2021")] // the repeated-parameter check's answer
     public async Task EveryResponse_HasSecurityHeadersAndNoServerBanner(string url)
     {
-        using var response = await client.SendAsync(Get(url));
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            using var response = await client.SendAsync(new HttpRequestMessage(method, new Uri(url, UriKind.Relative)));
 
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
-        Assert.False(response.Headers.Contains("Server"));
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("cross-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
+            Assert.Equal("default-src 'none'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.False(response.Headers.Contains("Server"));
+        }
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/csv")]
+    [InlineData("text/html")]
+    public async Task UnknownRoute_IsTheSame404Problem_WhateverTheClientAccepts(string accept)
+    {
+        using var request = Get("/api/v1/nothing-here");
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await client.SendAsync(request);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        Assert.Equal("https://tools.ietf.org/html/rfc9110#section-15.5.5", problem["type"]?.GetValue<string>());
+        Assert.Equal("Not Found", problem["title"]?.GetValue<string>());
+        Assert.NotNull(problem["traceId"]);
     }
 
     [Fact]

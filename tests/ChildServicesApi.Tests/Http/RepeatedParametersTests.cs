@@ -99,7 +99,8 @@ public sealed class RepeatedParametersTests(ApiFactory factory)
             foreach (var query in parameters.Where(p => p["in"]!.GetValue<string>() == "query" && p["schema"]?["type"]?.ToString() != "array"))
             {
                 var name = query["name"]!.GetValue<string>();
-                await client.GetProblemAsync($"{url}?{name}=1&{name}=2", HttpStatusCode.BadRequest, name);
+                var problem = await client.GetProblemAsync($"{url}?{name}=1&{name}=2", HttpStatusCode.BadRequest, name);
+                Assert.Contains("given 2 times", problem.GetProperty("errors").GetProperty(name)[0].GetString(), StringComparison.Ordinal);
                 checkedParameters++;
             }
         }
