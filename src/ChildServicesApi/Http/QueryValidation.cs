@@ -68,8 +68,9 @@ internal static partial class QueryValidation
     private sealed record QueryForm(Regex Pattern, string Rule, Type[] Types);
 
     /// <summary>
-    /// Every parameter written otherwise is named, with its rule, in one 400. Given twice it is refused too: the binder
-    /// joins the values with a comma and reads min=9&amp;min=1 as 91.
+    /// Every parameter written otherwise is named, with its rule, in one 400. One given twice (which the binder would
+    /// join with a comma and read min=9&amp;min=1 as 91) never gets here: <see cref="RepeatedParameters"/> refuses it
+    /// before the endpoint runs, and its comma-joined value would not match the form either.
     /// </summary>
     private static EndpointFilterDelegate InForm(List<(string Name, QueryForm Form)> checks, EndpointFilterDelegate next) => invocation =>
     {
@@ -78,7 +79,6 @@ internal static partial class QueryValidation
             .Select(c => (c.Name, Message: query[c.Name] switch
             {
                 { Count: 0 } => null,
-                { Count: > 1 } => $"'{c.Name}' must be given once.",
                 var values when c.Form.Pattern.IsMatch(values.ToString()) => null,
                 var values when values.ToString().StartsWith(' ') => $"'{c.Name}' {c.Form.Rule} (a + in a URL's query is a space: write %2B for a plus sign).",
                 _ => $"'{c.Name}' {c.Form.Rule}.",

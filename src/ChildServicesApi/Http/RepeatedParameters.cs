@@ -54,8 +54,7 @@ internal static class RepeatedParameters
         {
             return null;
         }
-        var names = UnknownParameters.QueryParameters(method).Where(p => !p.Type.IsArray).Select(p => p.Name).Append(DataVersionPins.Parameter);
-        return (endpoint.Metadata.GetMetadata<CsvCapable>() is null ? names : names.Append(CsvOutput.FormatParameter))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return UnknownParameters.Accepted(method, offersCsv: endpoint.Metadata.GetMetadata<CsvCapable>() is not null)
+            .Where(p => !p.Type.IsArray).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -14,8 +14,8 @@ internal static class UnknownParameters
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var known = QueryParameters(context.MethodInfo).Select(p => p.Name).Append(DataVersionPins.Parameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var withFormat = known.Append(CsvOutput.FormatParameter).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = Accepted(context.MethodInfo, offersCsv: false).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var withFormat = Accepted(context.MethodInfo, offersCsv: true).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return invocation =>
         {
             var accepted = invocation.HttpContext.GetEndpoint()?.Metadata.GetMetadata<CsvCapable>() is null ? known : withFormat;
@@ -35,10 +35,17 @@ internal static class UnknownParameters
     }
 
     /// <summary>
-    /// The query parameters a handler binds, with their types: its own simple parameters and the properties of its
-    /// [AsParameters] records.
+    /// The query parameters an operation accepts, with their types: those its handler binds, the data version pin every
+    /// operation takes, and the format where it offers CSV.
     /// </summary>
-    public static IEnumerable<(string Name, Type Type)> QueryParameters(MethodInfo method)
+    public static IEnumerable<(string Name, Type Type)> Accepted(MethodInfo method, bool offersCsv)
+    {
+        var accepted = QueryParameters(method).Append((DataVersionPins.Parameter, typeof(string)));
+        return offersCsv ? accepted.Append((CsvOutput.FormatParameter, typeof(string))) : accepted;
+    }
+
+    /// <summary>The query parameters a handler binds, with their types: its own simple parameters and the properties of its [AsParameters] records.</summary>
+    private static IEnumerable<(string Name, Type Type)> QueryParameters(MethodInfo method)
     {
         foreach (var parameter in method.GetParameters())
         {
