@@ -221,17 +221,23 @@ internal static class LaitPipeline
     /// </summary>
     internal static void CheckDictionary(LaitSource.Measure measure, DictionaryEntry entry)
     {
-        if (!entry.Hyperlinks.Contains(measure.Original.Url, StringComparison.Ordinal))
-        {
-            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Hyperlink(s)", $"measure '{measure.Code}' links to '{entry.Hyperlinks}', not {measure.Original.Url}");
-        }
-        if (entry.Decimals is { } dps && dps != measure.Decimals)
-        {
-            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{measure.Code}' has {dps} decimals, not {measure.Decimals}");
-        }
+        CheckLinkAndDecimals(entry, measure.Code, measure.Original.Url, measure.Decimals);
         if (measure.PublisherTable is { } table && entry.Table != table)
         {
             throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Table_status", $"measure '{measure.Code}' comes from '{entry.Table}', not '{table}'");
+        }
+    }
+
+    /// <summary>The dictionary's entry for <paramref name="code"/> must link <paramref name="url"/> and, where it gives decimals, give <paramref name="decimals"/>.</summary>
+    internal static void CheckLinkAndDecimals(DictionaryEntry entry, string code, string url, int decimals)
+    {
+        if (!entry.Hyperlinks.Contains(url, StringComparison.Ordinal))
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Hyperlink(s)", $"measure '{code}' links to '{entry.Hyperlinks}', not {url}");
+        }
+        if (entry.Decimals is { } dps && dps != decimals)
+        {
+            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{code}' has {dps} decimals, not {decimals}");
         }
     }
 

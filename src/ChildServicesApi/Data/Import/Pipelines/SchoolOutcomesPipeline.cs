@@ -104,14 +104,7 @@ internal static class SchoolOutcomesPipeline
         {
             throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Year_Type", $"measure '{measure.Code}' has year type '{entry.YearType}', not {SchoolOutcomesSource.YearType}");
         }
-        if (!entry.Hyperlinks.Contains(SchoolOutcomesSource.Outcomes.Url, StringComparison.Ordinal))
-        {
-            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Hyperlink(s)", $"measure '{measure.Code}' links to '{entry.Hyperlinks}', not {SchoolOutcomesSource.Outcomes.Url}");
-        }
-        if (entry.Decimals is { } dps && dps != measure.Decimals)
-        {
-            throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "dps", $"measure '{measure.Code}' has {dps} decimals, not {measure.Decimals}");
-        }
+        CheckLinkAndDecimals(entry, measure.Code, SchoolOutcomesSource.Outcomes.Url, measure.Decimals);
         return new SchoolOutcome
         {
             Id = measure.Id,

@@ -30,6 +30,8 @@ internal static class Caveats
     private static readonly HashSet<string> LaitLookedAfter = [.. LaitSource.Measures.Where(m => m.Title is not null && (m.Original == LaitSource.LookedAfter || m.Original == LaitSource.Stability)).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitChildrenInNeed = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == Publications.ChildrenInNeed).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitWorkforceRoles = [.. LaitSource.Measures.Where(m => m.Title is not null && m.Original == LaitSource.Workforce).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitOpenEpisodes = [.. LaitSource.Measures.Where(m => m.PublisherTable == LaitSource.OpenEpisodesTable).Select(m => m.IndicatorId)];
+    private static readonly HashSet<string> LaitEndedPlanCounts = [.. LaitSource.Measures.Where(m => m.PublisherTable == LaitSource.EndedPlansTable && m.Unit == IndicatorUnit.Count).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitFostering = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Fostering).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> LaitCafcass = [.. LaitSource.Measures.Where(m => m.Original == LaitSource.Cafcass).Select(m => m.IndicatorId)];
     private static readonly HashSet<string> Derived = [.. DerivedMeasures.All.Select(m => m.Id)];
@@ -42,9 +44,6 @@ internal static class Caveats
     /// <summary>Figures read from the publication's own files (not derived here, nor served from LAIT alone).</summary>
     private static bool Of(Indicator indicator, Publication publication) =>
         indicator.Publication == publication.Title && !Derived.Contains(indicator.Id) && !LaitServed.Contains(indicator.Id);
-
-    private static bool FromPublisherTable(Indicator indicator, string table) =>
-        LaitSource.Measures.Any(m => m.PublisherTable == table && m.IndicatorId == indicator.Id);
 
     public static readonly IReadOnlyList<Note> Notes =
     [
@@ -173,12 +172,12 @@ internal static class Caveats
             $"{Seed}, 'Symbols the publishers use instead of a number' (DfE's EES conventions; {Shared}, section A)",
             RoundedToTen),
         new("Children in need at 31 March by the duration of their open episode, from LAIT",
-            i => FromPublisherTable(i, LaitSource.OpenEpisodesTable),
+            i => LaitOpenEpisodes.Contains(i.Id),
             "LAIT's data dictionary gives these figures the methodology of the episodes of need that ended in the year, word for word that of the figures for ended episodes, "
                 + "but names as their source DfE's table of children in need by the duration of their open episode (b4_children_in_need_duration_of_open_episode), not the ended episodes' table (b5): they are served as the open episodes of the children in need on 31 March.",
             $"{Dictionary} (Table_status, Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Child protection plans ceasing after 2 years or more, from LAIT",
-            i => FromPublisherTable(i, LaitSource.EndedPlansTable) && i.Unit == IndicatorUnit.Count,
+            i => LaitEndedPlanCounts.Contains(i.Id),
             "LAIT's data dictionary describes this measure as a percentage, but its unit ('Number ceased plans'), its chart title, its table (plans ending by duration) and its figures are numbers of plans: it is served as a count.",
             $"{Dictionary} (Description, Chart_title, y_axis_name, Table_status); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Children in need and child protection figures from LAIT",
