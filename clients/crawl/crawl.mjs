@@ -34,6 +34,7 @@ async function all(path) {
 const authorities = await all("/api/v1/authorities?status=all");
 const indicators = await all("/api/v1/indicators");
 const outcomes = await all("/api/v1/school-outcomes");
+const others = await all("/api/v1/other-measures");
 const meta = await json("/api/v1/meta");
 const ids = authorities.map((a) => a.laCode ?? a.gssCode ?? a.slug);
 const sample = ["barnet", "E10000023", "cumbria", "815", "E06000066", "bournemouth-christchurch-and-poole"];
@@ -56,6 +57,14 @@ for (const id of ids) {
   add("ListAuthoritySpending", `/api/v1/authorities/${id}/spending?lines=all&year=2020&format=csv`);
   add("ListAuthorityRevenueOutturn", `/api/v1/authorities/${id}/spending/revenue-outturn?pageSize=1000`);
   add("ListAuthoritySchoolOutcomes", `/api/v1/authorities/${id}/school-outcomes?pageSize=1000`);
+  add("ListAuthorityOtherMeasures", `/api/v1/authorities/${id}/other-measures?pageSize=1000`);
+}
+for (const { id, yearsAvailable: years } of others) {
+  add("GetOtherMeasure", `/api/v1/other-measures/${id}`);
+  add("ListOtherMeasureValues", `/api/v1/other-measures/${id}/values?pageSize=1000`);
+  add("ListOtherMeasureValues", `/api/v1/other-measures/${id}/values?pageSize=1000&page=2`);
+  add("ListOtherMeasureValues", `/api/v1/other-measures/${id}/values?level=national&format=csv`);
+  add("ListOtherMeasureValues", `/api/v1/other-measures/${id}/values?year=${years[years.length - 1]}&level=authority&sort=value&pageSize=200`);
 }
 for (const { id, yearsAvailable: years } of outcomes) {
   add("GetSchoolOutcome", `/api/v1/school-outcomes/${id}`);
@@ -110,6 +119,9 @@ const lists = [
   ["ListSchoolOutcomes", "/api/v1/school-outcomes", "", "?pageSize=1000", "?cohort=looked-after&topic=key-stage-2", "?page=2&pageSize=10"],
   ["ListSchoolOutcomeValues", "/api/v1/school-outcomes/looked-after-progress-8/values", "?region=london&year=2024", "?level=region&from=2019&to=2023&sort=name", "?authority=barnet&authority=E09000002&sort=-year"],
   ["ListAuthoritySchoolOutcomes", "/api/v1/authorities/england/school-outcomes", "", "?cohort=children-in-need&topic=absence&from=2020", "?year=2025&page=2&pageSize=10"],
+  ["ListOtherMeasures", "/api/v1/other-measures", "", "?pageSize=1000", "?page=2&pageSize=10"],
+  ["ListOtherMeasureValues", "/api/v1/other-measures/looked-after-sdq-score/values", "?region=london&year=2024", "?level=region&from=2019&to=2023&sort=name", "?authority=barnet&authority=E09000002&sort=-year", "?year=2030"],
+  ["ListAuthorityOtherMeasures", "/api/v1/authorities/england/other-measures", "", "?from=2020", "?year=2025&page=2&pageSize=10"],
   ["ListCoverage", "/api/v1/coverage", "", "?indicator=children-in-need", "?topic=Children%20looked%20after&pageSize=1000", "?page=3&pageSize=20"],
   ["ListIndicatorValuesWide", "/api/v1/indicators/children-in-need/values/wide", "", "?region=london&from=2020&sort=-year", "?authority=cumbria&authority=cumberland", "?level=region&page=2&pageSize=5", "?release=current&year=2025&sort=value"],
   ["ListIndicatorValues", "/api/v1/indicators/children-in-need/values", "?region=london&year=2025", "?level=region&from=2015&to=2020&sort=-value", "?min=10000&max=50000&sort=name", "?level=authority-group", "?release=all&authority=barnet&authority=E09000002&pageSize=1000"],
@@ -151,6 +163,12 @@ const errors = [
   ["ListSchoolOutcomeValues", "/api/v1/school-outcomes/looked-after-progress-8/values?authority=gotham", [404]],
   ["ListSchoolOutcomeValues", "/api/v1/school-outcomes/looked-after-progress-8/values?from=2024&to=2020", [400]],
   ["ListAuthoritySchoolOutcomes", "/api/v1/authorities/gotham/school-outcomes", [404]],
+  ["GetOtherMeasure", "/api/v1/other-measures/sdq-score", [404]],
+  ["ListOtherMeasures", "/api/v1/other-measures?pageSize=0", [400]],
+  ["ListOtherMeasureValues", "/api/v1/other-measures/looked-after-sdq-score/values?authority=gotham", [404]],
+  ["ListOtherMeasureValues", "/api/v1/other-measures/looked-after-sdq-score/values?from=2024&to=2020", [400]],
+  ["ListOtherMeasureValues", "/api/v1/other-measures/looked-after-sdq-score/values?sort=rank", [400]],
+  ["ListAuthorityOtherMeasures", "/api/v1/authorities/gotham/other-measures", [404]],
   ["GetMeta", "/api/v1/meta?dataVersion=nonsense", [400]],
   ["GetMeta", "/api/v1/meta?dataVersion=1.0000000000000000", [410]],
   ["GetMeta", `/api/v1/meta?dataVersion=${version}`, [200]],

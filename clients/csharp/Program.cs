@@ -30,9 +30,11 @@ var indicators = await crawl.Pages("ListIndicators", "", page =>
     client.ListIndicatorsAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging);
 var outcomes = await crawl.Pages("ListSchoolOutcomes", "", page =>
     client.ListSchoolOutcomesAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging);
-if (authorities.Count == 0 || indicators.Count == 0 || outcomes.Count == 0)
+var others = await crawl.Pages("ListOtherMeasures", "", page =>
+    client.ListOtherMeasuresAsync(page: page, pageSize: 1000), p => p.Items, p => p.Paging);
+if (authorities.Count == 0 || indicators.Count == 0 || outcomes.Count == 0 || others.Count == 0)
 {
-    crawl.Fail("setup", "", $"{authorities.Count} authorities, {indicators.Count} indicators, {outcomes.Count} school outcomes");
+    crawl.Fail("setup", "", $"{authorities.Count} authorities, {indicators.Count} indicators, {outcomes.Count} school outcomes, {others.Count} other measures");
 }
 
 var work = new List<Func<Task>>();
@@ -62,6 +64,16 @@ foreach (var authority in authorities)
         client.ListAuthorityRevenueOutturnAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
     Add(() => crawl.Pages("ListAuthoritySchoolOutcomes", id, page =>
         client.ListAuthoritySchoolOutcomesAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+    Add(() => crawl.Pages("ListAuthorityOtherMeasures", id, page =>
+        client.ListAuthorityOtherMeasuresAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
+}
+
+foreach (var measure in others)
+{
+    var id = measure.Id;
+    Add(() => crawl.Call("GetOtherMeasure", id, () => client.GetOtherMeasureAsync(id)));
+    Add(() => crawl.Pages("ListOtherMeasureValues", id, page =>
+        client.ListOtherMeasureValuesAsync(id, page: page, pageSize: 1000), p => p.Items, p => p.Paging));
 }
 
 foreach (var outcome in outcomes)

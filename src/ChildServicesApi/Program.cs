@@ -10,6 +10,7 @@ using ChildServicesApi.Features.Maps;
 using ChildServicesApi.Features.Meta;
 using ChildServicesApi.Features.Neighbours;
 using ChildServicesApi.Features.Regions;
+using ChildServicesApi.Features.OtherMeasures;
 using ChildServicesApi.Features.SchoolOutcomes;
 using ChildServicesApi.Features.Spending;
 using ChildServicesApi.Features.Statistics;
@@ -78,6 +79,8 @@ app.MapInspectionsApi();        // /inspections, …/official-snapshot, …/judg
 app.MapSpendingApi();           // /spending, /spending/per-child, /authorities/{id}/spending          Spending/SpendingApi.cs
 app.MapSchoolOutcomesApi();     // /school-outcomes, …/{outcomeId}, …/values,
                                 //   /authorities/{id}/school-outcomes                                 SchoolOutcomes/SchoolOutcomesApi.cs
+app.MapOtherMeasuresApi();      // /other-measures, …/{measureId}, …/values,
+                                //   /authorities/{id}/other-measures                                  OtherMeasures/OtherMeasuresApi.cs
 app.MapNeighboursApi();         // /authorities/{id}/neighbours, …/indicators/{indicatorId}/comparison Neighbours/NeighboursApi.cs
 app.MapStatisticsApi();         // /indicators/{id}/rankings, …/distribution, …/change                 Statistics/StatisticsApi.cs
 app.MapCoverageApi();           // /coverage                                                           Statistics/CoverageApi.cs

@@ -24,6 +24,8 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
     public DbSet<OutturnFigure> OutturnFigures => Set<OutturnFigure>();
     public DbSet<Features.SchoolOutcomes.SchoolOutcome> SchoolOutcomes => Set<Features.SchoolOutcomes.SchoolOutcome>();
     public DbSet<Features.SchoolOutcomes.SchoolOutcomeFigure> SchoolOutcomeFigures => Set<Features.SchoolOutcomes.SchoolOutcomeFigure>();
+    public DbSet<Features.OtherMeasures.OtherMeasure> OtherMeasures => Set<Features.OtherMeasures.OtherMeasure>();
+    public DbSet<Features.OtherMeasures.OtherMeasureFigure> OtherMeasureFigures => Set<Features.OtherMeasures.OtherMeasureFigure>();
     public DbSet<StatisticalNeighbour> StatisticalNeighbours => Set<StatisticalNeighbour>();
     public DbSet<Derivation> Derivations => Set<Derivation>();
     public DbSet<DerivationLeftOut> DerivationsLeftOut => Set<DerivationLeftOut>();
@@ -87,6 +89,11 @@ internal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbC
         {
             figure.HasIndex(f => new { f.OutcomeId, f.Year, f.GeographyId }).IsUnique();
             figure.HasOne<Features.SchoolOutcomes.SchoolOutcome>().WithMany().HasForeignKey(f => f.OutcomeId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<Features.OtherMeasures.OtherMeasureFigure>(figure =>
+        {
+            figure.HasIndex(f => new { f.MeasureId, f.Year, f.GeographyId }).IsUnique();
+            figure.HasOne<Features.OtherMeasures.OtherMeasure>().WithMany().HasForeignKey(f => f.MeasureId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<StatisticalNeighbour>(neighbour =>
         {

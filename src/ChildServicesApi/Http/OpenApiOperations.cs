@@ -82,6 +82,7 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
     {
         ["id"] = ("The authority: GSS code (E09000003), DfE code (302) or slug (barnet).", "barnet"),
         ["indicatorId"] = ("The indicator's id, e.g. children-in-need (see /api/v1/indicators).", "children-in-need"),
+        ["measureId"] = ("The other measure's id, e.g. looked-after-sdq-score (see /api/v1/other-measures).", "looked-after-sdq-score"),
         ["outcomeId"] = ("The school outcome's id, e.g. looked-after-ks2-expected-standard-reading-writing-maths (see /api/v1/school-outcomes).", "looked-after-ks2-expected-standard-reading-writing-maths"),
     };
 

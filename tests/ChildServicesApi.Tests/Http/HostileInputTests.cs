@@ -41,7 +41,7 @@ public sealed class HostileInputTests(ApiFactory factory)
                 p.Parameters.Where(x => x["in"]!.GetValue<string>() == "path").Select(x => x["name"]!.GetValue<string>()).ToList(),
                 p.Parameters.Where(x => x["in"]!.GetValue<string>() == "query").Select(x => x["name"]!.GetValue<string>()).ToList()))
             .ToList();
-        Assert.Equal(34, operations.Count);
+        Assert.Equal(38, operations.Count);
 
         var requests = Generate(operations).ToList();
         Assert.True(requests.Count >= MinimumRequests, $"only {requests.Count} requests generated");

@@ -117,6 +117,7 @@ public sealed class HttpContractTests(ApiFactory factory)
     [InlineData("/api/v1/authorities/{0}", "id")]
     [InlineData("/api/v1/indicators/{0}", "indicatorId")]
     [InlineData("/api/v1/school-outcomes/{0}", "outcomeId")]
+    [InlineData("/api/v1/other-measures/{0}", "measureId")]
     [InlineData("/api/v1/indicators/children-in-need/values?region={0}", "region")]
     [InlineData("/api/v1/downloads/{0}", "file")]
     public async Task VeryLongId_Gets404NamingItsParameter_WithADetailWithinTheContract(string template, string parameter)

@@ -69,7 +69,8 @@ public sealed class OpenApiDocumentTests(ApiFactory factory)
     {
         var served = await ServedAsync();
         var client = factory.CreateClient();
-        var catalogues = new Dictionary<string, string> { ["indicatorId"] = "/api/v1/indicators?pageSize=1000", ["outcomeId"] = "/api/v1/school-outcomes?pageSize=1000" };
+        var catalogues = new Dictionary<string, string> { ["indicatorId"] = "/api/v1/indicators?pageSize=1000", ["outcomeId"] = "/api/v1/school-outcomes?pageSize=1000",
+            ["measureId"] = "/api/v1/other-measures?pageSize=1000" };
         foreach (var (parameter, catalogue) in catalogues)
         {
             var limits = served["paths"]!.AsObject().SelectMany(p => p.Value!["get"]!["parameters"]?.AsArray() ?? [])
@@ -91,7 +92,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory)
         var served = await ServedAsync();
         var operations = Operations(served);
 
-        Assert.Equal(34, operations.Count);
+        Assert.Equal(38, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.Operation["operationId"]!.GetValue<string>()).Distinct().Count());
         Assert.All(operations, o =>
         {

@@ -26,6 +26,8 @@ internal sealed class ImportContext(string seedDirectory)
     public List<OutturnFigure> OutturnFigures { get; } = [];
     public List<Features.SchoolOutcomes.SchoolOutcome> SchoolOutcomes { get; } = [];
     public List<Features.SchoolOutcomes.SchoolOutcomeFigure> SchoolOutcomeFigures { get; } = [];
+    public List<Features.OtherMeasures.OtherMeasure> OtherMeasures { get; } = [];
+    public List<Features.OtherMeasures.OtherMeasureFigure> OtherMeasureFigures { get; } = [];
     public List<Features.Authorities.AuthorityChange> AuthorityChanges { get; } = [];
     public List<Features.Neighbours.StatisticalNeighbour> Neighbours { get; } = [];
     public List<Derivation> Derivations { get; } = [];

@@ -26,7 +26,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 21;
+    public const int ImporterVersion = 22;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {
@@ -119,6 +119,7 @@ internal static partial class StoreImporter
             ChildrenLookedAfterSfrPipeline.Run(context);
             LaitPipeline.Run(context);
             SchoolOutcomesPipeline.Run(context);
+            OtherMeasuresPipeline.Run(context);
             S251Pipeline.Run(context);
             SpendingTotals.AddDerivedTotals(context);
             RevenueOutturnPipeline.Run(context, workbooks);
@@ -190,6 +191,7 @@ internal static partial class StoreImporter
             db.Inspections.AddRange(context.Inspections);
             db.Boundaries.AddRange(context.Boundaries);
             db.SchoolOutcomes.AddRange(context.SchoolOutcomes);
+            db.OtherMeasures.AddRange(context.OtherMeasures);
             db.SaveChanges();
 
             // The two large tables bypass change tracking; their keys come from the rows saved above.
@@ -229,6 +231,12 @@ internal static partial class StoreImporter
                 figure.SourceFileId = figure.SourceFile.Id;
             }
             BulkWriter.Insert(db, context.SchoolOutcomeFigures);
+            foreach (var figure in context.OtherMeasureFigures)
+            {
+                figure.GeographyId = figure.Geography.Id;
+                figure.SourceFileId = figure.SourceFile.Id;
+            }
+            BulkWriter.Insert(db, context.OtherMeasureFigures);
             var id = 0;
             foreach (var derivation in context.Derivations)
             {
@@ -263,6 +271,8 @@ internal static partial class StoreImporter
                 ["outturnFigures"] = context.OutturnFigures.Count,
                 ["schoolOutcomes"] = context.SchoolOutcomes.Count,
                 ["schoolOutcomeFigures"] = context.SchoolOutcomeFigures.Count,
+                ["otherMeasures"] = context.OtherMeasures.Count,
+                ["otherMeasureFigures"] = context.OtherMeasureFigures.Count,
                 ["statisticalNeighbours"] = context.Neighbours.Count,
                 ["derivations"] = context.Derivations.Count,
                 ["derivationsLeftOut"] = context.Derivations.Sum(d => d.LeftOut.Count),

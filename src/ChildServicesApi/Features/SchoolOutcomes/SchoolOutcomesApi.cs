@@ -1,4 +1,5 @@
 using ChildServicesApi.Data;
+using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
@@ -59,20 +60,10 @@ internal static class SchoolOutcomesApi
         {
             return problem!;
         }
-        var byName = StringComparer.Ordinal;
-        var ordered = query.Sort switch
-        {
-            "-year" => figures.OrderByDescending(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.GeographyId),
-            "value" => figures.OrderBy(f => f.Response.Value == null).ThenBy(f => f.Response.Value).ThenBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.GeographyId),
-            "-value" => figures.OrderBy(f => f.Response.Value == null).ThenByDescending(f => f.Response.Value).ThenBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.GeographyId),
-            "name" => figures.OrderBy(f => f.Response.Geography.Name, byName).ThenBy(f => f.Year).ThenBy(f => f.GeographyId),
-            "-name" => figures.OrderByDescending(f => f.Response.Geography.Name, byName).ThenBy(f => f.Year).ThenBy(f => f.GeographyId),
-            // year, the default: the order the figures are held in (year, then name).
-            _ => figures,
-        };
+        var ordered = FigureOrder.Apply(figures, query.Sort, f => f.Year, f => f.Response.Value, f => f.Response.Geography, f => f.GeographyId);
         var page = ordered.Select(f => f.Response).ToList().ToPage(query, http);
         var latest = outcome.YearsAvailable.Count == 0 ? (int?)null : outcome.YearsAvailable[^1];
-        return TypedResults.Ok(page with { Warnings = SchoolOutcomeWarnings.AfterLatest(latest, outcome.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, AcademicYears, outcome.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
     /// <summary>List one authority's school outcomes</summary>
@@ -89,8 +80,10 @@ internal static class SchoolOutcomesApi
         var page = figures.Select(f => f.Response).ToList().ToPage(query, http);
         // The latest year of the outcomes the filters chose: the exclusions stop a year before the rest.
         var latest = selected.Where(o => o.YearsAvailable.Count > 0).Select(o => (int?)o.YearsAvailable[^1]).Max();
-        return TypedResults.Ok(page with { Warnings = SchoolOutcomeWarnings.AfterLatest(latest, "the school outcomes chosen", ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, AcademicYears, "the school outcomes chosen", ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
+
+    private static readonly (string, Func<int, string>) AcademicYears = ("academic year", SchoolOutcomesSource.AcademicYear);
 
     private static IEnumerable<SchoolOutcomeResponse> Select(IEnumerable<SchoolOutcomeResponse> outcomes, SchoolOutcomeListQuery query)
     {

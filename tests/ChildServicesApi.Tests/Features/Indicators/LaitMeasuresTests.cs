@@ -682,7 +682,7 @@ public static class LaitMeasuresTests
         {
             var measure = LaitSource.Measures.Single(m => m.Code == "CINTime2more");
             var entry = new LaitPipeline.DictionaryEntry("Children in Need, by duration (2 years or more)",
-                Publications.ChildrenInNeed.Url, null, 2433, "Financial Year", "", "", "b5_children_in_need_duration_of_ended_episode_2013_to_2023.csv");
+                Publications.ChildrenInNeed.Url, null, 2433, "Financial Year", "", "", "b5_children_in_need_duration_of_ended_episode_2013_to_2023.csv", "Children in Need");
 
             var error = Assert.Throws<SourceDataException>(() => LaitPipeline.CheckDictionary(measure, entry));
 
