@@ -1,7 +1,7 @@
 namespace ChildServicesApi.Features.OtherMeasures;
 
 /// <summary>
-/// A published measure whose unit is none of the indicators' (so far the average SDQ score of children looked after):
+/// A published measure whose unit is none of the indicators' (the average SDQ score of children looked after, first time entrants to youth justice per 100,000):
 /// a family of its own beside the indicators, its unit and period stated in words and dates rather than by a closed enum.
 /// </summary>
 internal sealed class OtherMeasure

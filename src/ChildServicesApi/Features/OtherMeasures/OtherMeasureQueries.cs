@@ -23,7 +23,7 @@ internal record OtherMeasureListQuery : IPagedQuery
 /// <summary>Years and paging for one authority's other measures.</summary>
 internal sealed record AuthorityOtherMeasureQuery : OtherMeasureListQuery, IYearRange
 {
-    /// <summary>Only the period ending in this year: 2025 is the year to 31 March 2025.</summary>
+    /// <summary>Only the period ending in this year: 2025 is the year to 31 March 2025, or the calendar year 2025, as the measure's period is.</summary>
     [Example(2025), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? Year { get; init; }
 
@@ -60,7 +60,7 @@ internal sealed record OtherMeasureFigureQuery : IPagedQuery, IYearRange, IGeogr
     [Example("authority"), KebabEnum(typeof(GeographyLevel))]
     public string? Level { get; init; }
 
-    /// <summary>Only the period ending in this year: 2025 is the year to 31 March 2025.</summary>
+    /// <summary>Only the period ending in this year: 2025 is the year to 31 March 2025, or the calendar year 2025, as the measure's period is.</summary>
     [Example(2025), Range(QueryLimits.MinYear, QueryLimits.MaxYear)]
     public int? Year { get; init; }
 

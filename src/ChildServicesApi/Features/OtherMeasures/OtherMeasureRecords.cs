@@ -18,9 +18,11 @@ internal sealed class OtherMeasureRecords
 {
     private readonly Dictionary<string, OtherMeasureResponse> byId;
     private readonly ILookup<string, HeldOtherMeasureFigure> figuresOf;
+    private readonly Dictionary<(string, int), string> periods;
 
-    private OtherMeasureRecords(List<OtherMeasureResponse> measures, List<HeldOtherMeasureFigure> figures)
+    private OtherMeasureRecords(List<OtherMeasureResponse> measures, List<HeldOtherMeasureFigure> figures, Dictionary<(string, int), string> periods)
     {
+        this.periods = periods;
         Measures = measures;
         byId = measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
         figuresOf = figures.ToLookup(f => f.Measure.Id, StringComparer.Ordinal);
@@ -34,6 +36,9 @@ internal sealed class OtherMeasureRecords
     public ILookup<int, HeldOtherMeasureFigure> FiguresAt { get; }
 
     public OtherMeasureResponse? Measure(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The label of a year the measure holds, e.g. "Year to 31 March 2025".</summary>
+    public string PeriodOf(OtherMeasureResponse measure, int year) => periods[(measure.Id, year)];
 
     /// <summary>One measure's figures: year, then geography name.</summary>
     public IEnumerable<HeldOtherMeasureFigure> FiguresOf(OtherMeasureResponse measure) => figuresOf[measure.Id];
@@ -77,6 +82,6 @@ internal sealed class OtherMeasureRecords
             })
             .OrderBy(f => f.Year).ThenBy(f => f.Response.Geography.Name, StringComparer.Ordinal).ThenBy(f => f.GeographyId)
             .ToList();
-        return new OtherMeasureRecords(measures, figures);
+        return new OtherMeasureRecords(measures, figures, periods);
     }
 }

@@ -53,7 +53,7 @@ internal sealed record OtherMeasureSource(string File, string Release, int Line,
 
 /// <summary>
 /// One other measure's figure for one geography and year. Figures are filed on the authority that existed on the
-/// period's last day (31 March, when DfE counts the cohort), as LAIT files them.
+/// period's last day (31 March, or 31 December for a calendar year).
 /// </summary>
 /// <param name="Measure">The measure's id. <example>looked-after-sdq-score</example></param>
 /// <param name="Geography">The authority, region, London sub-region (Inner or Outer London) or England.</param>

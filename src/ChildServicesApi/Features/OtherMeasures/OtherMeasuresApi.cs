@@ -1,5 +1,5 @@
+using System.Globalization;
 using ChildServicesApi.Data;
-using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
 using ChildServicesApi.Http;
@@ -9,7 +9,8 @@ namespace ChildServicesApi.Features.OtherMeasures;
 
 /// <summary>
 /// <c>/api/v1/other-measures</c>: published measures whose unit is none of the indicators' (v1's indicator units are a
-/// closed enum), so far the average SDQ score of children looked after, from DfE through LAIT. A family of its own beside
+/// closed enum): the average SDQ score of children looked after (DfE) and first time entrants to the youth justice system
+/// per 100,000 (Youth Justice Board and Ministry of Justice), through LAIT. A family of its own beside
 /// the indicators: its unit is given in words and each figure's period in words and dates; the indicator operations
 /// (rankings, comparisons, change) do not cover it.
 /// </summary>
@@ -63,7 +64,8 @@ internal static class OtherMeasuresApi
         var ordered = FigureOrder.Apply(figures, query.Sort, f => f.Year, f => f.Response.Value, f => f.Response.Geography, f => f.GeographyId);
         var page = ordered.Select(f => f.Response).ToList().ToPage(query, http);
         var latest = measure.YearsAvailable.Count == 0 ? (int?)null : measure.YearsAvailable[^1];
-        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, Periods, measure.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        var period = ("period", (Func<int, string>)(year => measures.PeriodOf(measure, year)));
+        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, period, measure.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
     /// <summary>List one authority's other measures</summary>
@@ -77,10 +79,11 @@ internal static class OtherMeasuresApi
         var figures = measures.FiguresAt[route.Geography.Id].Where(f => query.Includes(f.Year));
         var page = figures.Select(f => f.Response).ToList().ToPage(query, http);
         var latest = measures.Measures.Where(m => m.YearsAvailable.Count > 0).Select(m => (int?)m.YearsAvailable[^1]).Max();
-        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, Periods, "the other measures", ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, Years, "the other measures", ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
-    private static readonly (string, Func<int, string>) Periods = ("period", OtherMeasuresSource.PeriodLabel);
+    /// <summary>The measures' latest years are years: their periods differ (a year to 31 March, a calendar year).</summary>
+    private static readonly (string, Func<int, string>) Years = ("year", year => year.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The 404 for a measure id nobody has, naming the parameter, with ids that contain it or that it contains.</summary>
     private static ProblemHttpResult NotFound(OtherMeasureRecords measures, string measureId) =>

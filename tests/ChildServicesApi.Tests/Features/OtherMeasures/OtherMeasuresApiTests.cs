@@ -16,13 +16,49 @@ public sealed partial class OtherMeasuresApiTests
     private const string Latest = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
     private const string Earlier = "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv";
     private const string Sdq = "/api/v1/other-measures/looked-after-sdq-score";
+    private const string FirstEntrants = "/api/v1/other-measures/youth-justice-first-time-entrants-rate";
 
     /// <summary>DfE codes of the authorities abolished or created in 2019 (Dorset, Bournemouth and Poole), 2021 (Northamptonshire) and 2023 (Cumbria).</summary>
     private static readonly string[] Reorganised = ["835", "836", "837", "838", "839", "928", "940", "941", "909", "942", "943"];
 
-    /// <summary>Every Emotional_LAC row of the two LAIT files, with its file.</summary>
-    private static List<(string File, CsvRecord Row)> SdqCells() =>
-        [.. new[] { Latest, Earlier }.SelectMany(f => SeedRows.Where(f, ("Short Desc", "Emotional_LAC")).Select(r => (f, r)))];
+    /// <summary>Every row of a measure in the two LAIT files, with its file.</summary>
+    private static List<(string File, CsvRecord Row)> Cells(string code) =>
+        [.. new[] { Latest, Earlier }.SelectMany(f => SeedRows.Where(f, ("Short Desc", code)).Select(r => (f, r)))];
+
+    /// <summary>LAIT's area numbers for England (970) and the regions and London's halves (980 to 990).</summary>
+    private static bool IsRegionOrEngland(string laCode) => string.CompareOrdinal(laCode, "970") >= 0;
+
+    /// <summary>
+    /// Each figure served is its LAIT cell: the file, line, year and cell as written, the number at the measure's
+    /// decimals (a dash as not-available), and the area (England, a region, or the authority of the cell's DfE code, or
+    /// <paramref name="filedOn"/>'s for a cell LAIT files under another code). Returns the cells not served.
+    /// </summary>
+    private static List<CsvRecord> AssertFiguresAreTheirCells(List<JsonElement> figures, string code, int decimals, Func<CsvRecord, string>? filedOn = null)
+    {
+        var cells = Cells(code).ToDictionary(c => (c.File, c.Row.Line));
+        foreach (var figure in figures)
+        {
+            var source = figure.GetProperty("source");
+            var (_, row) = cells[(source.GetProperty("file").GetString()!, source.GetProperty("line").GetInt32())];
+            var cell = row["Values"];
+            var geography = figure.GetProperty("geography");
+
+            Assert.Equal((cell, int.Parse(row["Years"], CultureInfo.InvariantCulture)), (source.GetProperty("cell").GetString(), figure.GetProperty("year").GetInt32()));
+            Assert.Equal(IsRegionOrEngland(row["LA Number"]) ? (row["LA Number"] == "970" ? "national" : "region or subregion", (string?)null) : ("authority", filedOn?.Invoke(row) ?? row["LA Number"]),
+                (geography.GetProperty("level").GetString() is "region" or "subregion" ? "region or subregion" : geography.GetProperty("level").GetString(), geography.GetProperty("laCode").GetString()));
+            if (cell == "-")
+            {
+                Assert.Equal((JsonValueKind.Null, "not-available"), (figure.GetProperty("value").ValueKind, figure.GetProperty("status").GetString()));
+            }
+            else
+            {
+                Assert.Equal((Math.Round(double.Parse(cell, CultureInfo.InvariantCulture), decimals), "published"), (figure.GetProperty("value").GetDouble(), figure.GetProperty("status").GetString()));
+            }
+        }
+        var served = figures.Select(f => (f.GetProperty("source").GetProperty("file").GetString()!, f.GetProperty("source").GetProperty("line").GetInt32())).ToHashSet();
+        Assert.Equal(figures.Count, served.Count);
+        return [.. cells.Where(c => !served.Contains(c.Key)).Select(c => c.Value.Row)];
+    }
 
     /// <summary>Every page of a list, followed by its next links' page numbers.</summary>
     private static async Task<List<JsonElement>> AllPagesAsync(HttpClient client, string url)
@@ -45,9 +81,19 @@ public sealed partial class OtherMeasuresApiTests
         private readonly HttpClient client = factory.CreateClient();
 
         [Fact]
+        public async Task Catalogue_IsTheTwoMeasures_InDictionaryOrder()
+        {
+            var measures = (await client.GetJsonAsync("/api/v1/other-measures")).Items().ToList();
+            var lines = measures.Select(m => SeedRows.Single(Dictionary, ("Measure_short", m.GetProperty("source").GetProperty("laitCode").GetString()!)).Line).ToList();
+
+            Assert.Equal(["looked-after-sdq-score", "youth-justice-first-time-entrants-rate"], measures.Select(m => m.GetProperty("id").GetString()));
+            Assert.Equal(lines.Order(), lines);
+        }
+
+        [Fact]
         public async Task SdqScore_IsDescribedAndCitedFromTheDictionary()
         {
-            var measure = Assert.Single((await client.GetJsonAsync("/api/v1/other-measures")).Items());
+            var measure = await client.GetJsonAsync(Sdq);
             var entry = SeedRows.Single(Dictionary, ("Measure_short", "Emotional_LAC"));
             var source = measure.GetProperty("source");
 
@@ -69,12 +115,28 @@ public sealed partial class OtherMeasuresApiTests
         public async Task Decimals_AreTheMostAnyCellHas()
         {
             var measure = await client.GetJsonAsync(Sdq);
-            var most = SdqCells().Where(c => c.Row["Values"] != "-")
+            var most = Cells("Emotional_LAC").Where(c => c.Row["Values"] != "-")
                 .Max(c => double.Parse(c.Row["Values"], CultureInfo.InvariantCulture).ToString("0.########", CultureInfo.InvariantCulture) is var shortest
                     && shortest.Contains('.', StringComparison.Ordinal) ? shortest.Length - shortest.IndexOf('.', StringComparison.Ordinal) - 1 : 0);
 
             Assert.Equal(1, most);
             Assert.Equal(most, measure.GetProperty("decimals").GetInt32());
+        }
+
+        [Fact]
+        public async Task FirstTimeEntrants_AreACalendarYearRate_CitingTheYouthJusticeStatistics()
+        {
+            var measure = await client.GetJsonAsync(FirstEntrants);
+            var entry = SeedRows.Single(Dictionary, ("Measure_short", "FirstYJS"));
+            var source = measure.GetProperty("source");
+
+            Assert.Equal(("Rate per 100,000 of 10-17 population", "Calendar Year", "Youth Offending"), (entry["y_axis_name"], entry["Year_Type"], entry["Topic"]));
+            Assert.Contains("Year Ending December", entry["Description"], StringComparison.Ordinal);
+            Assert.StartsWith("first time entrants per 100,000 children aged 10 to 17", measure.GetProperty("unit").GetString(), StringComparison.Ordinal);
+            Assert.Equal(("The calendar year, 1 January to 31 December.", "Calendar year 2024", 0), (measure.GetProperty("period").GetString(), measure.GetProperty("latest").GetString(), measure.GetProperty("decimals").GetInt32()));
+            Assert.Equal((entry["Hyperlink(s)"], "Youth justice statistics", "Youth Justice Board for England and Wales and Ministry of Justice", "Youth Offending"),
+                (source.GetProperty("url").GetString(), source.GetProperty("publication").GetString(), source.GetProperty("publisher").GetString(), source.GetProperty("laitTopic").GetString()));
+            Assert.Equal(Enumerable.Range(2015, 10), measure.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
         }
 
         [Fact]
@@ -114,43 +176,72 @@ public sealed partial class OtherMeasuresApiTests
         private readonly HttpClient client = factory.CreateClient();
 
         /// <summary>
-        /// Every figure served is its LAIT cell (file, line, cell as written, the number at one decimal, a dash as
-        /// not-available), every number in the files is served, and the only dashes left out are the grid's placeholders for
-        /// the authorities reorganised in 2019, 2021 and 2023 in years they did not exist.
+        /// Every SDQ figure served is its LAIT cell, every number in the files is served, and the only dashes left out are
+        /// the grid's placeholders for the authorities reorganised in 2019, 2021 and 2023 in years they did not exist.
         /// </summary>
         [Fact]
-        public async Task EveryFigure_IsItsLaitCell_AndEveryNumberIsServed()
+        public async Task EverySdqFigure_IsItsLaitCell_AndEveryNumberIsServed()
         {
             var figures = await AllPagesAsync(client, $"{Sdq}/values");
-            var cells = SdqCells().ToDictionary(c => (c.File, c.Row.Line));
+            var left = AssertFiguresAreTheirCells(figures, "Emotional_LAC", 1);
 
-            foreach (var figure in figures)
-            {
-                var source = figure.GetProperty("source");
-                var (_, row) = cells[(source.GetProperty("file").GetString()!, source.GetProperty("line").GetInt32())];
-                var cell = row["Values"];
-
-                Assert.Equal((cell, int.Parse(row["Years"], CultureInfo.InvariantCulture)), (source.GetProperty("cell").GetString(), figure.GetProperty("year").GetInt32()));
-                var geography = figure.GetProperty("geography");
-                // LAIT numbers England 970 and the regions and London's halves 980 to 990; every other area is an authority by its DfE code.
-                Assert.Equal(string.CompareOrdinal(row["LA Number"], "970") >= 0 ? (row["LA Number"] == "970" ? "national" : "region or subregion", (string?)null) : ("authority", row["LA Number"]),
-                    (geography.GetProperty("level").GetString() is "region" or "subregion" ? "region or subregion" : geography.GetProperty("level").GetString(), geography.GetProperty("laCode").GetString()));
-                if (cell == "-")
-                {
-                    Assert.Equal((JsonValueKind.Null, "not-available"), (figure.GetProperty("value").ValueKind, figure.GetProperty("status").GetString()));
-                }
-                else
-                {
-                    Assert.Equal((Math.Round(double.Parse(cell, CultureInfo.InvariantCulture), 1), "published"), (figure.GetProperty("value").GetDouble(), figure.GetProperty("status").GetString()));
-                }
-            }
-            var served = figures.Select(f => (f.GetProperty("source").GetProperty("file").GetString()!, f.GetProperty("source").GetProperty("line").GetInt32())).ToHashSet();
-            var left = cells.Where(c => !served.Contains(c.Key)).Select(c => c.Value.Row).ToList();
-            Assert.Equal(figures.Count, served.Count);
             Assert.Equal(1784, figures.Count(f => f.GetProperty("status").GetString() == "published"));
-            Assert.Equal(cells.Values.Count(c => c.Row["Values"] != "-"), figures.Count(f => f.GetProperty("status").GetString() == "published"));
+            Assert.Equal(Cells("Emotional_LAC").Count(c => c.Row["Values"] != "-"), figures.Count(f => f.GetProperty("status").GetString() == "published"));
             Assert.All(left, r => Assert.Equal("-", r["Values"]));
             Assert.All(left, r => Assert.Contains(r["LA Number"], Reorganised));
+        }
+
+        /// <summary>
+        /// Every first time entrants figure served is its LAIT cell, the Dorset county's code (835) standing for the Dorset
+        /// Council (838) from 2019. Left out: the grid's placeholders; the council's own dashes from 2019; England's cells for
+        /// 2016-2024, each the sum of the nine regions' rates (not a rate: 2015's 407 is served); and the reorganised
+        /// authorities' part-year cells of 2021 and 2023.
+        /// </summary>
+        [Fact]
+        public async Task EveryFirstTimeEntrantsFigure_IsItsLaitCell_AndWhatIsLeftOutIsNotTheYearsRate()
+        {
+            var figures = await AllPagesAsync(client, $"{FirstEntrants}/values");
+            var left = AssertFiguresAreTheirCells(figures, "FirstYJS", 0, r => r["LA Number"] == "835" && string.CompareOrdinal(r["Years"], "2019") >= 0 ? "838" : r["LA Number"]);
+            var cells = Cells("FirstYJS").Select(c => c.Row).ToList();
+            var numbersLeft = left.Where(r => r["Values"] != "-").ToList();
+
+            Assert.Equal(cells.Count(r => r["Values"] != "-") - numbersLeft.Count, figures.Count(f => f.GetProperty("status").GetString() == "published"));
+            Assert.Equal(Enumerable.Range(2016, 9).Select(y => $"970 {y}").Concat(["928 2021", "940 2021", "941 2021", "909 2023"]).Order(StringComparer.Ordinal),
+                numbersLeft.Select(r => $"{r["LA Number"]} {r["Years"]}").Order(StringComparer.Ordinal));
+            foreach (var england in numbersLeft.Where(r => r["LA Number"] == "970"))
+            {
+                var regions = cells.Where(r => r["Years"] == england["Years"] && r["Region"] == "NA" && r["LA Number"] is not ("970" or "987" or "988")).ToList();
+                Assert.Equal(9, regions.Count);
+                Assert.InRange(double.Parse(england["Values"], CultureInfo.InvariantCulture) - regions.Sum(r => double.Parse(r["Values"], CultureInfo.InvariantCulture)), -4.5, 4.5);
+            }
+            Assert.All(left.Where(r => r["Values"] == "-"), r => Assert.Contains(r["LA Number"], Reorganised));
+            Assert.Equal(407, (await client.GetJsonAsync($"{FirstEntrants}/values?level=national")).Items().Single().GetProperty("value").GetDouble());
+        }
+
+        /// <summary>2019 is on the authorities created on 1 April 2019: LAIT's Dorset county (835) cell is the council's, Bournemouth, Christchurch and Poole has a whole year's figure.</summary>
+        [Fact]
+        public async Task FirstTimeEntrants2019_AreOnTheAuthoritiesOf31December()
+        {
+            var dorset = (await client.GetJsonAsync($"{FirstEntrants}/values?authority=838&year=2019")).Items().Single();
+            var bcp = (await client.GetJsonAsync($"{FirstEntrants}/values?authority=839&year=2019")).Items().Single();
+            var cell = SeedRows.Single(Latest, ("Short Desc", "FirstYJS"), ("Years", "2019"), ("LA Number", "835"));
+
+            Assert.Equal((cell.Line, 239.0), (dorset.GetProperty("source").GetProperty("line").GetInt32(), dorset.GetProperty("value").GetDouble()));
+            Assert.Equal(("Calendar year 2019", "2019-01-01", "2019-12-31"), (dorset.GetProperty("period").GetString(), dorset.GetProperty("periodStart").GetString(), dorset.GetProperty("periodEnd").GetString()));
+            Assert.Equal(287, bcp.GetProperty("value").GetDouble());
+            Assert.Empty((await client.GetJsonAsync($"{FirstEntrants}/values?authority=835&from=2019")).Items());
+        }
+
+        /// <summary>No figure for a year an authority had only part of: Northamptonshire and its successors in 2021, Cumbria in 2023; its successors' dashes in 2023 are not-available.</summary>
+        [Fact]
+        public async Task FirstTimeEntrants_InAReorganisationYear_HaveNoPartYearFigure()
+        {
+            var northamptonshire = await client.GetJsonAsync($"{FirstEntrants}/values?authority=928&authority=940&authority=941&year=2021");
+            var cumbria = (await client.GetJsonAsync($"{FirstEntrants}/values?authority=909&authority=942&authority=943&year=2023")).Items().ToList();
+
+            Assert.Empty(northamptonshire.Items());
+            Assert.Equal([("942", "not-available"), ("943", "not-available")],
+                cumbria.Select(f => (f.GetProperty("geography").GetProperty("laCode").GetString(), f.GetProperty("status").GetString())).Order());
         }
 
         [Fact]
@@ -239,13 +330,14 @@ public sealed partial class OtherMeasuresApiTests
         private readonly HttpClient client = factory.CreateClient();
 
         [Fact]
-        public async Task Authority_HasEachYearInOrder_AndTheSameFiguresAsTheValues()
+        public async Task Authority_HasEachMeasureInCatalogueOrder_ThenByYear_AsTheValuesGiveThem()
         {
             var mine = (await client.GetJsonAsync("/api/v1/authorities/barnet/other-measures?from=2020")).Items().ToList();
-            var values = (await client.GetJsonAsync($"{Sdq}/values?authority=barnet&from=2020")).Items().ToList();
+            var sdq = (await client.GetJsonAsync($"{Sdq}/values?authority=barnet&from=2020")).Items();
+            var entrants = (await client.GetJsonAsync($"{FirstEntrants}/values?authority=barnet&from=2020")).Items();
 
-            Assert.Equal(Enumerable.Range(2020, 6), mine.Select(f => f.GetProperty("year").GetInt32()));
-            Assert.Equal(values.Select(v => v.GetRawText()), mine.Select(f => f.GetRawText()));
+            Assert.Equal(Enumerable.Range(2020, 6).Concat(Enumerable.Range(2020, 5)), mine.Select(f => f.GetProperty("year").GetInt32()));
+            Assert.Equal(sdq.Concat(entrants).Select(v => v.GetRawText()), mine.Select(f => f.GetRawText()));
         }
 
         [Fact]

@@ -16,7 +16,7 @@ internal static class LaitPipeline
     internal const string AreaName = "LA and Regions";
     internal const string Values = "Values";
     internal const string AreaNumber = "LA Number";
-    private const string EnglandNumber = "970";
+    internal const string EnglandNumber = "970";
 
     public static void Run(ImportContext context)
     {
@@ -140,7 +140,7 @@ internal static class LaitPipeline
     /// dash, left out; a figure there as well fails the import) or a joint return's, filed on its group
     /// (<see cref="LaitSource.JointReturnsUnderPredecessor"/>). Any other row is read as <see cref="ResolveArea"/> reads it.
     /// </summary>
-    private static Geography? MeasureArea(GeographyRegistry registry, CsvRecord record, string code, DateOnly periodEnd, PublishedValue value)
+    internal static Geography? MeasureArea(GeographyRegistry registry, CsvRecord record, string code, DateOnly periodEnd, PublishedValue value)
     {
         var laCode = record.Required(AreaNumber);
         if (LaitSource.SuccessorsUnderPredecessor.FirstOrDefault(s => s.MeasureCode == code && s.SuccessorLaCode == laCode).LaCode is { } predecessor

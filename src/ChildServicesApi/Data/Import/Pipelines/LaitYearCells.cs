@@ -8,22 +8,32 @@ namespace ChildServicesApi.Data.Import.Pipelines;
 /// <summary>One cell of a measure in LAIT's long-format data, read and filed: the area it belongs to and its value at the published decimals.</summary>
 internal sealed record LaitCell(string Code, Geography Geography, int Year, PublishedValue Value, SourceFile File, int Line);
 
+/// <summary>A cell left out by a measure's list of cells that are not its figures, with its DfE area number.</summary>
+internal sealed record LeftOutCell(string Code, string LaCode, int Year, PublishedValue Value);
+
 /// <summary>
 /// Reads measures LAIT labels by a single year (2025, the year their period ends in) from its long-format data, for the
 /// families served apart from the indicators (school outcomes, other measures): one cell per measure, area and year,
-/// filed on the authority that existed on the measure's day in that year, with the figure at the decimals the measure is
+/// filed on the authority that existed on the measure's day in that year (or where <see cref="LaitSource.SuccessorsUnderPredecessor"/>
+/// puts it), with the figure at the decimals the measure is
 /// published to (a cell with more fails the import rather than be rounded), and a check that a measure whose dictionary
 /// <c>dps</c> is NA has cells with exactly the decimals it is taken to have.
 /// </summary>
 internal static class LaitYearCells
 {
-    /// <summary>A measure to read: LAIT's code and the decimals it is published to.</summary>
-    internal sealed record Wanted(string Code, int Decimals);
+    /// <summary>A measure to read: LAIT's code, the decimals it is published to, and the day of a year its authority is looked up on.</summary>
+    internal sealed record Wanted(string Code, int Decimals, Func<int, DateOnly> DayOf);
 
-    public static List<LaitCell> Read(ImportContext context, IReadOnlyDictionary<string, DictionaryEntry> dictionary, IEnumerable<Wanted> measures, Func<int, DateOnly> dayOf)
+    /// <summary>
+    /// The measures' cells, and those of <paramref name="leftOut"/> (measure, DfE area number, year label), which are
+    /// not filed: each must be in the files once, or the import fails.
+    /// </summary>
+    public static (List<LaitCell> Cells, List<LeftOutCell> LeftOut) Read(ImportContext context, IReadOnlyDictionary<string, DictionaryEntry> dictionary, IEnumerable<Wanted> measures,
+        IReadOnlyCollection<(string MeasureCode, string LaCode, string Years)> leftOut)
     {
         var wanted = measures.ToDictionary(m => m.Code, StringComparer.Ordinal);
         var cells = new List<LaitCell>();
+        var skipped = new List<LeftOutCell>();
         var seen = new Dictionary<(string, Geography, int), (string File, int Line)>();
         var mostDecimals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (path, citation) in LaitSource.DataFiles)
@@ -52,7 +62,12 @@ internal static class LaitYearCells
                     value = value with { Value = Published(record, measure, number, decimals) };
                     mostDecimals[measure.Code] = Math.Max(mostDecimals.GetValueOrDefault(measure.Code), decimals!.Value);
                 }
-                if (ResolveArea(context.Geographies, record, dayOf(year), value) is not { } geography)
+                if (leftOut.Contains((measure.Code, record.Required(AreaNumber), record.Required(Years))))
+                {
+                    skipped.Add(new LeftOutCell(measure.Code, record.Required(AreaNumber), year, value));
+                    continue;
+                }
+                if (MeasureArea(context.Geographies, record, measure.Code, measure.DayOf(year), value) is not { } geography)
                 {
                     continue;
                 }
@@ -72,7 +87,14 @@ internal static class LaitYearCells
                     $"{measure.Code}'s dps is NA and it is taken to be published to {measure.Decimals} decimals, but its cells have at most {most}");
             }
         }
-        return cells;
+        foreach (var (code, laCode, years) in leftOut)
+        {
+            if (skipped.Count(s => s.Code == code && s.LaCode == laCode && s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == years) != 1)
+            {
+                throw new SourceDataException(LaitSource.DataFiles[0].Path, 0, Measure, $"{code}'s cell for area {laCode} in {years}, which is left out, is not in LAIT's files once");
+            }
+        }
+        return (cells, skipped);
     }
 
     /// <summary>The dictionary's text with its line breaks (CR CR LF in the file) as LF.</summary>

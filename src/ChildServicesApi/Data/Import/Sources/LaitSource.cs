@@ -457,11 +457,13 @@ internal static class LaitSource
     /// Christchurch and Poole has figures from 2017, Bournemouth and Poole dashes), so its "Dorset" is the Dorset Council
     /// (838), which LAIT files under the county abolished on 1 April 2019 (835, "Dorset (Pre LG)"). In the years after the
     /// abolition such a cell is stored on the successor and the successor's dash is left out (a number under the successor
-    /// as well fails the import); before it, see <see cref="MisfiledCells"/>.
+    /// as well fails the import); before it, see <see cref="MisfiledCells"/>. LAIT files the youth justice statistics' first
+    /// time entrants the same way from 2019 (an other measure: 835 has figures for 2019-2024, 838 dashes).
     /// </summary>
     public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string SuccessorLaCode)> SuccessorsUnderPredecessor =
     [
         ("CareApplications", "835", "838"),
+        ("FirstYJS", "835", "838"),
     ];
 
     internal sealed record FinanceLine(string MeasureCode, SpendingCategory? Category, SpendingLineRole Role);
