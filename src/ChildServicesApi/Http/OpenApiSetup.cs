@@ -92,7 +92,7 @@ internal sealed class OpenApiContract : IDocumentFilter
         ["Indicators"] = "The catalogue of measures and their figures for England, regions and authorities, with citations.",
         ["Inspections"] = "Ofsted inspections of children's services (SIF, ILACS, focused visits, JTAIs) and the judgements in force.",
         ["SchoolOutcomes"] = "How children in need, on a child protection plan and looked after do at school, by academic year: attainment, absence, exclusions and special educational needs (DfE via LAIT).",
-        ["OtherMeasures"] = "Published measures in units the indicators do not have, the unit and period given in words and dates: the average strengths and difficulties questionnaire (SDQ) score of children looked after (DfE) and first time entrants to the youth justice system per 100,000 (Youth Justice Board), through LAIT.",
+        ["OtherMeasures"] = "Published measures in units the indicators do not have, the unit and period given in words and dates: the average strengths and difficulties questionnaire (SDQ) score of children looked after (DfE) and first time entrants to the youth justice system per 100,000 (Youth Justice Board and Ministry of Justice), through LAIT.",
         ["Spending"] = "Section 251 outturn: children's social care spending lines, and the derived spend per child.",
         ["Comparisons"] = "DfE statistical neighbours and an authority's figures compared with them, its region and England.",
         ["Statistics"] = "Answers computed from the figures: rankings, distributions, change over time and coverage.",

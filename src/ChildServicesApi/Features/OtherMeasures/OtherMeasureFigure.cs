@@ -20,6 +20,8 @@ internal sealed class OtherMeasureFigure
     /// <summary>The figure, to the published decimals; null whenever <see cref="Status"/> is not Published.</summary>
     public double? Value { get; set; }
     public ObservationStatus Status { get; set; }
+    /// <summary>Why a cell LAIT gives as a number is not the measure's figure (then not-available); null for LAIT's own dash and for a figure.</summary>
+    public string? Reason { get; set; }
     /// <summary>The cell exactly as LAIT gives it.</summary>
     public required string SourceValue { get; set; }
     public int SourceFileId { get; set; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Http;
 using FluentValidation;
 
@@ -46,7 +47,7 @@ internal sealed record AuthorityOtherMeasureQuery : OtherMeasureListQuery, IYear
 }
 
 /// <summary>Filters, sort and paging for one other measure's figures.</summary>
-internal sealed record OtherMeasureFigureQuery : IPagedQuery, IYearRange, IGeographyFilters
+internal sealed record OtherMeasureFigureQuery : IHeldFigureQuery
 {
     /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several, e.g. <c>authority=barnet&amp;authority=E09000002</c>. England and the regions are level=national and level=region.</summary>
     [Example("barnet"), MaxLength(QueryLimits.MaxAuthorities)]
@@ -84,13 +85,6 @@ internal sealed record OtherMeasureFigureQuery : IPagedQuery, IYearRange, IGeogr
 
     internal sealed class Validator : AbstractValidator<OtherMeasureFigureQuery>
     {
-        public Validator()
-        {
-            this.ValidateYearRange();
-            this.ValidateGeographyFilters();
-            var sort = SortableAttribute.On<OtherMeasureFigureQuery>();
-            RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);
-            this.ValidatePaging();
-        }
+        public Validator() => this.ValidateHeldFigureQuery();
     }
 }

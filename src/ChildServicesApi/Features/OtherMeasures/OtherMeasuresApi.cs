@@ -1,7 +1,7 @@
-using System.Globalization;
 using ChildServicesApi.Data;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,7 +45,7 @@ internal static class OtherMeasuresApi
     }
 
     /// <summary>List an other measure's figures</summary>
-    /// <remarks>Every geography (authorities, regions, Inner and Outer London, England) and year, filtered by authority, region, level and years, sorted by year, value or name; each figure gives its period's first and last day and is cited to its LAIT file, line and cell. sort=value with year and level=authority ranks the authorities (mind the measure's unit: for the SDQ score lower is better).</remarks>
+    /// <remarks>Every geography (authorities, regions, Inner and Outer London, England) and year, filtered by authority, region, level and years, sorted by year, value or name; each figure gives its period's first and last day and is cited to its LAIT file, line and cell. sort=value with year and level=authority ranks the authorities (the measure's betterWhen says which way is better). A cell LAIT gives that is not the measure's figure (the measure's notes say which) is not-available, with the reason.</remarks>
     /// <param name="measureId">The measure's id, e.g. looked-after-sdq-score.</param>
     [EndpointSummary("List an other measure's figures")]
     private static Results<Ok<Paged<OtherMeasureFigureResponse>>, ProblemHttpResult, ValidationProblem> ListOtherMeasureValues(
@@ -56,16 +56,13 @@ internal static class OtherMeasuresApi
         {
             return NotFound(measures, measureId);
         }
-        var (figures, problem) = GeographyFilter.Apply(data, measures.FiguresOf(measure).Where(f => query.Includes(f.Year)), f => f.GeographyId, query);
-        if (figures is null)
+        var (page, problem) = HeldFigures.Page(data, measures.FiguresOf(measure), query, http);
+        if (page is null)
         {
             return problem!;
         }
-        var ordered = FigureOrder.Apply(figures, query.Sort, f => f.Year, f => f.Response.Value, f => f.Response.Geography, f => f.GeographyId);
-        var page = ordered.Select(f => f.Response).ToList().ToPage(query, http);
         var latest = measure.YearsAvailable.Count == 0 ? (int?)null : measure.YearsAvailable[^1];
-        var period = ("period", (Func<int, string>)(year => measures.PeriodOf(measure, year)));
-        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, period, measure.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, PeriodsOf(measures, measure), measure.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }
 
     /// <summary>List one authority's other measures</summary>
@@ -78,12 +75,15 @@ internal static class OtherMeasuresApi
         var measures = OtherMeasureRecords.Of(data);
         var figures = measures.FiguresAt[route.Geography.Id].Where(f => query.Includes(f.Year));
         var page = figures.Select(f => f.Response).ToList().ToPage(query, http);
-        var latest = measures.Measures.Where(m => m.YearsAvailable.Count > 0).Select(m => (int?)m.YearsAvailable[^1]).Max();
-        return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, Years, "the other measures", ("year", query.Year), ("from", query.From), ("to", query.To)) });
+        // Each measure's own latest period: first time entrants end a year before the SDQ scores.
+        var warnings = measures.Measures.Where(m => m.YearsAvailable.Count > 0)
+            .SelectMany(m => LatestYearWarnings.AfterLatest(m.YearsAvailable[^1], PeriodsOf(measures, m), m.Id, ("year", query.Year), ("from", query.From), ("to", query.To)))
+            .ToList();
+        return TypedResults.Ok(page with { Warnings = warnings });
     }
 
-    /// <summary>The measures' latest years are years: their periods differ (a year to 31 March, a calendar year).</summary>
-    private static readonly (string, Func<int, string>) Years = ("year", year => year.ToString(CultureInfo.InvariantCulture));
+    /// <summary>A measure's periods by name, for its warnings: "Year to 31 March 2025", "Calendar year 2024".</summary>
+    private static (string, Func<int, string>) PeriodsOf(OtherMeasureRecords measures, OtherMeasureResponse measure) => ("period", year => measures.PeriodOf(measure, year));
 
     /// <summary>The 404 for a measure id nobody has, naming the parameter, with ids that contain it or that it contains.</summary>
     private static ProblemHttpResult NotFound(OtherMeasureRecords measures, string measureId) =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Http;
 using FluentValidation;
 
@@ -54,7 +55,7 @@ internal sealed record AuthoritySchoolOutcomeQuery : SchoolOutcomeListQuery, IYe
 }
 
 /// <summary>Filters, sort and paging for one school outcome's figures.</summary>
-internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, IYearRange, IGeographyFilters
+internal sealed record SchoolOutcomeFigureQuery : IHeldFigureQuery
 {
     /// <summary>Authority ids (GSS code, DfE code or slug); repeat for several, e.g. <c>authority=barnet&amp;authority=E09000002</c>. England and the regions are level=national and level=region.</summary>
     [Example("barnet"), MaxLength(QueryLimits.MaxAuthorities)]
@@ -92,14 +93,7 @@ internal sealed record SchoolOutcomeFigureQuery : IPagedQuery, IYearRange, IGeog
 
     internal sealed class Validator : AbstractValidator<SchoolOutcomeFigureQuery>
     {
-        public Validator()
-        {
-            this.ValidateYearRange();
-            this.ValidateGeographyFilters();
-            var sort = SortableAttribute.On<SchoolOutcomeFigureQuery>();
-            RuleFor(q => q.Sort).Must(sort.Allows).WithName("sort").WithMessage(sort.Message);
-            this.ValidatePaging();
-        }
+        public Validator() => this.ValidateHeldFigureQuery();
     }
 }
 

@@ -2,6 +2,7 @@ using ChildServicesApi.Data;
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Domain;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -55,13 +56,11 @@ internal static class SchoolOutcomesApi
         {
             return NotFound(outcomes, outcomeId);
         }
-        var (figures, problem) = GeographyFilter.Apply(data, outcomes.FiguresOf(outcome).Where(f => query.Includes(f.Year)), f => f.GeographyId, query);
-        if (figures is null)
+        var (page, problem) = HeldFigures.Page(data, outcomes.FiguresOf(outcome), query, http);
+        if (page is null)
         {
             return problem!;
         }
-        var ordered = FigureOrder.Apply(figures, query.Sort, f => f.Year, f => f.Response.Value, f => f.Response.Geography, f => f.GeographyId);
-        var page = ordered.Select(f => f.Response).ToList().ToPage(query, http);
         var latest = outcome.YearsAvailable.Count == 0 ? (int?)null : outcome.YearsAvailable[^1];
         return TypedResults.Ok(page with { Warnings = LatestYearWarnings.AfterLatest(latest, AcademicYears, outcome.Id, ("year", query.Year), ("from", query.From), ("to", query.To)) });
     }

@@ -7,22 +7,22 @@ namespace ChildServicesApi.Tests.Data.Import;
 /// <summary>
 /// The first time entrants' cells that are not served (England's sums of regional rates, the part-year cells of a
 /// reorganisation) and the Dorset Council's figures under the county's code are rules about today's files: a copy of
-/// seed/ whose LAIT files keep only FirstYJS's rows, changed one cell at a time, shows the import refuses what the rules
+/// seed/ whose LAIT files keep only the other measures' rows, changed one cell at a time, shows the import refuses what the rules
 /// do not cover rather than serve it.
 /// </summary>
 public sealed class OtherMeasuresImportTests
 {
     private const string Latest = "lait/lait_bds_long_csc_topics_2026-04-08.csv";
 
-    /// <summary>A copy of seed/ with only FirstYJS's LAIT rows, one of which <paramref name="change"/> rewrites (null drops it).</summary>
+    /// <summary>A copy of seed/ with only the other measures' LAIT rows, one of FirstYJS's 2026-04-08 rows rewritten by <paramref name="change"/> (null drops it).</summary>
     private static TempSeed FirstEntrantsWith(string area, string year, Func<string, string?> change)
     {
         var seed = TempSeed.CopyOfRealSeed();
         foreach (var (path, _) in LaitSource.DataFiles)
         {
             var full = Path.Combine(seed.Directory, path);
-            var kept = File.ReadLines(full).Where((line, i) => i == 0 || line.StartsWith("FirstYJS,", StringComparison.Ordinal))
-                .Select(line => path == Latest && line.Split(',') is var cells && cells[^2] == area && cells[2] == year ? change(line) : line)
+            var kept = File.ReadLines(full).Where((line, i) => i == 0 || line.StartsWith("FirstYJS,", StringComparison.Ordinal) || line.StartsWith("Emotional_LAC,", StringComparison.Ordinal))
+                .Select(line => path == Latest && line.StartsWith("FirstYJS,", StringComparison.Ordinal) && line.Split(',') is var cells && cells[^2] == area && cells[2] == year ? change(line) : line)
                 .OfType<string>().ToList();
             File.WriteAllLines(full, kept);
         }
@@ -30,23 +30,37 @@ public sealed class OtherMeasuresImportTests
     }
 
     [Fact]
-    public void Unchanged_TheCopyImports()
+    public void Unchanged_TheCopyImportsTheSameFiguresAsTheSeed()
     {
         using var seed = FirstEntrantsWith("970", "2016", line => line);
 
         var context = StoreImporter.Read(seed.Directory);
 
-        Assert.Equal(1629, context.OtherMeasureFigures.Count(f => f.MeasureId == "youth-justice-first-time-entrants-rate"));
+        Assert.Equal(SeededStore.Context.OtherMeasureFigures.Select(f => (f.MeasureId, f.Geography.Name, f.Geography.LaCode, f.Year, f.Value, f.Status, f.SourceValue, f.Reason)),
+            context.OtherMeasureFigures.Select(f => (f.MeasureId, f.Geography.Name, f.Geography.LaCode, f.Year, f.Value, f.Status, f.SourceValue, f.Reason)));
     }
 
     [Fact]
-    public void EnglandCellThatIsNotTheSumOfTheRegions_FailsTheImport()
+    public void LeftOutCellThatChanged_FailsTheImport()
     {
         using var seed = FirstEntrantsWith("970", "2016", line => line.Replace(",3071,", ",2071,", StringComparison.Ordinal));
 
         var error = Assert.Throws<SourceDataException>(() => StoreImporter.Read(seed.Directory));
 
-        Assert.Contains("England cell for 2016 (2071) is left out as the sum of the regions' rates, but they sum to 3072", error.Message, StringComparison.Ordinal);
+        Assert.Contains("FirstYJS's cell for area 970 in 2016 is listed as not a figure as '3071', but it is '2071'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The North East's 2016 rate raised by 100: England's 3,071 is no longer the regions' sum, so leaving it out is no longer borne out.</summary>
+    [Fact]
+    public void EnglandCellThatIsNotTheSumOfTheRegions_FailsTheImport()
+    {
+        var northEast = SeedRows.Single(Latest, ("Short Desc", "FirstYJS"), ("Years", "2016"), ("LA Number", "980"))["Values"];
+        var raised = (int.Parse(northEast, System.Globalization.CultureInfo.InvariantCulture) + 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var seed = FirstEntrantsWith("980", "2016", line => line.Replace($",{northEast},980,", $",{raised},980,", StringComparison.Ordinal));
+
+        var error = Assert.Throws<SourceDataException>(() => StoreImporter.Read(seed.Directory));
+
+        Assert.Contains("England cell for 2016 (3071) is listed as the sum of the regions' rates, but they sum to 3172", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +70,7 @@ public sealed class OtherMeasuresImportTests
 
         var error = Assert.Throws<SourceDataException>(() => StoreImporter.Read(seed.Directory));
 
-        Assert.Contains("FirstYJS's cell for area 928 in 2021, which is left out, is not in LAIT's files once", error.Message, StringComparison.Ordinal);
+        Assert.Contains("FirstYJS's cell for area 928 in 2021, listed as not a figure, is in none of LAIT's data files", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>LAIT gives the Dorset Council's figures under the county's code (835) with a dash under its own (838): a number under both cannot be told apart.</summary>

@@ -32,7 +32,7 @@ public sealed partial class IndicatorNotesTests
         {
             var page = await client.GetJsonAsync("/api/v1/indicators?pageSize=1000");
 
-            Assert.Equal(200, page.TotalItems());
+            Assert.Equal(201, page.TotalItems());
             Assert.All(page.Items(), i =>
             {
                 Assert.NotEqual(0, i.GetProperty("caveats").GetArrayLength());

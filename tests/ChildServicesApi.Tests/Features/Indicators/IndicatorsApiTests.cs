@@ -16,7 +16,7 @@ public sealed class IndicatorsApiTests
         {
             var page = await client.GetJsonAsync("/api/v1/indicators?pageSize=1000");
 
-            Assert.Equal(200, page.TotalItems());
+            Assert.Equal(201, page.TotalItems());
             Assert.All(page.Items(), i =>
             {
                 Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", i.GetProperty("id").GetString());

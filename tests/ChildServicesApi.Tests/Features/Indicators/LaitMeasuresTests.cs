@@ -135,6 +135,7 @@ public static class LaitMeasuresTests
         [InlineData(Lait2026, 6638, "RescareFinance", "330", "2019-20 (OT)", 2020, "residential-care-weekly-unit-cost")] // Birmingham
         [InlineData(Lait2026, 5639, "AdoptionFinance", "908", "2022-23 (OT)", 2023, "adoption-weekly-unit-cost")] // Cornwall
         [InlineData(Lait2026, 7755, "SWFinance", "836", "2016-17 (OT)", 2017, "social-work-weekly-unit-cost")] // Poole (Pre LG), abolished 2019
+        [InlineData(Lait2026, 10543, "SENFinance", "302", "2024-25 (OT)", 2025, "sen-services-weekly-unit-cost")] // Barnet
         public async Task Figure_IsLaitsCell(string file, int line, string measure, string laCode, string years, int year, string indicatorId)
         {
             var row = Cell(file, line, measure, laCode, years);
@@ -682,7 +683,7 @@ public static class LaitMeasuresTests
         {
             var measure = LaitSource.Measures.Single(m => m.Code == "CINTime2more");
             var entry = new LaitPipeline.DictionaryEntry("Children in Need, by duration (2 years or more)",
-                Publications.ChildrenInNeed.Url, null, 2433, "Financial Year", "", "", "b5_children_in_need_duration_of_ended_episode_2013_to_2023.csv", "Children in Need");
+                Publications.ChildrenInNeed.Url, null, 2433, "Financial Year", "", "", "b5_children_in_need_duration_of_ended_episode_2013_to_2023.csv", "Children in Need", "NA");
 
             var error = Assert.Throws<SourceDataException>(() => LaitPipeline.CheckDictionary(measure, entry));
 

@@ -111,6 +111,7 @@ public sealed class PeriodKindTests(ApiFactory factory)
     private static readonly Evidence ResidentialUnitCost = new(Dictionary, 3736, "\"RescareFinance\" | S251/Outturn weekly unit costs");
     private static readonly Evidence AdoptionUnitCost = new(Dictionary, 3699, "\"AdoptionFinance\" | S251/Outturn weekly unit costs");
     private static readonly Evidence SocialWorkUnitCost = new(Dictionary, 3756, "\"SWFinance\" | S251/Outturn weekly unit costs");
+    private static readonly Evidence SenUnitCost = new(Dictionary, 3782, "\"SENFinance\" | S251/Outturn weekly unit costs");
     private static readonly Evidence ReferralsFromSchools = new(Dictionary, 133, "source of referral - School | in the year ending 31 March");
     private static readonly Evidence ReferralsFromHealth = new(Dictionary, 148, "source of referral - Health Service | in the year ending 31 March");
     private static readonly Evidence ReferralsFromPolice = new(Dictionary, 163, "source of referral - Police | in the year ending 31 March");
@@ -335,6 +336,7 @@ public sealed class PeriodKindTests(ApiFactory factory)
         ("residential-care-weekly-unit-cost", FinancialYear, ResidentialUnitCost),
         ("adoption-weekly-unit-cost", FinancialYear, AdoptionUnitCost),
         ("social-work-weekly-unit-cost", FinancialYear, SocialWorkUnitCost),
+        ("sen-services-weekly-unit-cost", FinancialYear, SenUnitCost),
 
         ("children-in-need-episodes-ended-lasting-under-3-months-percent", YearToMarch, CinEpisodesEnded3Months),
         ("children-in-need-episodes-ended-lasting-3-to-6-months-percent", YearToMarch, CinEpisodesEnded3To6),

@@ -31,11 +31,13 @@ public sealed partial class OtherMeasuresApiTests
     /// <summary>
     /// Each figure served is its LAIT cell: the file, line, year and cell as written, the number at the measure's
     /// decimals (a dash as not-available), and the area (England, a region, or the authority of the cell's DfE code, or
-    /// <paramref name="filedOn"/>'s for a cell LAIT files under another code). Returns the cells not served.
+    /// <paramref name="filedOn"/>'s for a cell LAIT files under another code). A number served as not-available must give
+    /// the reason it is not a figure. Returns the cells not served, and those numbers.
     /// </summary>
-    private static List<CsvRecord> AssertFiguresAreTheirCells(List<JsonElement> figures, string code, int decimals, Func<CsvRecord, string>? filedOn = null)
+    private static (List<CsvRecord> Left, List<CsvRecord> NotFigures) AssertFiguresAreTheirCells(List<JsonElement> figures, string code, int decimals, Func<CsvRecord, string>? filedOn = null)
     {
         var cells = Cells(code).ToDictionary(c => (c.File, c.Row.Line));
+        var notFigures = new List<CsvRecord>();
         foreach (var figure in figures)
         {
             var source = figure.GetProperty("source");
@@ -46,25 +48,33 @@ public sealed partial class OtherMeasuresApiTests
             Assert.Equal((cell, int.Parse(row["Years"], CultureInfo.InvariantCulture)), (source.GetProperty("cell").GetString(), figure.GetProperty("year").GetInt32()));
             Assert.Equal(IsRegionOrEngland(row["LA Number"]) ? (row["LA Number"] == "970" ? "national" : "region or subregion", (string?)null) : ("authority", filedOn?.Invoke(row) ?? row["LA Number"]),
                 (geography.GetProperty("level").GetString() is "region" or "subregion" ? "region or subregion" : geography.GetProperty("level").GetString(), geography.GetProperty("laCode").GetString()));
+            if (figure.GetProperty("status").GetString() == "published")
+            {
+                Assert.Equal(Math.Round(double.Parse(cell, CultureInfo.InvariantCulture), decimals), figure.GetProperty("value").GetDouble());
+                continue;
+            }
+            Assert.Equal((JsonValueKind.Null, "not-available"), (figure.GetProperty("value").ValueKind, figure.GetProperty("status").GetString()));
+            var reason = figure.GetProperty("reason").GetProperty("text").GetString()!;
             if (cell == "-")
             {
-                Assert.Equal((JsonValueKind.Null, "not-available"), (figure.GetProperty("value").ValueKind, figure.GetProperty("status").GetString()));
+                Assert.StartsWith("No figure: LAIT marks a missing figure with '-'", reason, StringComparison.Ordinal);
             }
             else
             {
-                Assert.Equal((Math.Round(double.Parse(cell, CultureInfo.InvariantCulture), decimals), "published"), (figure.GetProperty("value").GetDouble(), figure.GetProperty("status").GetString()));
+                Assert.StartsWith("Not ", reason, StringComparison.Ordinal);
+                notFigures.Add(row);
             }
         }
         var served = figures.Select(f => (f.GetProperty("source").GetProperty("file").GetString()!, f.GetProperty("source").GetProperty("line").GetInt32())).ToHashSet();
         Assert.Equal(figures.Count, served.Count);
-        return [.. cells.Where(c => !served.Contains(c.Key)).Select(c => c.Value.Row)];
+        return ([.. cells.Where(c => !served.Contains(c.Key)).Select(c => c.Value.Row)], notFigures);
     }
 
-    /// <summary>Every page of a list, followed by its next links' page numbers.</summary>
+    /// <summary>Every page of a list (pages of 1,000 until the total is reached; at most 20).</summary>
     private static async Task<List<JsonElement>> AllPagesAsync(HttpClient client, string url)
     {
         var items = new List<JsonElement>();
-        for (var page = 1; ; page++)
+        for (var page = 1; page <= 20; page++)
         {
             var answer = await client.GetJsonAsync($"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}pageSize=1000&page={page}");
             items.AddRange(answer.Items());
@@ -73,6 +83,7 @@ public sealed partial class OtherMeasuresApiTests
                 return items;
             }
         }
+        throw new InvalidOperationException($"{url} has more than 20 pages of 1,000");
     }
 
     [Collection(SeededApi.Features)]
@@ -100,7 +111,7 @@ public sealed partial class OtherMeasuresApiTests
             Assert.Equal(("looked-after-sdq-score", "Emotional_LAC", "Year to 31 March 2025"),
                 (measure.GetProperty("id").GetString(), source.GetProperty("laitCode").GetString(), measure.GetProperty("latest").GetString()));
             Assert.Equal(("Score", "Financial Year", "NA"), (entry["y_axis_name"], entry["Year_Type"], entry["dps"]));
-            Assert.StartsWith("average SDQ score, 0 to 40", measure.GetProperty("unit").GetString(), StringComparison.Ordinal);
+            Assert.Equal(("average SDQ score (each child's score runs from 0 to 40)", "lower", "Low"), (measure.GetProperty("unit").GetString(), measure.GetProperty("betterWhen").GetString(), entry["Polarity"]));
             Assert.Equal((entry["Measure"], entry["Topic"], entry["Hyperlink(s)"], $"{Dictionary}, line {entry.Line}"),
                 (source.GetProperty("laitName").GetString(), source.GetProperty("laitTopic").GetString(), source.GetProperty("url").GetString(), source.GetProperty("dictionary").GetString()));
             Assert.Equal(("Department for Education", "Children looked after in England including adoptions", "Local authority interactive tool (LAIT)", "Open Government Licence v3.0"),
@@ -132,8 +143,8 @@ public sealed partial class OtherMeasuresApiTests
 
             Assert.Equal(("Rate per 100,000 of 10-17 population", "Calendar Year", "Youth Offending"), (entry["y_axis_name"], entry["Year_Type"], entry["Topic"]));
             Assert.Contains("Year Ending December", entry["Description"], StringComparison.Ordinal);
-            Assert.StartsWith("first time entrants per 100,000 children aged 10 to 17", measure.GetProperty("unit").GetString(), StringComparison.Ordinal);
-            Assert.Equal(("The calendar year, 1 January to 31 December.", "Calendar year 2024", 0), (measure.GetProperty("period").GetString(), measure.GetProperty("latest").GetString(), measure.GetProperty("decimals").GetInt32()));
+            Assert.Equal(("first time entrants per 100,000 children aged 10 to 17", "lower", "Low"), (measure.GetProperty("unit").GetString(), measure.GetProperty("betterWhen").GetString(), entry["Polarity"]));
+            Assert.Equal(("The calendar year, 1 January to 31 December.", "Calendar year 2024", 0), (measure.GetProperty("periodDescription").GetString(), measure.GetProperty("latest").GetString(), measure.GetProperty("decimals").GetInt32()));
             Assert.Equal((entry["Hyperlink(s)"], "Youth justice statistics", "Youth Justice Board for England and Wales and Ministry of Justice", "Youth Offending"),
                 (source.GetProperty("url").GetString(), source.GetProperty("publication").GetString(), source.GetProperty("publisher").GetString(), source.GetProperty("laitTopic").GetString()));
             Assert.Equal(Enumerable.Range(2015, 10), measure.GetProperty("yearsAvailable").EnumerateArray().Select(y => y.GetInt32()));
@@ -165,7 +176,7 @@ public sealed partial class OtherMeasuresApiTests
         {
             var lines = (await client.GetStringAsync("/api/v1/other-measures?format=csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-            Assert.StartsWith("id,title,unit,decimals,period,", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("id,title,unit,betterWhen,decimals,periodDescription,", lines[0], StringComparison.Ordinal);
             Assert.Single(lines, l => l.StartsWith("looked-after-sdq-score,", StringComparison.Ordinal));
         }
     }
@@ -176,19 +187,35 @@ public sealed partial class OtherMeasuresApiTests
         private readonly HttpClient client = factory.CreateClient();
 
         /// <summary>
-        /// Every SDQ figure served is its LAIT cell, every number in the files is served, and the only dashes left out are
-        /// the grid's placeholders for the authorities reorganised in 2019, 2021 and 2023 in years they did not exist.
+        /// Every SDQ figure served is its LAIT cell, and every number in the files is served but two 0s of authorities that
+        /// looked after hundreds of children (an average of 0 would need every child to score 0); the only dashes left out
+        /// are the grid's placeholders for the authorities reorganised in 2019, 2021 and 2023 in years they did not exist.
         /// </summary>
         [Fact]
-        public async Task EverySdqFigure_IsItsLaitCell_AndEveryNumberIsServed()
+        public async Task EverySdqFigure_IsItsLaitCell_AndEveryNumberButTwoZerosIsServed()
         {
             var figures = await AllPagesAsync(client, $"{Sdq}/values");
-            var left = AssertFiguresAreTheirCells(figures, "Emotional_LAC", 1);
+            var (left, notFigures) = AssertFiguresAreTheirCells(figures, "Emotional_LAC", 1);
+            var lookedAfter = (await client.GetJsonAsync("/api/v1/indicators/children-looked-after/values?authority=394&authority=314&from=2015&to=2017")).Items()
+                .ToDictionary(f => (f.GetProperty("geography").GetProperty("laCode").GetString(), f.GetProperty("year").GetInt32()), f => f.GetProperty("value").GetDouble());
 
-            Assert.Equal(1784, figures.Count(f => f.GetProperty("status").GetString() == "published"));
-            Assert.Equal(Cells("Emotional_LAC").Count(c => c.Row["Values"] != "-"), figures.Count(f => f.GetProperty("status").GetString() == "published"));
+            Assert.Equal(["314 2017 0", "394 2015 0"], notFigures.Select(r => $"{r["LA Number"]} {r["Years"]} {r["Values"]}").Order(StringComparer.Ordinal));
+            Assert.All(notFigures, r => Assert.True(lookedAfter[(r["LA Number"], int.Parse(r["Years"], CultureInfo.InvariantCulture))] > 100));
+            Assert.Equal(Cells("Emotional_LAC").Count(c => c.Row["Values"] != "-") - 2, figures.Count(f => f.GetProperty("status").GetString() == "published"));
             Assert.All(left, r => Assert.Equal("-", r["Values"]));
             Assert.All(left, r => Assert.Contains(r["LA Number"], Reorganised));
+            Assert.Equal(0, (await client.GetJsonAsync($"{Sdq}/values?authority=201&year=2022")).Items().Single().GetProperty("value").GetDouble());
+        }
+
+        [Fact]
+        public async Task Notes_SayWhatIsLeftOut()
+        {
+            var sdq = await client.GetJsonAsync(Sdq);
+            var entrants = await client.GetJsonAsync(FirstEntrants);
+
+            Assert.Contains("Sunderland in 2015 and for Kingston upon Thames in 2017, served as not-available with the reason", Assert.Single(sdq.GetProperty("notes").EnumerateArray()).GetString(), StringComparison.Ordinal);
+            Assert.Equal(3, entrants.GetProperty("notes").GetArrayLength());
+            Assert.StartsWith("England has a figure for 2015 only (407)", entrants.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
         }
 
         /// <summary>
@@ -198,24 +225,27 @@ public sealed partial class OtherMeasuresApiTests
         /// authorities' part-year cells of 2021 and 2023.
         /// </summary>
         [Fact]
-        public async Task EveryFirstTimeEntrantsFigure_IsItsLaitCell_AndWhatIsLeftOutIsNotTheYearsRate()
+        public async Task EveryFirstTimeEntrantsFigure_IsItsLaitCell_AndWhatIsNotAFigureSaysWhy()
         {
             var figures = await AllPagesAsync(client, $"{FirstEntrants}/values");
-            var left = AssertFiguresAreTheirCells(figures, "FirstYJS", 0, r => r["LA Number"] == "835" && string.CompareOrdinal(r["Years"], "2019") >= 0 ? "838" : r["LA Number"]);
+            var (left, notFigures) = AssertFiguresAreTheirCells(figures, "FirstYJS", 0, r => r["LA Number"] == "835" && string.CompareOrdinal(r["Years"], "2019") >= 0 ? "838" : r["LA Number"]);
             var cells = Cells("FirstYJS").Select(c => c.Row).ToList();
             var numbersLeft = left.Where(r => r["Values"] != "-").ToList();
 
-            Assert.Equal(cells.Count(r => r["Values"] != "-") - numbersLeft.Count, figures.Count(f => f.GetProperty("status").GetString() == "published"));
-            Assert.Equal(Enumerable.Range(2016, 9).Select(y => $"970 {y}").Concat(["928 2021", "940 2021", "941 2021", "909 2023"]).Order(StringComparer.Ordinal),
-                numbersLeft.Select(r => $"{r["LA Number"]} {r["Years"]}").Order(StringComparer.Ordinal));
-            foreach (var england in numbersLeft.Where(r => r["LA Number"] == "970"))
+            Assert.Equal(cells.Count(r => r["Values"] != "-") - numbersLeft.Count - notFigures.Count, figures.Count(f => f.GetProperty("status").GetString() == "published"));
+            Assert.Equal(Enumerable.Range(2016, 9).Select(y => $"970 {y}").Concat(["940 2021", "941 2021"]).Order(StringComparer.Ordinal),
+                notFigures.Select(r => $"{r["LA Number"]} {r["Years"]}").Order(StringComparer.Ordinal));
+            // Abolished before 31 December of the year, so on no authority: Northamptonshire in 2021, Cumbria in 2023.
+            Assert.Equal(["909 2023", "928 2021"], numbersLeft.Select(r => $"{r["LA Number"]} {r["Years"]}").Order(StringComparer.Ordinal));
+            foreach (var england in notFigures.Where(r => r["LA Number"] == "970"))
             {
                 var regions = cells.Where(r => r["Years"] == england["Years"] && r["Region"] == "NA" && r["LA Number"] is not ("970" or "987" or "988")).ToList();
                 Assert.Equal(9, regions.Count);
-                Assert.InRange(double.Parse(england["Values"], CultureInfo.InvariantCulture) - regions.Sum(r => double.Parse(r["Values"], CultureInfo.InvariantCulture)), -4.5, 4.5);
+                Assert.InRange(double.Parse(england["Values"], CultureInfo.InvariantCulture) - regions.Sum(r => double.Parse(r["Values"], CultureInfo.InvariantCulture)), -5, 5);
             }
             Assert.All(left.Where(r => r["Values"] == "-"), r => Assert.Contains(r["LA Number"], Reorganised));
-            Assert.Equal(407, (await client.GetJsonAsync($"{FirstEntrants}/values?level=national")).Items().Single().GetProperty("value").GetDouble());
+            Assert.Equal([(2015, (double?)407)], (await client.GetJsonAsync($"{FirstEntrants}/values?level=national&to=2016")).Items()
+                .Select(f => (f.GetProperty("year").GetInt32(), f.GetProperty("value").ValueKind == JsonValueKind.Null ? null : (double?)f.GetProperty("value").GetDouble())).Take(1));
         }
 
         /// <summary>2019 is on the authorities created on 1 April 2019: LAIT's Dorset county (835) cell is the council's, Bournemouth, Christchurch and Poole has a whole year's figure.</summary>
@@ -228,20 +258,22 @@ public sealed partial class OtherMeasuresApiTests
 
             Assert.Equal((cell.Line, 239.0), (dorset.GetProperty("source").GetProperty("line").GetInt32(), dorset.GetProperty("value").GetDouble()));
             Assert.Equal(("Calendar year 2019", "2019-01-01", "2019-12-31"), (dorset.GetProperty("period").GetString(), dorset.GetProperty("periodStart").GetString(), dorset.GetProperty("periodEnd").GetString()));
-            Assert.Equal(287, bcp.GetProperty("value").GetDouble());
+            Assert.Equal(double.Parse(SeedRows.Single(Latest, ("Short Desc", "FirstYJS"), ("Years", "2019"), ("LA Number", "839"))["Values"], CultureInfo.InvariantCulture), bcp.GetProperty("value").GetDouble());
             Assert.Empty((await client.GetJsonAsync($"{FirstEntrants}/values?authority=835&from=2019")).Items());
         }
 
-        /// <summary>No figure for a year an authority had only part of: Northamptonshire and its successors in 2021, Cumbria in 2023; its successors' dashes in 2023 are not-available.</summary>
+        /// <summary>No figure for a year an authority had only part of: its successors' 2021 cells are not-available with the reason; Cumbria's successors' 2023 dashes are LAIT's.</summary>
         [Fact]
         public async Task FirstTimeEntrants_InAReorganisationYear_HaveNoPartYearFigure()
         {
-            var northamptonshire = await client.GetJsonAsync($"{FirstEntrants}/values?authority=928&authority=940&authority=941&year=2021");
+            var northamptonshire = (await client.GetJsonAsync($"{FirstEntrants}/values?authority=928&authority=940&authority=941&year=2021")).Items().ToList();
             var cumbria = (await client.GetJsonAsync($"{FirstEntrants}/values?authority=909&authority=942&authority=943&year=2023")).Items().ToList();
 
-            Assert.Empty(northamptonshire.Items());
-            Assert.Equal([("942", "not-available"), ("943", "not-available")],
-                cumbria.Select(f => (f.GetProperty("geography").GetProperty("laCode").GetString(), f.GetProperty("status").GetString())).Order());
+            Assert.Equal([("940", "123"), ("941", "130")], northamptonshire.Select(f => (f.GetProperty("geography").GetProperty("laCode").GetString(), f.GetProperty("source").GetProperty("cell").GetString())).Order());
+            Assert.All(northamptonshire, f => Assert.StartsWith("Not the year's rate", f.GetProperty("reason").GetProperty("text").GetString(), StringComparison.Ordinal));
+            Assert.All(northamptonshire, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("value").ValueKind));
+            Assert.Equal([("942", "-"), ("943", "-")],
+                cumbria.Select(f => (f.GetProperty("geography").GetProperty("laCode").GetString(), f.GetProperty("source").GetProperty("cell").GetString())).Order());
         }
 
         [Fact]
@@ -340,10 +372,31 @@ public sealed partial class OtherMeasuresApiTests
             Assert.Equal(sdq.Concat(entrants).Select(v => v.GetRawText()), mine.Select(f => f.GetRawText()));
         }
 
+        /// <summary>First time entrants end in 2024, the SDQ scores in 2025: a year after either measure's latest is warned of for that measure.</summary>
         [Fact]
-        public async Task England_GivesItsOwnFigures() =>
-            Assert.All((await client.GetJsonAsync("/api/v1/authorities/england/other-measures")).Items(),
-                f => Assert.Equal("national", f.GetProperty("geography").GetProperty("level").GetString()));
+        public async Task YearAfterAMeasuresLatest_IsWarnedOfForThatMeasure()
+        {
+            var page = await client.GetJsonAsync("/api/v1/authorities/barnet/other-measures?year=2025");
+            var warning = Assert.Single(page.GetProperty("warnings").EnumerateArray());
+
+            Assert.Equal("looked-after-sdq-score", Assert.Single(page.Items()).GetProperty("measure").GetString());
+            Assert.Equal(("after-latest-period", "year"), (warning.GetProperty("code").GetString(), warning.GetProperty("parameter").GetString()));
+            Assert.Contains("youth-justice-first-time-entrants-rate: Calendar year 2024 (2024)", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        /// <summary>England's own rows of both measures, one per cell LAIT gives England (its sums of regional rates as not-available).</summary>
+        [Fact]
+        public async Task England_GivesItsOwnFigures()
+        {
+            var england = (await client.GetJsonAsync("/api/v1/authorities/england/other-measures")).Items().ToList();
+
+            Assert.Equal(Cells("Emotional_LAC").Concat(Cells("FirstYJS")).Count(c => c.Row["LA Number"] == "970"), england.Count);
+            Assert.All(england, f => Assert.Equal("national", f.GetProperty("geography").GetProperty("level").GetString()));
+        }
+
+        [Fact]
+        public async Task FromAfterTo_Returns400NamingIt() =>
+            await client.GetProblemAsync("/api/v1/authorities/barnet/other-measures?from=2024&to=2020", HttpStatusCode.BadRequest, "from");
 
         [Fact]
         public async Task UnknownAuthority_Returns404NamingIt() =>

@@ -398,13 +398,13 @@ internal static class LaitPipeline
     /// A measure's row in LAIT's data dictionary: its name, the source links, the decimals it is published to (null for
     /// NA), its year type, description and methodology, and the publisher's table LAIT took it from (<c>Table_status</c>).
     /// </summary>
-    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology, string Table, string Topic);
+    internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology, string Table, string Topic, string Polarity);
 
     /// <summary>Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics).</summary>
     internal static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)
     {
         var (csv, _) = context.Open(LaitSource.DictionaryFile, LaitSource.DictionaryCitation);
-        csv.RequireColumns("Measure_short", "Topic", "Measure", "Hyperlink(s)", "dps", "Year_Type", "Description", "Methodology", "Table_status");
+        csv.RequireColumns("Measure_short", "Topic", "Measure", "Polarity", "Hyperlink(s)", "dps", "Year_Type", "Description", "Methodology", "Table_status");
         var entries = new Dictionary<string, DictionaryEntry>(StringComparer.Ordinal);
         foreach (var record in csv.Records)
         {
@@ -413,7 +413,7 @@ internal static class LaitPipeline
                 : int.TryParse(dps, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d
                 : throw record.Error("dps", $"'{dps}' is neither a number of decimals nor NA");
             entries.TryAdd(record["Measure_short"], new(record["Measure"], record["Hyperlink(s)"], decimals, record.Line,
-                record["Year_Type"], record["Description"], record["Methodology"], record["Table_status"], record["Topic"]));
+                record["Year_Type"], record["Description"], record["Methodology"], record["Table_status"], record["Topic"], record["Polarity"]));
         }
         var served = LaitSource.Rates.Select(r => r.MeasureCode).Concat(LaitSource.Finance.Select(f => f.MeasureCode)).Concat(LaitSource.Measures.Select(m => m.Code))
             .Concat(SchoolOutcomesSource.Measures.Select(m => m.Code)).Concat(OtherMeasuresSource.Measures.Select(m => m.Code));

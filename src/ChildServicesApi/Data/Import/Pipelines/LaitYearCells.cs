@@ -1,15 +1,17 @@
 using ChildServicesApi.Data.Import.Sources;
 using ChildServicesApi.Features.Authorities;
+using ChildServicesApi.Features.Indicators;
 using ChildServicesApi.Features.Meta;
 using static ChildServicesApi.Data.Import.Pipelines.LaitPipeline;
 
 namespace ChildServicesApi.Data.Import.Pipelines;
 
-/// <summary>One cell of a measure in LAIT's long-format data, read and filed: the area it belongs to and its value at the published decimals.</summary>
-internal sealed record LaitCell(string Code, Geography Geography, int Year, PublishedValue Value, SourceFile File, int Line);
-
-/// <summary>A cell left out by a measure's list of cells that are not its figures, with its DfE area number.</summary>
-internal sealed record LeftOutCell(string Code, string LaCode, int Year, PublishedValue Value);
+/// <summary>
+/// One cell of a measure in LAIT's long-format data, read and filed: the area it belongs to and its value at the
+/// published decimals; for a cell that is not the measure's figure (<see cref="LaitYearCells.Read"/>'s list), no value,
+/// the status not-available and the reason.
+/// </summary>
+internal sealed record LaitCell(string Code, Geography Geography, int Year, PublishedValue Value, SourceFile File, int Line, string? NotAFigure = null);
 
 /// <summary>
 /// Reads measures LAIT labels by a single year (2025, the year their period ends in) from its long-format data, for the
@@ -25,15 +27,17 @@ internal static class LaitYearCells
     internal sealed record Wanted(string Code, int Decimals, Func<int, DateOnly> DayOf);
 
     /// <summary>
-    /// The measures' cells, and those of <paramref name="leftOut"/> (measure, DfE area number, year label), which are
-    /// not filed: each must be in the files once, or the import fails.
+    /// The measures' cells. Those of <paramref name="notFigures"/> (measure, DfE area number, year label, the cell as
+    /// written, why it is not the measure's figure) are filed as not-available with that reason where their authority
+    /// existed on the day, and left out where it did not: each must be in the files once, as written, or the import fails.
     /// </summary>
-    public static (List<LaitCell> Cells, List<LeftOutCell> LeftOut) Read(ImportContext context, IReadOnlyDictionary<string, DictionaryEntry> dictionary, IEnumerable<Wanted> measures,
-        IReadOnlyCollection<(string MeasureCode, string LaCode, string Years)> leftOut)
+    public static List<LaitCell> Read(ImportContext context, IReadOnlyDictionary<string, DictionaryEntry> dictionary, IEnumerable<Wanted> measures,
+        IReadOnlyCollection<(string MeasureCode, string LaCode, string Years, string Cell, string Reason)> notFigures)
     {
+        var listed = notFigures.ToDictionary(c => (c.MeasureCode, c.LaCode, c.Years), c => (c.Cell, c.Reason));
+        var found = new HashSet<(string, string, string)>();
         var wanted = measures.ToDictionary(m => m.Code, StringComparer.Ordinal);
         var cells = new List<LaitCell>();
-        var skipped = new List<LeftOutCell>();
         var seen = new Dictionary<(string, Geography, int), (string File, int Line)>();
         var mostDecimals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (path, citation) in LaitSource.DataFiles)
@@ -56,16 +60,24 @@ internal static class LaitYearCells
                     continue;
                 }
                 var year = record.RequiredYear(Years);
-                if (value.Value is { } number)
+                string? notAFigure = null;
+                if (listed.TryGetValue((measure.Code, record.Required(AreaNumber), record.Required(Years)), out var entry))
+                {
+                    if (record[Values] != entry.Cell)
+                    {
+                        throw record.Error(Values, $"{measure.Code}'s cell for area {record[AreaNumber]} in {record[Years]} is listed as not a figure as '{entry.Cell}', but it is '{record[Values]}'");
+                    }
+                    if (!found.Add((measure.Code, record[AreaNumber], record[Years])))
+                    {
+                        throw record.Error(AreaNumber, $"a second row for {measure.Code}, area {record[AreaNumber]}, {record[Years]}, which is listed as not a figure");
+                    }
+                    (value, notAFigure) = (new PublishedValue(null, ObservationStatus.NotAvailable, value.SourceText), entry.Reason);
+                }
+                else if (value.Value is { } number)
                 {
                     var decimals = Decimals(number);
                     value = value with { Value = Published(record, measure, number, decimals) };
                     mostDecimals[measure.Code] = Math.Max(mostDecimals.GetValueOrDefault(measure.Code), decimals!.Value);
-                }
-                if (leftOut.Contains((measure.Code, record.Required(AreaNumber), record.Required(Years))))
-                {
-                    skipped.Add(new LeftOutCell(measure.Code, record.Required(AreaNumber), year, value));
-                    continue;
                 }
                 if (MeasureArea(context.Geographies, record, measure.Code, measure.DayOf(year), value) is not { } geography)
                 {
@@ -76,7 +88,7 @@ internal static class LaitYearCells
                     throw record.Error(AreaNumber, $"duplicate row for {measure.Code}, {geography.Name}, {year}: first given in {first.File} line {first.Line}");
                 }
                 seen.Add((measure.Code, geography, year), (path, record.Line));
-                cells.Add(new LaitCell(measure.Code, geography, year, value, file, record.Line));
+                cells.Add(new LaitCell(measure.Code, geography, year, value, file, record.Line, notAFigure));
             }
         }
         foreach (var measure in wanted.Values.Where(m => dictionary[m.Code].Decimals is null))
@@ -87,14 +99,11 @@ internal static class LaitYearCells
                     $"{measure.Code}'s dps is NA and it is taken to be published to {measure.Decimals} decimals, but its cells have at most {most}");
             }
         }
-        foreach (var (code, laCode, years) in leftOut)
+        if (listed.Keys.FirstOrDefault(k => !found.Contains(k)) is (string code, string laCode, string years))
         {
-            if (skipped.Count(s => s.Code == code && s.LaCode == laCode && s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == years) != 1)
-            {
-                throw new SourceDataException(LaitSource.DataFiles[0].Path, 0, Measure, $"{code}'s cell for area {laCode} in {years}, which is left out, is not in LAIT's files once");
-            }
+            throw new SourceDataException(LaitSource.DataFiles[0].Path, 0, Measure, $"{code}'s cell for area {laCode} in {years}, listed as not a figure, is in none of LAIT's data files");
         }
-        return (cells, skipped);
+        return cells;
     }
 
     /// <summary>The dictionary's text with its line breaks (CR CR LF in the file) as LF.</summary>

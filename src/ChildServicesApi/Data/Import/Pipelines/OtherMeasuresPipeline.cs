@@ -18,9 +18,9 @@ internal static class OtherMeasuresPipeline
         var measures = OtherMeasuresSource.Measures.ToDictionary(m => m.Code, m => Define(m, dictionary[m.Code]), StringComparer.Ordinal);
         context.OtherMeasures.AddRange(measures.Values);
         var byCode = OtherMeasuresSource.Measures.ToDictionary(m => m.Code, StringComparer.Ordinal);
-        var (cells, leftOut) = LaitYearCells.Read(context, dictionary, OtherMeasuresSource.Measures.Select(m => new LaitYearCells.Wanted(m.Code, m.Decimals, m.Years.End)),
-            OtherMeasuresSource.PartialCells);
-        CheckEnglandIsASumOfRegions(cells, leftOut);
+        var cells = LaitYearCells.Read(context, dictionary, OtherMeasuresSource.Measures.Select(m => new LaitYearCells.Wanted(m.Code, m.Decimals, m.Years.End)),
+            OtherMeasuresSource.NotFigures);
+        CheckEngland(cells);
         context.OtherMeasureFigures.AddRange(cells.Select(cell => (Cell: cell, Years: byCode[cell.Code].Years)).Select(c => new OtherMeasureFigure
         {
             MeasureId = measures[c.Cell.Code].Id,
@@ -31,6 +31,7 @@ internal static class OtherMeasuresPipeline
             PeriodEnd = c.Years.End(c.Cell.Year),
             Value = c.Cell.Value.Value,
             Status = c.Cell.Value.Status,
+            Reason = c.Cell.NotAFigure,
             SourceValue = c.Cell.Value.SourceText,
             SourceFile = c.Cell.File,
             SourceLine = c.Cell.Line,
@@ -38,20 +39,28 @@ internal static class OtherMeasuresPipeline
     }
 
     /// <summary>
-    /// England's cells left out (<see cref="OtherMeasuresSource.PartialCells"/>) are left out because each is the sum of
-    /// the nine regions' rates, not a rate: the import fails if one is not that sum within the regions' rounding (each
-    /// rate is given to a whole number, so the sum is within 4.5 of the sum of the unrounded rates).
+    /// England's figure of a rate or an average lies within its nine regions' (they make up England), and England's cells
+    /// listed as the sum of the regions' rates (<see cref="OtherMeasuresSource.NotFigures"/>) are that sum: within 5, the
+    /// rounding of ten whole numbers. The import fails on a cell that is neither, rather than serve or drop it on a rule
+    /// the file no longer bears out.
     /// </summary>
-    private static void CheckEnglandIsASumOfRegions(List<LaitCell> cells, List<LeftOutCell> leftOut)
+    private static void CheckEngland(List<LaitCell> cells)
     {
-        foreach (var england in leftOut.Where(c => c.LaCode == EnglandNumber))
+        foreach (var england in cells.Where(c => c.Geography.Level == GeographyLevel.National && c.Value.SourceText != "-"))
         {
-            var regions = cells.Where(c => c.Code == england.Code && c.Year == england.Year && c.Geography.Level == GeographyLevel.Region).ToList();
-            var sum = regions.Sum(c => c.Value.Value ?? double.NaN);
-            if (regions.Count != 9 || england.Value.Value is not { } value || !(Math.Abs(value - sum) <= 4.5))
+            var regions = cells.Where(c => c.Code == england.Code && c.Year == england.Year && c.Geography.Level == GeographyLevel.Region && c.NotAFigure is null).ToList();
+            if (regions.Count != 9 || regions.Any(r => r.Value.Value is null))
             {
-                throw new SourceDataException(LaitSource.DataFiles[0].Path, 0, Values,
-                    $"{england.Code}'s England cell for {england.Year} ({england.Value.SourceText}) is left out as the sum of the regions' rates, but they sum to {sum} over {regions.Count} regions");
+                throw new SourceDataException(england.File.Path, england.Line, Values, $"{england.Code}'s England cell for {england.Year} has {regions.Count(r => r.Value.Value is not null)} regions with a figure to check it against, not 9");
+            }
+            var (low, high, sum) = (regions.Min(r => r.Value.Value!.Value), regions.Max(r => r.Value.Value!.Value), regions.Sum(r => r.Value.Value!.Value));
+            var cell = double.Parse(england.Value.SourceText, System.Globalization.CultureInfo.InvariantCulture);
+            var fits = england.NotAFigure is null ? low <= cell && cell <= high : Math.Abs(cell - sum) <= 5;
+            if (!fits)
+            {
+                throw new SourceDataException(england.File.Path, england.Line, Values, england.NotAFigure is null
+                    ? $"{england.Code}'s England cell for {england.Year} ({england.Value.SourceText}) is served as a rate, but the regions' run from {low} to {high}"
+                    : $"{england.Code}'s England cell for {england.Year} ({england.Value.SourceText}) is listed as the sum of the regions' rates, but they sum to {sum}");
             }
         }
     }
@@ -70,7 +79,15 @@ internal static class OtherMeasuresPipeline
             Title = measure.Title,
             Unit = measure.Unit,
             Decimals = measure.Decimals,
-            Period = measure.Years.Description,
+            PeriodDescription = measure.Years.Description,
+            BetterWhen = entry.Polarity switch
+            {
+                "Low" => "lower",
+                "High" => "higher",
+                "NA" => null,
+                var other => throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Polarity", $"'{other}' is neither Low, High nor NA"),
+            },
+            Notes = string.Join('\n', measure.Notes),
             LaitCode = measure.Code,
             LaitName = entry.Label,
             LaitTopic = entry.Topic,

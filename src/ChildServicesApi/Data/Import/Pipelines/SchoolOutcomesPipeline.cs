@@ -16,7 +16,7 @@ internal static class SchoolOutcomesPipeline
         var dictionary = ReadDictionary(context);
         var outcomes = SchoolOutcomesSource.Measures.ToDictionary(m => m.Code, m => Define(m, dictionary[m.Code]), StringComparer.Ordinal);
         context.SchoolOutcomes.AddRange(outcomes.Values);
-        var (cells, _) = LaitYearCells.Read(context, dictionary, SchoolOutcomesSource.Measures.Select(m => new LaitYearCells.Wanted(m.Code, m.Decimals, SchoolOutcomesSource.CohortDay)), []);
+        var cells = LaitYearCells.Read(context, dictionary, SchoolOutcomesSource.Measures.Select(m => new LaitYearCells.Wanted(m.Code, m.Decimals, SchoolOutcomesSource.CohortDay)), []);
         context.SchoolOutcomeFigures.AddRange(cells.Select(cell => new SchoolOutcomeFigure
         {
             OutcomeId = outcomes[cell.Code].Id,

@@ -114,6 +114,9 @@ internal static class LaitSource
     private static Measure Republishes(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, int decimals, Publication? original = null) =>
         new(code, indicatorId, unit, periodKind, decimals, original ?? Workforce);
 
+    /// <summary>The one weekly unit cost whose spending the dictionary takes from the Section 251 budget statement, not the outturn (see its caveat).</summary>
+    public const string SenUnitCost = "sen-services-weekly-unit-cost";
+
     /// <summary>A weekly unit cost, with the formula of the dictionary's Methodology.</summary>
     /// <summary>A figure of DfE's children looked after statistics, which prints its percentages as whole numbers.</summary>
     private static Measure LookedAfterFigure(string code, string indicatorId, IndicatorUnit unit, PeriodKind periodKind, string title, string description, Publication? original = null) =>
@@ -240,6 +243,8 @@ internal static class LaitSource
             "Gross spending on adoption services in the Section 251 outturn (x) per child freed for adoption or with a placement order on 31 March (y, withheld under 6), per week."),
         UnitCost("SWFinance", "social-work-weekly-unit-cost", "Social work and commissioning: weekly unit cost (£)",
             "Gross spending on social work, commissioning and children's services strategy in the Section 251 outturn (x) per child in need on 31 March (y), per week."),
+        UnitCost("SENFinance", SenUnitCost, "Special educational needs services: weekly unit cost (£)",
+            "Gross spending on special educational needs services in Section 251 (SEN support services, direct payments for SEN and disability, SEN transport and home to school transport before 16, and SEN administration, assessment, coordination and monitoring: x) per child with a statement of special educational needs in January's school census (y), per week. An education service beside children's social care, in LAIT's children's services finance."),
         LookedAfterFigure("Unacc_Asylmn_Seek_Childn", "unaccompanied-asylum-seeking-children-looked-after", Count, At31March,
             "Unaccompanied asylum-seeking children looked after at 31 March",
             "Children looked after on 31 March who applied for asylum in their own right and are separated from both parents and any other responsible adult."),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChildServicesApi.Domain;
 
 namespace ChildServicesApi.Data.Import.Sources;
@@ -12,9 +11,6 @@ namespace ChildServicesApi.Data.Import.Sources;
 /// </summary>
 internal static class OtherMeasuresSource
 {
-    public static readonly Publication YouthJustice = new("Youth Justice Board for England and Wales and Ministry of Justice", "Youth justice statistics",
-        "https://www.gov.uk/government/collections/youth-justice-statistics");
-
     /// <summary>
     /// What LAIT's year label names, for a measure: the dictionary's <c>Year_Type</c> it goes with (checked at import),
     /// the period in words, and each year's label, first and last day. A figure is filed on the authority that existed on
@@ -44,36 +40,49 @@ internal static class OtherMeasuresSource
     /// <summary>
     /// A measure: LAIT's code, the id served, its title, its unit in words, the decimals it is published to (the
     /// dictionary's <c>dps</c> where it gives one, checked; where it says NA, the most decimals any cell has once LAIT's
-    /// binary artefacts are removed, checked), the publication the dictionary links, and what its years are.
+    /// binary artefacts are removed, checked), the publication the dictionary links, what its years are, and the notes
+    /// its catalogue entry gives (what is left out, and why).
     /// </summary>
-    internal sealed record Measure(string Code, string Id, string Title, string Unit, int Decimals, Publication Original, YearBasis Years);
+    internal sealed record Measure(string Code, string Id, string Title, string Unit, int Decimals, Publication Original, YearBasis Years, IReadOnlyList<string> Notes);
 
     public static readonly IReadOnlyList<Measure> Measures =
     [
         new("Emotional_LAC", "looked-after-sdq-score", "Average strengths and difficulties questionnaire (SDQ) score of children looked after",
-            "average SDQ score, 0 to 40 (lower is better: 0 to 13 is normal, 14 to 16 borderline, 17 to 40 a cause for concern)",
-            1, Publications.ChildrenLookedAfter, YearTo31March),
+            "average SDQ score (each child's score runs from 0 to 40)",
+            1, Publications.ChildrenLookedAfter, YearTo31March,
+            [
+                "LAIT gives 0 for Sunderland in 2015 and for Kingston upon Thames in 2017, served as not-available with the reason: an average of 0 would need every child's score to be 0, and they looked after 570 and 115 children on 31 March of those years (children-looked-after). "
+                    + "The City of London's 0 in 2022 and 2024 is served as published: it looked after 10 and 7 children, and its other figures run from 3.5 to 8.8.",
+            ]),
         new("FirstYJS", "youth-justice-first-time-entrants-rate", "First time entrants to the youth justice system aged 10 to 17, per 100,000",
-            "first time entrants per 100,000 children aged 10 to 17 (lower is better)",
-            0, YouthJustice, CalendarYear),
+            "first time entrants per 100,000 children aged 10 to 17",
+            0, Publications.YouthJustice, CalendarYear,
+            [
+                "England has a figure for 2015 only (407): LAIT's England cells for 2016 to 2024 are the sum of the nine regions' rates (2016: 3,071 against 3,072), not a rate, and are served as not-available with the reason.",
+                "In the calendar years of a reorganisation LAIT gives the abolished authority and its successors each a figure for the part of the year it existed, so none is the year's rate: "
+                    + "North and West Northamptonshire's in 2021 (123 and 130, against 178 and 161 in 2022) are served as not-available with the reason, and the abolished authorities' are left out (figures are filed on the authority of 31 December): "
+                    + "Northamptonshire's 43 in 2021 (208 in 2020) and Cumbria's 42 in 2023 (174 in 2022). Cumberland and Westmorland and Furness have dashes in 2023.",
+                "The Dorset Council's figures for 2019 to 2024 are given by LAIT under the code of the county abolished on 1 April 2019 (835), with dashes under the council's own (838): they are served on the council.",
+            ]),
     ];
 
+    private const string EnglandSum = "Not a rate: LAIT's England cell is the sum of the nine regions' rates (within their rounding), so England has no figure this year. Its 2015 figure, 407, is a rate.";
+    private const string PartYear = "Not the year's rate: LAIT gives the authorities reorganised in this year each a figure for the part of the year they existed.";
+
     /// <summary>
-    /// Cells LAIT gives that are not a figure of the measure for the area and year they sit under, and so are not
-    /// served (each named in seed/PROVENANCE.md):
-    /// <list type="bullet">
-    /// <item>England's first time entrants for 2016 to 2024: each is the sum of the nine regional rates within rounding
-    /// (2016: 3,071 against 3,072), not a rate (2015's, 407, is); the import checks each is that sum.</item>
-    /// <item>First time entrants in the calendar years of a reorganisation, which LAIT gives the abolished authority and
-    /// its successors for the parts of the year each existed: Northamptonshire 43 in 2021 (208 in 2020), North and West
-    /// Northamptonshire 123 and 130 (178 and 161 in 2022); Cumbria 42 in 2023 (174 in 2022), with dashes for Cumberland
-    /// and Westmorland and Furness. None is the year's rate.</item>
-    /// </list>
+    /// Cells LAIT gives that are not a figure of the measure for the area and year they sit under: filed as not-available
+    /// with the reason where the authority existed on the period's last day (left out where it did not, as Northamptonshire
+    /// in 2021 and Cumbria in 2023), never served as a value. Each is given as LAIT writes it, which the import checks, so
+    /// a changed file fails rather than loses a figure; England's sums are checked against the regions at import. The
+    /// measures' notes and seed/PROVENANCE.md give the evidence.
     /// </summary>
-    public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string Years)> PartialCells =
+    public static readonly IReadOnlyList<(string MeasureCode, string LaCode, string Years, string Cell, string Reason)> NotFigures =
     [
-        .. Enumerable.Range(2016, 9).Select(y => ("FirstYJS", "970", y.ToString(CultureInfo.InvariantCulture))),
-        ("FirstYJS", "928", "2021"), ("FirstYJS", "940", "2021"), ("FirstYJS", "941", "2021"),
-        ("FirstYJS", "909", "2023"),
+        ("Emotional_LAC", "394", "2015", "0", "Not a score: LAIT gives 0, an average that would need every child's score to be 0, for an authority that looked after 570 children on 31 March 2015."),
+        ("Emotional_LAC", "314", "2017", "0", "Not a score: LAIT gives 0, an average that would need every child's score to be 0, for an authority that looked after 115 children on 31 March 2017."),
+        .. new[] { ("2016", "3071"), ("2017", "2746"), ("2018", "2261"), ("2019", "1976"), ("2020", "1521"), ("2021", "1333"), ("2022", "1371"), ("2023", "1320"), ("2024", "1258") }
+            .Select(c => ("FirstYJS", "970", c.Item1, c.Item2, EnglandSum)),
+        ("FirstYJS", "928", "2021", "43", PartYear), ("FirstYJS", "940", "2021", "123", PartYear), ("FirstYJS", "941", "2021", "130", PartYear),
+        ("FirstYJS", "909", "2023", "42", PartYear),
     ];
 }

@@ -37,6 +37,10 @@ internal static class Publications
     public static readonly Publication OfstedSifReports = new("Ofsted (read from its SIF inspection reports by data-to-insight's scrape of files.ofsted.gov.uk; derived)",
         "Single inspection framework reports of local authority children's services, 2013-2018", "https://reports.ofsted.gov.uk/");
 
+    /// <summary>The Youth Justice Board's and Ministry of Justice's statistics, which LAIT's dictionary links for first time entrants.</summary>
+    public static readonly Publication YouthJustice = new("Youth Justice Board for England and Wales and Ministry of Justice", "Youth justice statistics",
+        "https://www.gov.uk/government/collections/youth-justice-statistics");
+
     public static readonly Publication OfstedOutcomes = new("Ofsted", "Children's social care in England: local authority inspection outcomes",
         "https://www.gov.uk/government/collections/childrens-social-care-statistics");
 }

@@ -1,6 +1,6 @@
-using ChildServicesApi.Features.Indicators;
+using ChildServicesApi.Http;
 
-namespace ChildServicesApi.Http;
+namespace ChildServicesApi.Features.Indicators;
 
 /// <summary>
 /// The warning for a year asked for after the latest year held, as the indicators warn, for the families whose years
