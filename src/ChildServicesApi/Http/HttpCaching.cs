@@ -12,7 +12,7 @@ namespace ChildServicesApi.Http;
 /// its body is discarded, a 200 becomes 304). 200 and 304 carry <c>Cache-Control: public, max-age</c>
 /// (Http:CacheMaxAgeSeconds); errors carry <c>no-store</c>. Every v1 response says what it varies on. A file download
 /// (<see cref="FileDownload"/>) sets its own ETag and answers its own conditional and range requests; it gets only the
-/// Cache-Control (on 200, 206 and 304) and Vary.
+/// Cache-Control (on 200, 206 and 304) and Vary. Other answers have no Last-Modified and ignore If-Modified-Since.
 /// </summary>
 internal static class HttpCaching
 {
@@ -43,6 +43,9 @@ internal static class HttpCaching
                 await next(context);
                 return;
             }
+            // These answers carry no Last-Modified, so If-Modified-Since is no validator of theirs (RFC 9110 §13.1.3) and is
+            // ignored: left in, the output cache would answer 304 to any date after it stored the answer.
+            request.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.IfModifiedSince);
             var etag = ETagFor(context.RequestServices.GetRequiredService<DataVersion>().Current, context);
             var conditions = request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',')).Select(v => v.Trim()).ToList();
             context.Response.OnStarting(() =>

@@ -233,6 +233,21 @@ public sealed class HttpSemanticsTests(ApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, different.StatusCode);
     }
 
+    /// <summary>No answer of the API but a download has a Last-Modified, so a date (even one in the future, after the cached copy) is no reason for a 304.</summary>
+    [Fact]
+    public async Task IfModifiedSince_IsIgnored_WithoutALastModified()
+    {
+        using var client = factory.CreateClient();
+        const string url = "/api/v1/indicators/children-in-need/values?year=2023";
+        using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var later = await client.SendAsync(Request(HttpMethod.Get, url, ("If-Modified-Since", "Wed, 21 Oct 2099 07:28:00 GMT")));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(first.Content.Headers.Contains("Last-Modified"));
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await later.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task IfNoneMatchStar_MatchesOnlyAnExistingResource()
     {
