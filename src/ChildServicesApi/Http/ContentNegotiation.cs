@@ -99,7 +99,7 @@ internal static class ContentNegotiation
                 {
                     Status = StatusCodes.Status406NotAcceptable,
                     Title = "Not acceptable",
-                    Detail = $"This operation answers {json}{(csv ? $" or {CsvOutput.MediaType}" : "")}; the Accept header allows neither.",
+                    Detail = $"This operation answers {json}{(csv ? $" or {CsvOutput.MediaType}" : "")}; {(csv ? "the Accept header allows neither" : "the Accept header does not allow it")}.",
                     Extensions = { ["parameter"] = "Accept" },
                 }, context.RequestAborted);
                 return;

@@ -116,6 +116,9 @@ public sealed class HttpSemanticsTests(ApiFactory factory)
             Assert.Equal(406, problem["status"]!.GetValue<int>());
             Assert.Equal("Accept", problem["parameter"]!.GetValue<string>());
             Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            // One representation is "it", two are "neither".
+            Assert.EndsWith(url == "/api/v1/regions" ? "; the Accept header allows neither." : "; the Accept header does not allow it.",
+                problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         }
     }
 
