@@ -30,7 +30,7 @@ internal sealed record OtherMeasureCitation(
 /// <param name="PeriodDescription">What a year's period is, in words; each figure gives its period's label and first and last day. <example>The year to 31 March, labelled by the year it ends in: 2025 is 1 April 2024 to 31 March 2025.</example></param>
 /// <param name="YearsAvailable">Calendar years the periods with a figure or status end in.</param>
 /// <param name="Latest">The latest period held; null when there are no figures. <example>Year to 31 March 2025</example></param>
-/// <param name="Coverage">Per year, how many local authorities have a figure and how many LAIT gives a dash (regions and England not counted).</param>
+/// <param name="Coverage">Per year, how many local authorities have a figure and how many have none (regions and England not counted).</param>
 /// <param name="Definition">LAIT's data dictionary's description of the measure, verbatim.</param>
 /// <param name="Methodology">LAIT's data dictionary's methodology, verbatim; null where it gives none.</param>
 /// <param name="Notes">What LAIT gives that is not served, or served under another code, and why: a cell that is not the measure's figure for its area and year leaves a gap, not a zero.</param>
@@ -43,7 +43,7 @@ internal sealed record OtherMeasureResponse(
 /// <param name="Year">Calendar year the period ends in. <example>2025</example></param>
 /// <param name="Period">The period. <example>Year to 31 March 2025</example></param>
 /// <param name="Published">Authorities with a figure. <example>150</example></param>
-/// <param name="NotAvailable">Authorities LAIT gives a dash. <example>3</example></param>
+/// <param name="NotAvailable">Authorities with no figure: LAIT's dash, or a number that is not the measure's figure (see notes). <example>3</example></param>
 internal sealed record OtherMeasureCoverage(int Year, string Period, int Published, int NotAvailable);
 
 /// <summary>The LAIT cell an other measure's figure was read from.</summary>

@@ -244,7 +244,7 @@ internal static class LaitSource
         UnitCost("SWFinance", "social-work-weekly-unit-cost", "Social work and commissioning: weekly unit cost (£)",
             "Gross spending on social work, commissioning and children's services strategy in the Section 251 outturn (x) per child in need on 31 March (y), per week."),
         UnitCost("SENFinance", SenUnitCost, "Special educational needs services: weekly unit cost (£)",
-            "Gross spending on special educational needs services in Section 251 (SEN support services, direct payments for SEN and disability, SEN transport and home to school transport before 16, and SEN administration, assessment, coordination and monitoring: x) per child with a statement of special educational needs in January's school census (y), per week. An education service beside children's social care, in LAIT's children's services finance."),
+            "Gross spending on special educational needs services in Section 251 (SEN support services, direct payments for SEN and disability, SEN transport (the SEN part of home to school transport before 16), and SEN administration, assessment, coordination and monitoring: x) per child with a statement of special educational needs in January's school census (y), per week. An education service beside children's social care, in LAIT's children's services finance."),
         LookedAfterFigure("Unacc_Asylmn_Seek_Childn", "unaccompanied-asylum-seeking-children-looked-after", Count, At31March,
             "Unaccompanied asylum-seeking children looked after at 31 March",
             "Children looked after on 31 March who applied for asylum in their own right and are separated from both parents and any other responsible adult."),
