@@ -160,7 +160,7 @@ internal sealed class SharedContractOperationFilter : IOperationFilter
         if (operation.Responses.ContainsKey("404"))
         {
             Problem(operation, context, problem, "404", file is null
-                ? "An authority, indicator, school outcome or region named in the path or a filter does not exist; the problem names the parameter and suggests close matches."
+                ? "An authority, indicator, school outcome, other measure or region named in the path or a filter does not exist; the problem names the parameter and suggests close matches."
                 : "No file of that name is published for the data version served; the problem names the parameter and lists the names there are.");
         }
         Problem(operation, context, problem, "400", "A parameter is malformed, out of range, unknown or clashes with another; the problem names it.");

@@ -26,7 +26,7 @@ internal sealed record ImportReport(string DatabasePath, string DataVersion, Tim
 internal static partial class StoreImporter
 {
     /// <summary>Bump when a mapping changes what the same files produce, so the data version (and every ETag) changes.</summary>
-    public const int ImporterVersion = 25;
+    public const int ImporterVersion = 26;
 
     public static ImportReport Import(string seedDirectory, string databasePath, TimeProvider? clock = null)
     {

@@ -10,13 +10,13 @@ internal sealed class OtherMeasure
     public required string Id { get; set; }
     public required string Title { get; set; }
     /// <summary>The unit in words.</summary>
-    public required string Unit { get; set; }
+    public required string UnitDescription { get; set; }
     /// <summary>The decimals the figures are published to.</summary>
     public int Decimals { get; set; }
     /// <summary>What a year's period is, in words.</summary>
     public required string PeriodDescription { get; set; }
-    /// <summary>"lower" or "higher": which way the dictionary's Polarity says is better; null where it gives none.</summary>
-    public string? BetterWhen { get; set; }
+    /// <summary>Which way the dictionary's Polarity says is better; null where it gives none.</summary>
+    public BetterWhen? BetterWhen { get; set; }
     /// <summary>What is left out of the measure's figures and why, one note per line.</summary>
     public required string Notes { get; set; }
     /// <summary>LAIT's code for the measure, e.g. <c>Emotional_LAC</c>.</summary>

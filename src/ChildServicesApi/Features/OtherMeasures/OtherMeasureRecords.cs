@@ -57,13 +57,13 @@ internal sealed class OtherMeasureRecords
             .ToList();
         var periods = rows.Select(r => (r.MeasureId, r.Year, r.Period)).Distinct().ToDictionary(p => (p.MeasureId, p.Year), p => p.Period);
         var years = rows.GroupBy(r => r.MeasureId).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Order().ToList(), StringComparer.Ordinal);
-        var coverage = HeldCatalogue<OtherMeasureResponse, HeldOtherMeasureFigure>.AuthorityCoverage(data, rows, r => r.MeasureId, r => r.GeographyId, r => r.Year, r => r.Status);
+        var coverage = HeldCoverage.OfAuthorities(data, rows, r => r.MeasureId, r => r.GeographyId, r => r.Year, r => r.Status);
         var measures = db.OtherMeasures.AsEnumerable().OrderBy(m => m.DictionaryLine).Select(m =>
         {
             var held = years.GetValueOrDefault(m.Id) ?? [];
-            return new OtherMeasureResponse(m.Id, m.Title, m.Unit, m.BetterWhen, m.Decimals, m.PeriodDescription, held, held.Count == 0 ? null : periods[(m.Id, held[^1])],
+            return new OtherMeasureResponse(m.Id, m.Title, m.UnitDescription, m.BetterWhen, m.Decimals, m.PeriodDescription, held, held.Count == 0 ? null : periods[(m.Id, held[^1])],
                 coverage.GetValueOrDefault(m.Id)?.Select(c => new OtherMeasureCoverage(c.Year, periods[(m.Id, c.Year)], c.Published, c.NotAvailable)).ToList() ?? [],
-                m.Definition, m.Methodology, m.Notes.Split('\n'),
+                m.Definition, m.Methodology, m.Notes.Split('\n', StringSplitOptions.RemoveEmptyEntries),
                 new OtherMeasureCitation(m.Publisher, m.Publication, m.PublicationUrl, Data.Import.Sources.Publications.Lait.Title, m.LaitCode, m.LaitName,
                     m.LaitTopic, $"{LaitSource.DictionaryFile}, line {m.DictionaryLine}", m.Licence));
         }).ToList();

@@ -24,8 +24,8 @@ internal sealed record OtherMeasureCitation(
 /// </summary>
 /// <param name="Id">Stable kebab-case id. <example>looked-after-sdq-score</example></param>
 /// <param name="Title">Short title. <example>Average strengths and difficulties questionnaire (SDQ) score of children looked after</example></param>
-/// <param name="Unit">The unit, in words: a free text, not an enum, so that a measure in a new unit changes no schema. <example>average SDQ score (each child's score runs from 0 to 40)</example></param>
-/// <param name="BetterWhen">lower or higher: which way LAIT's data dictionary (its Polarity) says is better; null where it says neither. A free text like the unit. <example>lower</example></param>
+/// <param name="UnitDescription">The unit, in words: a free text, not an enum, so that a measure in a new unit changes no schema. <example>average SDQ score (each child's score runs from 0 to 40)</example></param>
+/// <param name="BetterWhen">lower or higher: which way LAIT's data dictionary (its Polarity) says is better; null where it says neither.</param>
 /// <param name="Decimals">The decimals the figures are published to. <example>1</example></param>
 /// <param name="PeriodDescription">What a year's period is, in words; each figure gives its period's label and first and last day. <example>The year to 31 March, labelled by the year it ends in: 2025 is 1 April 2024 to 31 March 2025.</example></param>
 /// <param name="YearsAvailable">Calendar years the periods with a figure or status end in.</param>
@@ -33,10 +33,10 @@ internal sealed record OtherMeasureCitation(
 /// <param name="Coverage">Per year, how many local authorities have a figure and how many have none (regions and England not counted).</param>
 /// <param name="Definition">LAIT's data dictionary's description of the measure, verbatim.</param>
 /// <param name="Methodology">LAIT's data dictionary's methodology, verbatim; null where it gives none.</param>
-/// <param name="Notes">What LAIT gives that is not served, or served under another code, and why: a cell that is not the measure's figure for its area and year leaves a gap, not a zero.</param>
+/// <param name="Notes">Cells LAIT gives that are not the measure's figure for their area and year (served as not-available with the reason, or not served where no authority existed on the period's last day), and cells filed under another code, and why.</param>
 /// <param name="Source">Where it is published and the compilation it came through.</param>
 internal sealed record OtherMeasureResponse(
-    string Id, string Title, string Unit, string? BetterWhen, int Decimals, string PeriodDescription, IReadOnlyList<int> YearsAvailable, string? Latest,
+    string Id, string Title, string UnitDescription, BetterWhen? BetterWhen, int Decimals, string PeriodDescription, IReadOnlyList<int> YearsAvailable, string? Latest,
     IReadOnlyList<OtherMeasureCoverage> Coverage, string Definition, string? Methodology, IReadOnlyList<string> Notes, OtherMeasureCitation Source);
 
 /// <summary>How many local authorities have an other measure's figure in one year.</summary>
@@ -50,7 +50,7 @@ internal sealed record OtherMeasureCoverage(int Year, string Period, int Publish
 /// <param name="File">The file under seed/ (see /api/v1/meta for its SHA-256). <example>lait/lait_bds_long_csc_topics_2026-04-08.csv</example></param>
 /// <param name="Release">The LAIT data the file holds. <example>LAIT data of 2026-04-08</example></param>
 /// <param name="Line">1-based line of the file (the header is line 1). <example>51193</example></param>
-/// <param name="Cell">The cell exactly as LAIT gives it: a number, or "-" (not available). <example>14.700000000000001</example></param>
+/// <param name="Cell">The cell exactly as LAIT gives it: a number (the figure; or, when the figure is not-available, the number that is not the measure's figure), or "-". <example>14.700000000000001</example></param>
 internal sealed record OtherMeasureSource(string File, string Release, int Line, string Cell);
 
 /// <summary>

@@ -46,7 +46,7 @@ internal sealed class SchoolOutcomeRecords
             .Select(f => new { f.OutcomeId, f.GeographyId, f.Year, f.AcademicYear, f.Value, f.Status, f.SourceValue, f.SourceFileId, f.SourceLine })
             .ToList();
         var years = rows.GroupBy(r => r.OutcomeId).ToDictionary(g => g.Key, g => g.Select(r => r.Year).Distinct().Order().ToList(), StringComparer.Ordinal);
-        var coverage = HeldCatalogue<SchoolOutcomeResponse, HeldSchoolOutcomeFigure>.AuthorityCoverage(data, rows, r => r.OutcomeId, r => r.GeographyId, r => r.Year, r => r.Status);
+        var coverage = HeldCoverage.OfAuthorities(data, rows, r => r.OutcomeId, r => r.GeographyId, r => r.Year, r => r.Status);
         var outcomes = db.SchoolOutcomes.AsEnumerable().OrderBy(o => o.Cohort).ThenBy(o => o.DictionaryLine).Select(o =>
         {
             var held = years.GetValueOrDefault(o.Id) ?? [];

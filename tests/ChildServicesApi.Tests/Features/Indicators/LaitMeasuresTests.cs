@@ -184,6 +184,26 @@ public static class LaitMeasuresTests
         }
     }
 
+    /// <summary>The SEN unit cost's caveats: the unit costs' own, and that the dictionary takes its spending from the S251 budget while LAIT labels it outturn.</summary>
+    [Collection(SeededApi.Series)]
+    public sealed class SenUnitCost(ApiFactory factory)
+    {
+        private readonly HttpClient client = factory.CreateClient();
+
+        [Fact]
+        public async Task Caveats_SayBudgetOrOutturnCannotBeTold()
+        {
+            var indicator = await client.GetJsonAsync("/api/v1/indicators/sen-services-weekly-unit-cost");
+            var caveats = indicator.GetProperty("caveats").EnumerateArray().Select(c => c.GetProperty("text").GetString()!).ToList();
+            var entry = SeedRows.Single("lait/lait_data_dictionary.csv", ("Measure_short", "SENFinance"));
+
+            Assert.Contains("S251 financial budget statement", entry["Methodology"], StringComparison.Ordinal);
+            Assert.Contains(caveats, c => c.Contains("Section 251 budget statement", StringComparison.Ordinal) && c.Contains("cannot be told", StringComparison.Ordinal));
+            Assert.Contains(caveats, c => c.StartsWith("Computed by DfE for LAIT", StringComparison.Ordinal));
+            Assert.Equal(("pounds", "financial-year"), (indicator.GetProperty("unit").GetString(), indicator.GetProperty("periodKind").GetString()));
+        }
+    }
+
     /// <summary>LAIT's start and cease rates fill 2018, which no publication file gives; from 2019 the file's figure is served.</summary>
     [Collection(SeededApi.Series)]
     public sealed class StartAndCeaseRates(ApiFactory factory)

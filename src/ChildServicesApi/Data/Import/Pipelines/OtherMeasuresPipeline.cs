@@ -77,13 +77,13 @@ internal static class OtherMeasuresPipeline
         {
             Id = measure.Id,
             Title = measure.Title,
-            Unit = measure.Unit,
+            UnitDescription = measure.UnitDescription,
             Decimals = measure.Decimals,
             PeriodDescription = measure.Years.Description,
             BetterWhen = entry.Polarity switch
             {
-                "Low" => "lower",
-                "High" => "higher",
+                "Low" => BetterWhen.Lower,
+                "High" => BetterWhen.Higher,
                 "NA" => null,
                 var other => throw new SourceDataException(LaitSource.DictionaryFile, entry.Line, "Polarity", $"'{other}' is neither Low, High nor NA"),
             },

@@ -139,18 +139,16 @@ internal static class Caveats
             $"{Seed}, 'Published rates and spending totals: DfE LAIT'",
             FilledFromLait),
         new("Weekly unit costs from LAIT",
-            i => LaitUnitCosts.Contains(i.Id) && i.Id != LaitSource.SenUnitCost,
-            "Computed by DfE for LAIT, not a figure of the Section 251 files: a spending line of the outturn divided by a count from another DfE collection (the formula is in the description), "
+            i => LaitUnitCosts.Contains(i.Id),
+            "Computed by DfE for LAIT, not a figure of the Section 251 files: a spending line of Section 251 divided by a count from another DfE collection (the formula is in the description), "
                 + "rounded to the nearest £5; LAIT calls it approximate. Not adjusted for inflation.",
             $"{Dictionary} (Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'",
             MultiplesOfFive),
         new("Weekly unit cost of special educational needs services from LAIT",
             i => i.Id == LaitSource.SenUnitCost,
-            "Computed by DfE for LAIT, not a figure of the Section 251 files: spending on SEN services divided by the children with a statement of special educational needs in January's school census (the formula is in the description), "
-                + "rounded to the nearest £5; LAIT calls it approximate. Not adjusted for inflation. LAIT's data dictionary takes the spending from the Section 251 budget statement, "
-                + "while LAIT labels every year as outturn ('2024-25 (OT)') and titles the measure S251/Outturn; which of the two the figures are cannot be told from the files.",
-            $"{Dictionary} (Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'",
-            MultiplesOfFive),
+            "LAIT's data dictionary takes the spending from the Section 251 budget statement, while LAIT labels every year as outturn ('2024-25 (OT)') and titles the measure S251/Outturn; "
+                + "which of the two the figures are cannot be told from the files.",
+            $"{Dictionary} (Methodology); {Seed}, 'Published rates and spending totals: DfE LAIT'"),
         new("Weekly unit costs from LAIT",
             i => LaitUnitCosts.Contains(i.Id),
             "The 2015-16 figures come only from LAIT's data of 19 November 2024, as published then, and may have been revised since.",

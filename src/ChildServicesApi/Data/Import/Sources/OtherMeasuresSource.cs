@@ -43,7 +43,7 @@ internal static class OtherMeasuresSource
     /// binary artefacts are removed, checked), the publication the dictionary links, what its years are, and the notes
     /// its catalogue entry gives (what is left out, and why).
     /// </summary>
-    internal sealed record Measure(string Code, string Id, string Title, string Unit, int Decimals, Publication Original, YearBasis Years, IReadOnlyList<string> Notes);
+    internal sealed record Measure(string Code, string Id, string Title, string UnitDescription, int Decimals, Publication Original, YearBasis Years, IReadOnlyList<string> Notes);
 
     public static readonly IReadOnlyList<Measure> Measures =
     [
@@ -51,8 +51,8 @@ internal static class OtherMeasuresSource
             "average SDQ score (each child's score runs from 0 to 40)",
             1, Publications.ChildrenLookedAfter, YearTo31March,
             [
-                "LAIT gives 0 for Sunderland in 2015 and for Kingston upon Thames in 2017, served as not-available with the reason: an average of 0 would need every child's score to be 0, and they looked after 570 and 115 children on 31 March of those years (children-looked-after). "
-                    + "The City of London's 0 in 2022 and 2024 is served as published: it looked after 10 and 7 children, and its other figures run from 3.5 to 8.8.",
+                "LAIT's 0s are not scores, and are served as not-available with the reason: an average of 0 would need every child's score to be 0. Sunderland (2015) and Kingston upon Thames (2017) looked after 570 and 115 children on 31 March of those years (children-looked-after); "
+                    + "the City of London (2022 and 2024; 10 and 7 children) has dashes in the years either side, and figures from 3.5 to 8.8 before.",
             ]),
         new("FirstYJS", "youth-justice-first-time-entrants-rate", "First time entrants to the youth justice system aged 10 to 17, per 100,000",
             "first time entrants per 100,000 children aged 10 to 17",
@@ -80,6 +80,8 @@ internal static class OtherMeasuresSource
     [
         ("Emotional_LAC", "394", "2015", "0", "Not a score: LAIT gives 0, an average that would need every child's score to be 0, for an authority that looked after 570 children on 31 March 2015."),
         ("Emotional_LAC", "314", "2017", "0", "Not a score: LAIT gives 0, an average that would need every child's score to be 0, for an authority that looked after 115 children on 31 March 2017."),
+        ("Emotional_LAC", "201", "2022", "0", "Not a score: LAIT gives 0, an average that would need every child's score to be 0, between dashes in the years either side (the authority looked after 10 children on 31 March 2022)."),
+        ("Emotional_LAC", "201", "2024", "0", "Not a score: LAIT gives 0, an average that would need every child's score to be 0, between dashes in the years either side (the authority looked after 7 children on 31 March 2024)."),
         .. new[] { ("2016", "3071"), ("2017", "2746"), ("2018", "2261"), ("2019", "1976"), ("2020", "1521"), ("2021", "1333"), ("2022", "1371"), ("2023", "1320"), ("2024", "1258") }
             .Select(c => ("FirstYJS", "970", c.Item1, c.Item2, EnglandSum)),
         ("FirstYJS", "928", "2021", "43", PartYear), ("FirstYJS", "940", "2021", "123", PartYear), ("FirstYJS", "941", "2021", "130", PartYear),
