@@ -27,6 +27,9 @@ internal sealed class ImportContext(string seedDirectory)
     public List<Features.SchoolOutcomes.SchoolOutcome> SchoolOutcomes { get; } = [];
     public List<Features.SchoolOutcomes.SchoolOutcomeFigure> SchoolOutcomeFigures { get; } = [];
     public List<Features.OtherMeasures.OtherMeasure> OtherMeasures { get; } = [];
+
+    /// <summary>LAIT's data dictionary, by measure code, once a pipeline has read it (<see cref="Pipelines.LaitPipeline.ReadDictionary"/>).</summary>
+    public IReadOnlyDictionary<string, Pipelines.LaitPipeline.DictionaryEntry>? LaitDictionary { get; set; }
     public List<Features.OtherMeasures.OtherMeasureFigure> OtherMeasureFigures { get; } = [];
     public List<Features.Authorities.AuthorityChange> AuthorityChanges { get; } = [];
     public List<Features.Neighbours.StatisticalNeighbour> Neighbours { get; } = [];

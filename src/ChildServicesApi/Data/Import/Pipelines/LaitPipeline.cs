@@ -400,8 +400,13 @@ internal static class LaitPipeline
     /// </summary>
     internal sealed record DictionaryEntry(string Label, string Hyperlinks, int? Decimals, int Line, string YearType, string Description, string Methodology, string Table, string Topic, string Polarity);
 
-    /// <summary>Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics).</summary>
-    internal static Dictionary<string, DictionaryEntry> ReadDictionary(ImportContext context)
+    /// <summary>
+    /// Each measure's entry in LAIT's data dictionary (the first, where a measure is listed under two topics): read once
+    /// per import and shared by the pipelines that serve LAIT measures (indicators, school outcomes, other measures).
+    /// </summary>
+    internal static IReadOnlyDictionary<string, DictionaryEntry> ReadDictionary(ImportContext context) => context.LaitDictionary ??= ParseDictionary(context);
+
+    private static Dictionary<string, DictionaryEntry> ParseDictionary(ImportContext context)
     {
         var (csv, _) = context.Open(LaitSource.DictionaryFile, LaitSource.DictionaryCitation);
         csv.RequireColumns("Measure_short", "Topic", "Measure", "Polarity", "Hyperlink(s)", "dps", "Year_Type", "Description", "Methodology", "Table_status");

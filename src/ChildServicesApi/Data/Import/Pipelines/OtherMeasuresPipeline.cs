@@ -15,15 +15,14 @@ internal static class OtherMeasuresPipeline
     public static void Run(ImportContext context)
     {
         var dictionary = ReadDictionary(context);
-        var measures = OtherMeasuresSource.Measures.ToDictionary(m => m.Code, m => Define(m, dictionary[m.Code]), StringComparer.Ordinal);
-        context.OtherMeasures.AddRange(measures.Values);
-        var byCode = OtherMeasuresSource.Measures.ToDictionary(m => m.Code, StringComparer.Ordinal);
+        var measures = OtherMeasuresSource.Measures.ToDictionary(m => m.Code, m => (Source: m, Served: Define(m, dictionary[m.Code])), StringComparer.Ordinal);
+        context.OtherMeasures.AddRange(measures.Values.Select(m => m.Served));
         var cells = LaitYearCells.Read(context, dictionary, OtherMeasuresSource.Measures.Select(m => new LaitYearCells.Wanted(m.Code, m.Decimals, m.Years.End)),
             OtherMeasuresSource.NotFigures);
         CheckEngland(cells);
-        context.OtherMeasureFigures.AddRange(cells.Select(cell => (Cell: cell, Years: byCode[cell.Code].Years)).Select(c => new OtherMeasureFigure
+        context.OtherMeasureFigures.AddRange(cells.Select(cell => (Cell: cell, Years: measures[cell.Code].Source.Years)).Select(c => new OtherMeasureFigure
         {
-            MeasureId = measures[c.Cell.Code].Id,
+            MeasureId = measures[c.Cell.Code].Served.Id,
             Geography = c.Cell.Geography,
             Year = c.Cell.Year,
             Period = c.Years.Label(c.Cell.Year),
