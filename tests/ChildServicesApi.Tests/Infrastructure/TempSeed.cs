@@ -1,3 +1,4 @@
+using ChildServicesApi.Data.Import.Sources;
 namespace ChildServicesApi.Tests.Infrastructure;
 
 /// <summary>A throwaway seed folder: small hand-written files, or a copy of the real seed/ to break on purpose.</summary>
@@ -25,6 +26,27 @@ internal sealed class TempSeed : IDisposable
             var target = Path.Combine(seed.Directory, Path.GetRelativePath(SeededStore.SeedDirectory, file));
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+        }
+        return seed;
+    }
+
+    /// <summary>
+    /// A copy of the real seed/ whose LAIT data files keep only their header and the rows of <paramref name="measures"/>,
+    /// with those of the measures whose listed cells the import requires (<see cref="OtherMeasuresSource.NotFigures"/>),
+    /// so an import reads a few thousand LAIT rows rather than 280,000. <paramref name="change"/> may rewrite a kept row
+    /// (file, line), or drop it with null.
+    /// </summary>
+    public static TempSeed CopyOfRealSeedWithLaitMeasures(IEnumerable<string> measures, Func<string, string, string?>? change = null)
+    {
+        var seed = CopyOfRealSeed();
+        var kept = measures.Concat(OtherMeasuresSource.NotFigures.Select(c => c.MeasureCode)).Select(code => code + ",").ToHashSet(StringComparer.Ordinal);
+        foreach (var (path, _) in LaitSource.DataFiles)
+        {
+            var full = Path.Combine(seed.Directory, path);
+            var lines = File.ReadLines(full).Where((line, i) => i == 0 || kept.Any(code => line.StartsWith(code, StringComparison.Ordinal)))
+                .Select((line, i) => i == 0 || change is null ? line : change(path, line))
+                .OfType<string>().ToList();
+            File.WriteAllLines(full, lines);
         }
         return seed;
     }

@@ -17,19 +17,9 @@ public sealed class OtherMeasuresImportTests
     private const string Earlier = "lait/lait_bds_long_csc_topics_2024-11-19_years_not_in_2026-04-08.csv";
 
     /// <summary>A copy of seed/ with only the other measures' LAIT rows, one of FirstYJS's rows in <paramref name="file"/> rewritten by <paramref name="change"/> (null drops it).</summary>
-    private static TempSeed FirstEntrantsWith(string area, string year, Func<string, string?> change, string file = Latest)
-    {
-        var seed = TempSeed.CopyOfRealSeed();
-        foreach (var (path, _) in LaitSource.DataFiles)
-        {
-            var full = Path.Combine(seed.Directory, path);
-            var kept = File.ReadLines(full).Where((line, i) => i == 0 || line.StartsWith("FirstYJS,", StringComparison.Ordinal) || line.StartsWith("Emotional_LAC,", StringComparison.Ordinal))
-                .Select(line => path == file && line.StartsWith("FirstYJS,", StringComparison.Ordinal) && line.Split(',') is var cells && cells[^2] == area && cells[2] == year ? change(line) : line)
-                .OfType<string>().ToList();
-            File.WriteAllLines(full, kept);
-        }
-        return seed;
-    }
+    private static TempSeed FirstEntrantsWith(string area, string year, Func<string, string?> change, string file = Latest) =>
+        TempSeed.CopyOfRealSeedWithLaitMeasures(OtherMeasuresSource.Measures.Select(m => m.Code), (path, line) =>
+            path == file && line.StartsWith("FirstYJS,", StringComparison.Ordinal) && line.Split(',') is var cells && cells[^2] == area && cells[2] == year ? change(line) : line);
 
     [Fact]
     public void Unchanged_TheCopyImportsTheSameFiguresAsTheSeed()
